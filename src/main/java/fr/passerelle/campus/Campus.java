@@ -1,0 +1,150 @@
+package fr.passerelle.campus;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+
+/** A campus of the registry. Its identity is changed only through {@link #describe}, with the label's rules. */
+@Entity
+@Table(name = "campus")
+@Indexed(index = "campus")
+class Campus {
+
+    @Id
+    private UUID id;
+    private String slug;
+    @FullTextField(analyzer = SearchAnalysis.FRENCH)
+    @KeywordField(name = "name_sort", normalizer = SearchAnalysis.SORT, sortable = Sortable.YES)
+    private String name;
+    @Enumerated(EnumType.STRING)
+    @KeywordField(aggregable = Aggregable.YES)
+    private Sector sector;
+    @KeywordField(aggregable = Aggregable.YES)
+    private String regionCode;
+    @KeywordField(aggregable = Aggregable.YES)
+    private String academyCode;
+    private String municipalityCode;
+    private String municipalityName;
+    private Double latitude;
+    private Double longitude;
+    private UUID supportEstablishmentId;
+    @Enumerated(EnumType.STRING)
+    @KeywordField(aggregable = Aggregable.YES)
+    private LabelCategory category;
+    @Enumerated(EnumType.STRING)
+    @KeywordField(aggregable = Aggregable.YES)
+    private LabelStatus labelStatus;
+    private Integer firstLabelYear;
+    private LocalDate labelValidFrom;
+    private LocalDate labelValidUntil;
+    private String website;
+    @Column(columnDefinition = "text")
+    @FullTextField(analyzer = SearchAnalysis.FRENCH)
+    private String description;
+    private String directorName;
+    private String directorEmail;
+    private String directorPhone;
+    @Column(columnDefinition = "text")
+    @FullTextField(analyzer = SearchAnalysis.FRENCH)
+    private String searchKeywords;
+    @Version
+    private long version;
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    protected Campus() {
+    }
+
+    static Campus register(String slug, CampusIdentity identity, String searchKeywords, Instant now) {
+        var campus = new Campus();
+        campus.id = UUID.randomUUID();
+        campus.slug = slug;
+        campus.createdAt = now;
+        campus.describe(identity, searchKeywords, now);
+        return campus;
+    }
+
+    /** Sets the campus's identity; the caller has checked it against the reference data. */
+    void describe(CampusIdentity identity, String searchKeywords, Instant now) {
+        this.name = identity.name().strip();
+        this.sector = identity.sector();
+        this.regionCode = identity.regionCode();
+        this.academyCode = identity.academyCode();
+        this.municipalityCode = blankToNull(identity.municipalityCode());
+        this.municipalityName = blankToNull(identity.municipalityName());
+        this.latitude = identity.latitude();
+        this.longitude = identity.longitude();
+        this.supportEstablishmentId = identity.supportEstablishmentId();
+        this.category = identity.category();
+        this.labelStatus = identity.labelStatus();
+        this.firstLabelYear = identity.firstLabelYear();
+        this.labelValidFrom = identity.labelValidFrom();
+        this.labelValidUntil = identity.labelValidUntil();
+        this.website = blankToNull(identity.website());
+        this.description = blankToNull(identity.description());
+        this.directorName = blankToNull(identity.directorName());
+        this.directorEmail = blankToNull(identity.directorEmail());
+        this.directorPhone = blankToNull(identity.directorPhone());
+        this.searchKeywords = searchKeywords;
+        this.updatedAt = now;
+    }
+
+    /** A label whose validity has ended is expired. Returns whether the status changed. */
+    boolean expireIfEndedOn(LocalDate today) {
+        if (labelStatus == LabelStatus.LABELLED && labelValidUntil != null && labelValidUntil.isBefore(today)) {
+            labelStatus = LabelStatus.EXPIRED;
+            return true;
+        }
+        return false;
+    }
+
+    CampusIdentity identity() {
+        return new CampusIdentity(name, sector, regionCode, academyCode, municipalityCode, municipalityName, latitude,
+                longitude, supportEstablishmentId, category, labelStatus, firstLabelYear, labelValidFrom, labelValidUntil,
+                website, description, directorName, directorEmail, directorPhone);
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    String slug() {
+        return slug;
+    }
+
+    String name() {
+        return name;
+    }
+
+    String regionCode() {
+        return regionCode;
+    }
+
+    String academyCode() {
+        return academyCode;
+    }
+
+    long version() {
+        return version;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,235 @@
+package fr.passerelle.campus;
+
+import fr.passerelle.directory.Directory;
+import fr.passerelle.directory.DirectoryException;
+import fr.passerelle.directory.MembershipRole;
+import fr.passerelle.directory.OrganisationKind;
+import fr.passerelle.directory.OrganisationSummary;
+import fr.passerelle.identity.Actor;
+import fr.passerelle.platform.FormErrors;
+import fr.passerelle.platform.Option;
+import fr.passerelle.identity.CurrentActor;
+import fr.passerelle.territory.Territories;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The back office of the registry: the actor's campuses, their identity, partners and history. */
+@Controller
+class CampusAdminController {
+
+    private static final EnumSet<OrganisationKind> SUPPORT_KINDS = EnumSet.of(OrganisationKind.SCHOOL,
+            OrganisationKind.APPRENTICE_CENTRE, OrganisationKind.GRETA, OrganisationKind.UNIVERSITY, OrganisationKind.IUT,
+            OrganisationKind.ENGINEERING_SCHOOL, OrganisationKind.OTHER);
+
+    private final CampusRegistry registry;
+    private final Directory directory;
+    private final Territories territories;
+    private final CurrentActor currentActor;
+
+    CampusAdminController(CampusRegistry registry, Directory directory, Territories territories, CurrentActor currentActor) {
+        this.registry = registry;
+        this.directory = directory;
+        this.territories = territories;
+        this.currentActor = currentActor;
+    }
+
+    @GetMapping("/gestion")
+    String dashboard(Model model) {
+        Actor actor = currentActor.require();
+        model.addAttribute("actor", actor);
+        model.addAttribute("campuses", registry.inScopeOf(actor));
+        model.addAttribute("canCreate", CampusPermissions.canCreateAny(actor));
+        model.addAttribute("canImport", CampusPermissions.canImport(actor));
+        return "gestion/dashboard";
+    }
+
+    @GetMapping("/gestion/campus/nouveau")
+    String newCampus(Model model) {
+        Actor actor = currentActor.require();
+        if (!CampusPermissions.canCreateAny(actor)) {
+            throw new AccessDeniedException("Seules la coordination régionale et l'administration nationale créent des campus.");
+        }
+        CampusForm form = CampusForm.empty();
+        if (actor.regionCode() != null) {
+            form = new CampusForm("", "", actor.regionCode(), "", "", "", "", "", form.category(), form.labelStatus(),
+                    "", "", "", "", "", "", "", "", 0);
+        }
+        return form(model, form, null, null, FormErrors.NONE);
+    }
+
+    @PostMapping("/gestion/campus")
+    String create(@Valid @ModelAttribute("form") CampusForm form, BindingResult errors, Model model, RedirectAttributes flash) {
+        Actor actor = currentActor.require();
+        if (!CampusPermissions.canCreateAny(actor)) {
+            throw new AccessDeniedException("Seules la coordination régionale et l'administration nationale créent des campus.");
+        }
+        if (errors.hasErrors()) {
+            return form(model, form, null, null, FormErrors.of(errors));
+        }
+        try {
+            CampusCard created = registry.create(actor, form.toIdentity());
+            flash.addFlashAttribute("success", "Le campus « " + created.name() + " » a été créé.");
+            return "redirect:/gestion/campus/" + created.id() + "/modifier";
+        } catch (CampusException e) {
+            reject(errors, e.field(), e.getMessage());
+            return form(model, form, null, null, FormErrors.of(errors));
+        }
+    }
+
+    @GetMapping("/gestion/campus/{id}/modifier")
+    String edit(@PathVariable UUID id, Model model) {
+        var editable = registry.editable(currentActor.require(), id);
+        return form(model, CampusForm.of(editable.identity(), editable.version()), editable.card(), null, FormErrors.NONE);
+    }
+
+    @PostMapping("/gestion/campus/{id}")
+    String update(@PathVariable UUID id, @Valid @ModelAttribute("form") CampusForm form, BindingResult errors, Model model,
+                  RedirectAttributes flash) {
+        Actor actor = currentActor.require();
+        var current = registry.editable(actor, id);
+        if (errors.hasErrors()) {
+            return form(model, form, current.card(), null, FormErrors.of(errors));
+        }
+        try {
+            registry.update(actor, id, form.version(), form.toIdentity());
+            flash.addFlashAttribute("success", "Les modifications ont été enregistrées.");
+            return "redirect:/gestion/campus/" + id + "/modifier";
+        } catch (CampusException e) {
+            reject(errors, e.field(), e.getMessage());
+            return form(model, form, current.card(), null, FormErrors.of(errors));
+        } catch (ConcurrentEditException e) {
+            return form(model, form, current.card(), new Conflict(e.getMessage(), CampusForm.of(current.identity(), current.version())), FormErrors.NONE);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            var latest = registry.editable(actor, id);
+            return form(model, form, latest.card(), new Conflict("Ce campus vient d'être modifié par quelqu'un d'autre. "
+                    + "Vos modifications n'ont pas été enregistrées.", CampusForm.of(latest.identity(), latest.version())), FormErrors.NONE);
+        }
+    }
+
+    /** The version saved by someone else while the form was open, shown beside what the user typed. */
+    record Conflict(String message, CampusForm current) {
+    }
+
+    @GetMapping("/gestion/campus/{id}/partenaires")
+    String partners(@PathVariable UUID id, Model model) {
+        CampusCard campus = registry.requireEditable(currentActor.require(), id);
+        return partnersPage(model, campus, new PartnerForm("", MembershipRole.PARTNER.name(), "", ""), FormErrors.NONE);
+    }
+
+    record PartnerForm(@NotBlank(message = "Choisissez une organisation.") String organisationId,
+                       @NotBlank(message = "Choisissez le rôle.") String role, String since, String until) {
+    }
+
+    @PostMapping("/gestion/campus/{id}/partenaires")
+    String addPartner(@PathVariable UUID id, @Valid @ModelAttribute("partnerForm") PartnerForm form, BindingResult errors,
+                      Model model, RedirectAttributes flash) {
+        CampusCard campus = registry.requireEditable(currentActor.require(), id);
+        if (errors.hasErrors()) {
+            return partnersPage(model, campus, form, FormErrors.of(errors));
+        }
+        try {
+            UUID organisationId = parseUuid(form.organisationId(), "organisationId", "Choisissez une organisation de l'annuaire.");
+            MembershipRole role = MembershipRole.valueOf(form.role());
+            var partner = directory.addPartner(id, organisationId, role, date(form.since(), "since"), date(form.until(), "until"));
+            flash.addFlashAttribute("success", partner.organisation().name() + " a été ajouté aux partenaires.");
+            return "redirect:/gestion/campus/" + id + "/partenaires";
+        } catch (DirectoryException e) {
+            reject(errors, e.field(), e.getMessage());
+        } catch (CampusException e) {
+            reject(errors, e.field(), e.getMessage());
+        } catch (IllegalArgumentException e) {
+            reject(errors, "role", "Choisissez un rôle de la liste.");
+        }
+        return partnersPage(model, campus, form, FormErrors.of(errors));
+    }
+
+    @PostMapping("/gestion/campus/{id}/partenaires/{membershipId}/retrait")
+    String removePartner(@PathVariable UUID id, @PathVariable UUID membershipId, RedirectAttributes flash) {
+        registry.requireEditable(currentActor.require(), id);
+        try {
+            directory.removePartner(id, membershipId);
+            flash.addFlashAttribute("success", "Le partenaire a été retiré.");
+        } catch (DirectoryException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/gestion/campus/" + id + "/partenaires";
+    }
+
+    @GetMapping("/gestion/campus/{id}/historique")
+    String history(@PathVariable UUID id, Model model) {
+        var entries = registry.history(currentActor.require(), id);
+        model.addAttribute("campus", registry.byId(id).orElseThrow());
+        model.addAttribute("entries", entries);
+        return "gestion/history";
+    }
+
+    private String partnersPage(Model model, CampusCard campus, PartnerForm form, FormErrors formErrors) {
+        model.addAttribute("campus", campus);
+        model.addAttribute("partners", directory.partnersOf(campus.id()));
+        model.addAttribute("organisationOptions", directory.search("", 2000).stream()
+                .map(o -> new Option(o.id().toString(), o.displayName() + " — " + o.kind().label())).toList());
+        model.addAttribute("roleOptions", Arrays.stream(MembershipRole.values()).map(r -> new Option(r.name(), r.label())).toList());
+        model.addAttribute("partnerForm", form);
+        model.addAttribute("formErrors", formErrors);
+        return "gestion/partners";
+    }
+
+    private String form(Model model, CampusForm form, CampusCard campus, Conflict conflict, FormErrors formErrors) {
+        model.addAttribute("form", form);
+        model.addAttribute("campus", campus);
+        model.addAttribute("conflict", conflict);
+        model.addAttribute("formErrors", formErrors);
+        model.addAttribute("sectorOptions", Arrays.stream(Sector.values()).map(v -> new Option(v.name(), v.label())).toList());
+        model.addAttribute("categoryOptions", Arrays.stream(LabelCategory.values()).map(v -> new Option(v.name(), v.label())).toList());
+        model.addAttribute("statusOptions", Arrays.stream(LabelStatus.values()).map(v -> new Option(v.name(), v.label())).toList());
+        model.addAttribute("regionOptions", territories.regions().stream().map(r -> new Option(r.code(), r.name())).toList());
+        model.addAttribute("academyOptions", territories.academies().stream()
+                .map(a -> new Option(a.code(), a.name() + " (" + territories.regionName(a.regionCode()) + ")")).toList());
+        List<OrganisationSummary> supports = directory.search("", 2000).stream()
+                .filter(o -> SUPPORT_KINDS.contains(o.kind())).toList();
+        model.addAttribute("supportOptions", supports.stream().map(o -> new Option(o.id().toString(), o.displayName())).toList());
+        return "gestion/campus-form";
+    }
+
+    private static void reject(BindingResult errors, String field, String message) {
+        if (field == null) {
+            errors.reject("rule", message);
+        } else {
+            errors.rejectValue(field, "rule", message);
+        }
+    }
+
+    private static UUID parseUuid(String value, String field, String message) {
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new CampusException(field, message);
+        }
+    }
+
+    private static LocalDate date(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CampusException(field, "Date invalide.");
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package fr.passerelle.campus;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * The campus form, as typed: every field is text so that whatever was entered comes back on the page when it is
+ * refused. {@link #toIdentity()} reads it once it is valid.
+ */
+record CampusForm(
+        @NotBlank(message = "Le nom du campus est obligatoire.") @Size(max = 255, message = "Le nom ne peut dépasser 255 caractères.") String name,
+        @NotBlank(message = "Choisissez la filière.") String sector,
+        @NotBlank(message = "Choisissez la région.") String regionCode,
+        @NotBlank(message = "Choisissez l'académie.") String academyCode,
+        @Pattern(regexp = "^$|\\s*[0-9][0-9AB][0-9]{3}\\s*", message = "Le code commune INSEE compte 5 caractères (ex. 59350 pour Lille).") String municipalityCode,
+        @Pattern(regexp = "^$|\\s*-?\\d{1,2}([.,]\\d+)?\\s*", message = "La latitude est un nombre décimal, ex. 50,6292.") String latitude,
+        @Pattern(regexp = "^$|\\s*-?\\d{1,3}([.,]\\d+)?\\s*", message = "La longitude est un nombre décimal, ex. 3,0573.") String longitude,
+        String supportEstablishmentId,
+        @NotBlank(message = "Choisissez la catégorie.") String category,
+        @NotBlank(message = "Choisissez le statut du label.") String labelStatus,
+        @Pattern(regexp = "^$|\\s*(20[0-9]{2})\\s*", message = "L'année est sur 4 chiffres, à partir de 2013.") String firstLabelYear,
+        @Pattern(regexp = "^$|\\d{4}-\\d{2}-\\d{2}", message = "Date invalide.") String labelValidFrom,
+        @Pattern(regexp = "^$|\\d{4}-\\d{2}-\\d{2}", message = "Date invalide.") String labelValidUntil,
+        @Pattern(regexp = "^$|https?://\\S+", message = "L'adresse du site commence par http:// ou https://.") String website,
+        @Size(max = 5000, message = "La présentation ne peut dépasser 5 000 caractères.") String description,
+        @Size(max = 150, message = "Le nom ne peut dépasser 150 caractères.") String directorName,
+        @Email(message = "L'adresse e-mail n'est pas valide.") String directorEmail,
+        @Size(max = 30, message = "Le téléphone ne peut dépasser 30 caractères.") String directorPhone,
+        long version) {
+
+    static CampusForm empty() {
+        return new CampusForm("", "", "", "", "", "", "", "", LabelCategory.STANDARD.name(), LabelStatus.LABELLED.name(),
+                "", "", "", "", "", "", "", "", 0);
+    }
+
+    static CampusForm of(CampusIdentity i, long version) {
+        return new CampusForm(i.name(), i.sector().name(), i.regionCode(), i.academyCode(), text(i.municipalityCode()),
+                text(i.latitude()), text(i.longitude()), text(i.supportEstablishmentId()), i.category().name(),
+                i.labelStatus().name(), text(i.firstLabelYear()), text(i.labelValidFrom()), text(i.labelValidUntil()),
+                text(i.website()), text(i.description()), text(i.directorName()), text(i.directorEmail()),
+                text(i.directorPhone()), version);
+    }
+
+    /** The identity the form describes; call once Bean Validation has passed. */
+    CampusIdentity toIdentity() {
+        Sector parsedSector = Sector.parse(sector).orElseThrow(() -> new CampusException("sector", "Choisissez une filière de la liste."));
+        LabelCategory parsedCategory = LabelCategory.parse(category)
+                .orElseThrow(() -> new CampusException("category", "Choisissez une catégorie de la liste."));
+        LabelStatus parsedStatus = LabelStatus.parse(labelStatus)
+                .orElseThrow(() -> new CampusException("labelStatus", "Choisissez un statut de la liste."));
+        Double lat = decimal(latitude);
+        Double lon = decimal(longitude);
+        if (lat != null && (lat < -90 || lat > 90)) {
+            throw new CampusException("latitude", "La latitude est comprise entre -90 et 90.");
+        }
+        if (lon != null && (lon < -180 || lon > 180)) {
+            throw new CampusException("longitude", "La longitude est comprise entre -180 et 180.");
+        }
+        UUID support;
+        try {
+            support = blank(supportEstablishmentId) ? null : UUID.fromString(supportEstablishmentId.strip());
+        } catch (IllegalArgumentException e) {
+            throw new CampusException("supportEstablishmentId", "Choisissez l'établissement support dans la liste.");
+        }
+        Integer year = blank(firstLabelYear) ? null : Integer.valueOf(firstLabelYear.strip());
+        if (year != null && year < 2013) {
+            throw new CampusException("firstLabelYear", "Le label existe depuis 2013 : l'année ne peut être antérieure.");
+        }
+        return new CampusIdentity(name.strip(), parsedSector, regionCode.strip(), academyCode.strip(), trim(municipalityCode),
+                null, lat, lon, support, parsedCategory, parsedStatus, year, date(labelValidFrom, "labelValidFrom"), date(labelValidUntil, "labelValidUntil"),
+                trim(website), trim(description), trim(directorName), trim(directorEmail), trim(directorPhone));
+    }
+
+    private static Double decimal(String value) {
+        return blank(value) ? null : Double.valueOf(value.strip().replace(',', '.'));
+    }
+
+    private static LocalDate date(String value, String field) {
+        try {
+            return blank(value) ? null : LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CampusException(field, "Cette date n'existe pas.");
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String trim(String value) {
+        return blank(value) ? null : value.strip();
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+}

@@ -1,0 +1,96 @@
+package fr.passerelle.campus;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The search's URL parameters, shared by the search page, the API and open data, so that a search URL can be
+ * shared and the same filters give the same campuses everywhere. Values are codes: {@code region=32},
+ * {@code academie=09}, {@code filiere=DIGITAL}, {@code categorie=EXCELLENCE}, {@code statut=LABELLED}.
+ */
+final class CampusQueryParameters {
+
+    static final String TEXT = "q";
+    static final String REGION = "region";
+    static final String ACADEMY = "academie";
+    static final String SECTOR = "filiere";
+    static final String CATEGORY = "categorie";
+    static final String STATUS = "statut";
+    static final String PAGE = "page";
+    static final String SIZE = "taille";
+
+    private CampusQueryParameters() {
+    }
+
+    /**
+     * Reads a query; unknown values are reported in {@code errors} (French messages) and otherwise ignored.
+     */
+    static CampusQuery parse(MultiValueMap<String, String> params, int defaultSize, List<String> errors) {
+        return new CampusQuery(params.getFirst(TEXT),
+                codes(params.get(REGION)), codes(params.get(ACADEMY)),
+                enums(params.get(SECTOR), Sector::parse, "filière", errors),
+                enums(params.get(CATEGORY), LabelCategory::parse, "catégorie", errors),
+                enums(params.get(STATUS), LabelStatus::parse, "statut", errors),
+                number(params.getFirst(PAGE), 1, PAGE, errors),
+                number(params.getFirst(SIZE), defaultSize, SIZE, errors));
+    }
+
+    /** The URL of a query, for links, pagination and the address bar. */
+    static String url(String path, CampusQuery query, int page) {
+        var uri = UriComponentsBuilder.fromPath(path);
+        if (!query.text().isEmpty()) {
+            uri.queryParam(TEXT, query.text());
+        }
+        query.regions().stream().sorted().forEach(v -> uri.queryParam(REGION, v));
+        query.academies().stream().sorted().forEach(v -> uri.queryParam(ACADEMY, v));
+        query.sectors().stream().sorted().forEach(v -> uri.queryParam(SECTOR, v.name()));
+        query.categories().stream().sorted().forEach(v -> uri.queryParam(CATEGORY, v.name()));
+        query.statuses().stream().sorted().forEach(v -> uri.queryParam(STATUS, v.name()));
+        if (page > 1) {
+            uri.queryParam(PAGE, page);
+        }
+        return uri.encode().build().toUriString();
+    }
+
+    private static Set<String> codes(Collection<String> values) {
+        Set<String> codes = new LinkedHashSet<>();
+        if (values != null) {
+            values.stream().flatMap(v -> java.util.Arrays.stream(v.split(","))).map(String::strip)
+                    .filter(v -> !v.isEmpty()).forEach(codes::add);
+        }
+        return codes;
+    }
+
+    private static <E> Set<E> enums(Collection<String> values, Function<String, Optional<E>> parser, String name,
+                                    List<String> errors) {
+        Set<E> parsed = new LinkedHashSet<>();
+        for (String value : codes(values)) {
+            parser.apply(value).ifPresentOrElse(parsed::add,
+                    () -> errors.add("Valeur inconnue pour « " + name + " » : " + value));
+        }
+        return parsed;
+    }
+
+    private static int number(String value, int fallback, String name, List<String> errors) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number < 1) {
+                errors.add("« " + name + " » doit être un entier positif.");
+                return fallback;
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            errors.add("« " + name + " » doit être un entier positif, pas « " + value + " ».");
+            return fallback;
+        }
+    }
+}

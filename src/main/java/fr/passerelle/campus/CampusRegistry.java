@@ -1,0 +1,325 @@
+package fr.passerelle.campus;
+
+import fr.passerelle.directory.Directory;
+import fr.passerelle.directory.OrganisationKind;
+import fr.passerelle.directory.OrganisationSummary;
+import fr.passerelle.directory.Partner;
+import fr.passerelle.identity.Actor;
+import fr.passerelle.platform.AuditTrail;
+import fr.passerelle.territory.Academy;
+import fr.passerelle.territory.Territories;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The registry's API: reading campuses, and creating and editing them within the actor's scope, audited. */
+@Service
+public class CampusRegistry {
+
+    static final String AUDITED = "campus";
+    private static final String NAME_PREFIX = "^campus des metiers et (des )?qualifications?( d'excellence)?\\s*[-:–]?\\s*";
+
+    private final CampusRepository campuses;
+    private final Territories territories;
+    private final Directory directory;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    CampusRegistry(CampusRepository campuses, Territories territories, Directory directory, AuditTrail audit, Clock clock) {
+        this.campuses = campuses;
+        this.territories = territories;
+        this.directory = directory;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    // --- reading -------------------------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public List<CampusCard> all() {
+        return campuses.findAllByName().stream().map(this::card).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return campuses.count();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CampusCard> bySlug(String slug) {
+        return campuses.findBySlug(slug).map(this::card);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CampusCard> byId(UUID id) {
+        return campuses.findById(id).map(this::card);
+    }
+
+    @Transactional(readOnly = true)
+    Optional<CampusPage> page(String slug) {
+        return campuses.findBySlug(slug).map(campus -> {
+            var identity = campus.identity();
+            List<Partner> partners = directory.partnersOf(campus.id());
+            Map<OrganisationKind, List<Partner>> byKind = new EnumMap<>(OrganisationKind.class);
+            partners.forEach(p -> byKind.computeIfAbsent(p.organisation().kind(), k -> new java.util.ArrayList<>()).add(p));
+            OrganisationSummary support = identity.supportEstablishmentId() == null ? null
+                    : directory.organisation(identity.supportEstablishmentId()).orElse(null);
+            return new CampusPage(card(campus), identity.description(), identity.labelValidFrom(), support,
+                    identity.directorName(), identity.directorEmail(), identity.directorPhone(), byKind,
+                    (int) partners.stream().map(p -> p.organisation().id()).distinct().count());
+        });
+    }
+
+    @Transactional(readOnly = true)
+    KeyFigures keyFigures() {
+        List<Campus> all = campuses.findAll();
+        return new KeyFigures(all.size(),
+                all.stream().filter(c -> c.identity().labelStatus() == LabelStatus.LABELLED).count(),
+                all.stream().filter(c -> c.identity().category() == LabelCategory.EXCELLENCE).count(),
+                all.stream().map(Campus::regionCode).distinct().count(),
+                all.stream().map(c -> c.identity().sector()).distinct().count(),
+                directory.countPartners());
+    }
+
+    /** The campuses whose back office the actor may open, with whether they may edit each. */
+    @Transactional(readOnly = true)
+    List<ScopedCampus> inScopeOf(Actor actor) {
+        Stream<Campus> visible = switch (actor.role()) {
+            case NATIONAL_ADMIN -> campuses.findAllByName().stream();
+            case REGIONAL_COORDINATOR -> campuses.findByRegionCodeOrderByName(actor.regionCode()).stream();
+            case ACADEMY_REFERENT -> campuses.findByAcademyCodeOrderByName(actor.academyCode()).stream();
+            case OPERATIONAL_DIRECTOR -> campuses.findById(actor.campusId()).stream();
+            case PARTNER_MEMBER -> campuses.findByIds(campusesOfOrganisation(actor)).stream();
+            default -> Stream.empty();
+        };
+        return visible.map(c -> new ScopedCampus(card(c), CampusPermissions.canEdit(actor, c.id(), c.regionCode()))).toList();
+    }
+
+    record ScopedCampus(CampusCard card, boolean editable) {
+    }
+
+    /** The identity of a campus with its version, for the edit form; refused outside the actor's scope. */
+    @Transactional(readOnly = true)
+    Editable editable(Actor actor, UUID id) {
+        Campus campus = find(id);
+        requireEdit(actor, campus);
+        return new Editable(card(campus), campus.identity(), campus.version());
+    }
+
+    record Editable(CampusCard card, CampusIdentity identity, long version) {
+    }
+
+    /** Refuses when the actor may not edit the campus. */
+    @Transactional(readOnly = true)
+    public CampusCard requireEditable(Actor actor, UUID id) {
+        Campus campus = find(id);
+        requireEdit(actor, campus);
+        return card(campus);
+    }
+
+    @Transactional(readOnly = true)
+    List<AuditTrail.Entry> history(Actor actor, UUID id) {
+        Campus campus = find(id);
+        if (!CampusPermissions.canRead(actor, id, campus.regionCode(), campus.academyCode(), campusesOfOrganisation(actor))) {
+            throw new AccessDeniedException("Ce campus n'est pas dans votre périmètre.");
+        }
+        return audit.history(AUDITED, id);
+    }
+
+    // --- changing ------------------------------------------------------------------------------------------------
+
+    @Transactional
+    public CampusCard create(Actor actor, CampusIdentity identity) {
+        if (!CampusPermissions.canCreateIn(actor, identity.regionCode())) {
+            throw new AccessDeniedException("Vous ne pouvez créer de campus que dans votre région.");
+        }
+        CampusIdentity checked = check(identity, null);
+        Campus campus = campuses.save(Campus.register(uniqueSlug(checked.name()), checked, keywords(checked), Instant.now(clock)));
+        audit.record(AUDITED, campus.id(), "CREATION", "Campus créé", describe(null, checked).changes());
+        return card(campus);
+    }
+
+    @Transactional
+    public CampusCard update(Actor actor, UUID id, long expectedVersion, CampusIdentity identity) {
+        Campus campus = find(id);
+        requireEdit(actor, campus);
+        if (campus.version() != expectedVersion) {
+            throw new ConcurrentEditException("Ce campus a été modifié par quelqu'un d'autre pendant votre saisie (enregistrement du "
+                    + java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH:mm", Locale.FRENCH)
+                    .format(campus.updatedAt().atZone(clock.getZone())) + "). Vos modifications n'ont pas été enregistrées : "
+                    + "elles sont conservées ci-dessous, comparez-les avec la version actuelle avant d'enregistrer à nouveau.");
+        }
+        if (!identity.regionCode().equals(campus.regionCode()) && !CampusPermissions.canCreateIn(actor, identity.regionCode())) {
+            throw new CampusException("regionCode", "Vous ne pouvez pas déplacer ce campus hors de votre région.");
+        }
+        CampusIdentity checked = check(identity, id);
+        CampusIdentity before = campus.identity();
+        campus.describe(checked, keywords(checked), Instant.now(clock));
+        var diff = describe(before, checked);
+        if (!diff.isEmpty()) {
+            audit.record(AUDITED, id, "MODIFICATION", "Identité du campus modifiée", diff.changes());
+        }
+        campuses.flush();
+        return card(campus);
+    }
+
+    /** Ends the labels whose validity is over; run every night, idempotent when several nodes run it. */
+    @Scheduled(cron = "0 15 2 * * *", zone = "Europe/Paris")
+    @Transactional
+    public void expireEndedLabels() {
+        LocalDate today = LocalDate.now(clock);
+        for (Campus campus : campuses.findLabelledEndedBefore(today)) {
+            if (campus.expireIfEndedOn(today)) {
+                audit.record(AUDITED, campus.id(), "LABEL_ECHU", "Label échu le " + campus.identity().labelValidUntil(),
+                        List.of(new AuditTrail.Change("Statut du label", LabelStatus.LABELLED.label(), LabelStatus.EXPIRED.label())));
+            }
+        }
+    }
+
+    // --- rules ---------------------------------------------------------------------------------------------------
+
+    /** Checks the identity against the reference data and fills what follows from it (commune name, centre). */
+    CampusIdentity check(CampusIdentity identity, UUID self) {
+        campuses.findByNameIgnoreCase(identity.name().strip())
+                .filter(other -> !other.id().equals(self))
+                .ifPresent(other -> {
+                    throw new CampusException("name", "Un campus porte déjà ce nom.");
+                });
+        if (territories.region(identity.regionCode()).isEmpty()) {
+            throw new CampusException("regionCode", "Choisissez une région de la liste.");
+        }
+        Academy academy = territories.academy(identity.academyCode())
+                .orElseThrow(() -> new CampusException("academyCode", "Choisissez une académie de la liste."));
+        if (!academy.regionCode().equals(identity.regionCode())) {
+            throw new CampusException("academyCode", "L'académie de " + academy.name() + " n'est pas dans la région "
+                    + territories.regionName(identity.regionCode()) + ".");
+        }
+        String municipalityName = null;
+        Double latitude = identity.latitude();
+        Double longitude = identity.longitude();
+        if (identity.municipalityCode() != null && !identity.municipalityCode().isBlank()) {
+            var municipality = territories.municipality(identity.municipalityCode())
+                    .orElseThrow(() -> new CampusException("municipalityCode", "Aucune commune n'a le code INSEE « "
+                            + identity.municipalityCode().strip() + " »."));
+            var municipalityAcademy = territories.academyOfMunicipality(municipality.code()).orElseThrow();
+            if (!municipalityAcademy.regionCode().equals(identity.regionCode())) {
+                throw new CampusException("municipalityCode", municipality.name() + " n'est pas dans la région "
+                        + territories.regionName(identity.regionCode()) + ".");
+            }
+            municipalityName = municipality.name();
+            if (latitude == null && longitude == null) {
+                latitude = municipality.latitude();
+                longitude = municipality.longitude();
+            }
+        }
+        if ((latitude == null) != (longitude == null)) {
+            throw new CampusException(latitude == null ? "latitude" : "longitude", "Renseignez la latitude et la longitude, ou aucune des deux.");
+        }
+        if (identity.supportEstablishmentId() != null && directory.organisation(identity.supportEstablishmentId()).isEmpty()) {
+            throw new CampusException("supportEstablishmentId", "Choisissez l'établissement support dans l'annuaire.");
+        }
+        if (identity.labelValidFrom() != null && identity.labelValidUntil() != null
+                && !identity.labelValidUntil().isAfter(identity.labelValidFrom())) {
+            throw new CampusException("labelValidUntil", "La fin de validité du label doit suivre son début.");
+        }
+        return new CampusIdentity(identity.name().strip(), identity.sector(), identity.regionCode(), identity.academyCode(),
+                blankToNull(identity.municipalityCode()), municipalityName, latitude, longitude, identity.supportEstablishmentId(),
+                identity.category(), identity.labelStatus(), identity.firstLabelYear(), identity.labelValidFrom(),
+                identity.labelValidUntil(), identity.website(), identity.description(), identity.directorName(),
+                identity.directorEmail(), identity.directorPhone());
+    }
+
+    private Campus find(UUID id) {
+        return campuses.findById(id).orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+                org.springframework.http.HttpStatus.NOT_FOUND, "Campus inconnu"));
+    }
+
+    private void requireEdit(Actor actor, Campus campus) {
+        if (!CampusPermissions.canEdit(actor, campus.id(), campus.regionCode())) {
+            throw new AccessDeniedException("Ce campus n'est pas dans votre périmètre.");
+        }
+    }
+
+    private Set<UUID> campusesOfOrganisation(Actor actor) {
+        return actor.organisationId() == null ? Set.of() : Set.copyOf(directory.campusesOf(actor.organisationId()));
+    }
+
+    private String keywords(CampusIdentity identity) {
+        String support = identity.supportEstablishmentId() == null ? null
+                : directory.organisation(identity.supportEstablishmentId()).map(OrganisationSummary::displayName).orElse(null);
+        return Stream.of(identity.sector().label(), territories.regionName(identity.regionCode()),
+                        territories.academyName(identity.academyCode()), identity.municipalityName(), support)
+                .filter(s -> s != null && !s.isBlank())
+                .collect(Collectors.joining(" "));
+    }
+
+    private String uniqueSlug(String name) {
+        String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.FRENCH)
+                .replace('’', '\'');
+        String base = folded.replaceFirst(NAME_PREFIX, "").replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        if (base.isEmpty()) {
+            base = "campus";
+        }
+        if (base.length() > 120) {
+            base = base.substring(0, 120).replaceAll("-$", "");
+        }
+        String slug = base;
+        for (int i = 2; campuses.existsBySlug(slug); i++) {
+            slug = base + "-" + i;
+        }
+        return slug;
+    }
+
+    CampusCard card(Campus campus) {
+        var identity = campus.identity();
+        return new CampusCard(campus.id(), campus.slug(), identity.name(), identity.sector(), identity.regionCode(),
+                territories.regionName(identity.regionCode()), identity.academyCode(), territories.academyName(identity.academyCode()),
+                identity.municipalityCode(), identity.municipalityName(), identity.latitude(), identity.longitude(),
+                identity.category(), identity.labelStatus(), identity.firstLabelYear(), identity.labelValidUntil(), identity.website());
+    }
+
+    private AuditTrail.Diff describe(CampusIdentity before, CampusIdentity after) {
+        Map<String, java.util.function.Function<CampusIdentity, Object>> fields = new LinkedHashMap<>();
+        fields.put("Nom", CampusIdentity::name);
+        fields.put("Filière", i -> i.sector().label());
+        fields.put("Région", i -> territories.regionName(i.regionCode()));
+        fields.put("Académie", i -> territories.academyName(i.academyCode()));
+        fields.put("Commune", CampusIdentity::municipalityName);
+        fields.put("Latitude", CampusIdentity::latitude);
+        fields.put("Longitude", CampusIdentity::longitude);
+        fields.put("Établissement support", i -> i.supportEstablishmentId() == null ? null
+                : directory.organisation(i.supportEstablishmentId()).map(OrganisationSummary::name).orElse(null));
+        fields.put("Catégorie", i -> i.category().label());
+        fields.put("Statut du label", i -> i.labelStatus().label());
+        fields.put("Année de première labellisation", CampusIdentity::firstLabelYear);
+        fields.put("Début de validité du label", CampusIdentity::labelValidFrom);
+        fields.put("Fin de validité du label", CampusIdentity::labelValidUntil);
+        fields.put("Site web", CampusIdentity::website);
+        fields.put("Présentation", CampusIdentity::description);
+        fields.put("Direction opérationnelle", CampusIdentity::directorName);
+        fields.put("E-mail de la direction", CampusIdentity::directorEmail);
+        fields.put("Téléphone de la direction", CampusIdentity::directorPhone);
+        var diff = new AuditTrail.Diff();
+        fields.forEach((label, value) -> diff.field(label, before == null ? null : value.apply(before), value.apply(after)));
+        return diff;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The national registry of campuses and its public face: the map, full-text search with facets, one page per
+ * campus, open data (JSON API, CSV, GeoJSON), the back office where each actor edits the campuses of their scope,
+ * and the import of a registry CSV.
+ */
+package fr.passerelle.campus;

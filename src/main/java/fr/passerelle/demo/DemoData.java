@@ -1,0 +1,135 @@
+package fr.passerelle.demo;
+
+import fr.passerelle.campus.CampusCard;
+import fr.passerelle.campus.CampusRegistry;
+import fr.passerelle.campus.RegistryCsvImport;
+import fr.passerelle.directory.Directory;
+import fr.passerelle.directory.MembershipRole;
+import fr.passerelle.directory.OrganisationDetails;
+import fr.passerelle.directory.OrganisationKind;
+import fr.passerelle.directory.OrganisationSummary;
+import fr.passerelle.identity.Accounts;
+import fr.passerelle.identity.Actor;
+import fr.passerelle.identity.NewAccount;
+import fr.passerelle.identity.Role;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/** Loads the demo data into an empty database when {@code passerelle.demo-data} is on. */
+@Component
+@Order(0)
+@ConditionalOnProperty(name = "passerelle.demo-data", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    /** The password of every demo account (listed in the README). */
+    static final String PASSWORD = "demo";
+    static final String DEMO_REGION = "32";
+    static final String DEMO_ACADEMY = "09";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final Accounts accounts;
+    private final CampusRegistry registry;
+    private final RegistryCsvImport registryImport;
+    private final Directory directory;
+
+    DemoData(Accounts accounts, CampusRegistry registry, RegistryCsvImport registryImport, Directory directory) {
+        this.accounts = accounts;
+        this.registry = registry;
+        this.registryImport = registryImport;
+        this.directory = directory;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        if (accounts.count() > 0 || registry.count() > 0) {
+            return;
+        }
+        long start = System.nanoTime();
+        Actor admin = accounts.open(account("admin", "Administration nationale", Role.NATIONAL_ADMIN, null, null, null, null));
+        var summary = registryImport.importCsv(admin, "demo/campuses.csv", resource("demo/campuses.csv"));
+        if (!summary.rejected().isEmpty()) {
+            throw new IllegalStateException("Demo campuses rejected: " + summary.rejected());
+        }
+        Map<String, OrganisationSummary> organisations = loadOrganisations();
+        loadMemberships(organisations);
+        openAccounts(organisations);
+        log.info("Demo data loaded in {} ms: {} campuses, {} organisations", (System.nanoTime() - start) / 1_000_000,
+                summary.created(), organisations.size());
+    }
+
+    private Map<String, OrganisationSummary> loadOrganisations() throws IOException {
+        Map<String, OrganisationSummary> byKey = new HashMap<>();
+        for (CSVRecord row : rows("demo/organisations.csv")) {
+            var details = new OrganisationDetails(OrganisationKind.valueOf(row.get("type")), row.get("nom"), blank(row.get("sigle")),
+                    null, null, null, null, blank(row.get("code_commune")), blank(row.get("site_web")), null, null,
+                    blank(row.get("description")));
+            byKey.put(row.get("cle"), directory.findByName(details.name()).orElseGet(() -> directory.register(details)));
+        }
+        return byKey;
+    }
+
+    private void loadMemberships(Map<String, OrganisationSummary> organisations) throws IOException {
+        Map<String, UUID> campuses = new HashMap<>();
+        registry.all().forEach(c -> campuses.put(c.name().toLowerCase(java.util.Locale.FRENCH), c.id()));
+        for (CSVRecord row : rows("demo/memberships.csv")) {
+            UUID campus = campuses.get(row.get("campus").strip().toLowerCase(java.util.Locale.FRENCH));
+            OrganisationSummary organisation = organisations.get(row.get("organisation").strip());
+            if (campus == null || organisation == null) {
+                throw new IllegalStateException("Demo membership refers to an unknown campus or organisation: " + row);
+            }
+            directory.addPartner(campus, organisation.id(), MembershipRole.valueOf(row.get("role").strip()), null, null);
+        }
+    }
+
+    private void openAccounts(Map<String, OrganisationSummary> organisations) {
+        List<CampusCard> all = registry.all();
+        CampusCard directed = all.stream().filter(c -> c.regionCode().equals(DEMO_REGION)).findFirst().orElse(all.get(0));
+        UUID partnerOrganisation = directory.partnersOf(directed.id()).stream().map(p -> p.organisation().id()).findFirst()
+                .orElseGet(() -> organisations.values().iterator().next().id());
+        UUID company = organisations.values().stream().filter(o -> o.kind() == OrganisationKind.COMPANY).map(OrganisationSummary::id)
+                .findFirst().orElse(partnerOrganisation);
+        accounts.open(account("coordination", "Coordination régionale Hauts-de-France", Role.REGIONAL_COORDINATOR, DEMO_REGION, null, null, null));
+        accounts.open(account("referent", "Référence académique de Lille", Role.ACADEMY_REFERENT, null, DEMO_ACADEMY, null, null));
+        accounts.open(account("direction", "Direction opérationnelle — " + directed.name(), Role.OPERATIONAL_DIRECTOR, null, null, directed.id(), null));
+        accounts.open(account("partenaire", "Membre partenaire", Role.PARTNER_MEMBER, null, null, null, partnerOrganisation));
+        accounts.open(account("recruteur", "Recrutement en entreprise", Role.COMPANY_RECRUITER, null, null, null, company));
+        accounts.open(account("expert", "Expertise interministérielle", Role.EXPERT, null, null, null, null));
+    }
+
+    private static NewAccount account(String username, String name, Role role, String region, String academy, UUID campus,
+                                      UUID organisation) {
+        return new NewAccount(username, username + "@demo.passerelle.test", name, PASSWORD, role, region, academy, campus, organisation);
+    }
+
+    private static InputStream resource(String path) throws IOException {
+        return new ClassPathResource(path).getInputStream();
+    }
+
+    private static List<CSVRecord> rows(String path) throws IOException {
+        try (var reader = new InputStreamReader(resource(path), StandardCharsets.UTF_8)) {
+            return CSVFormat.Builder.create(CSVFormat.DEFAULT).setDelimiter(';').setHeader().setSkipHeaderRecord(true)
+                    .setTrim(true).setIgnoreEmptyLines(true).get().parse(reader).getRecords();
+        }
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

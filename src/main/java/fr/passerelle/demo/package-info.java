@@ -1,0 +1,6 @@
+/**
+ * Demo data for the embedded demo mode: real campuses named in the source documents, the clusters and pôles that
+ * partner them, and one account per role. Loaded into an empty database only, never into an external one unless
+ * {@code passerelle.demo-data=true} says so.
+ */
+package fr.passerelle.demo;

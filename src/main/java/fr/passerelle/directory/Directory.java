@@ -1,0 +1,169 @@
+package fr.passerelle.directory;
+
+import fr.passerelle.platform.AuditTrail;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The directory's API: organisations and their memberships of campuses. Every change is audited. */
+@Service
+public class Directory {
+
+    static final String AUDITED_ORGANISATION = "organisation";
+    static final String AUDITED_CAMPUS = "campus";
+
+    private final OrganisationRepository organisations;
+    private final MembershipRepository memberships;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Directory(OrganisationRepository organisations, MembershipRepository memberships, AuditTrail audit, Clock clock) {
+        this.organisations = organisations;
+        this.memberships = memberships;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public OrganisationSummary register(OrganisationDetails details) {
+        checkIdentifiers(details, null);
+        var organisation = organisations.save(Organisation.register(details, Instant.now(clock)));
+        audit.record(AUDITED_ORGANISATION, organisation.id(), "CREATION", "Organisation « " + details.name() + " » créée",
+                describe(new AuditTrail.Diff(), null, organisation.details()).changes());
+        return organisation.summary();
+    }
+
+    @Transactional
+    public OrganisationSummary update(UUID id, long expectedVersion, OrganisationDetails details) {
+        var organisation = organisations.findById(id).orElseThrow(() -> new DirectoryException(null, "Organisation inconnue."));
+        if (organisation.version() != expectedVersion) {
+            throw new DirectoryException(null, "Cette organisation a été modifiée par quelqu'un d'autre pendant votre saisie. "
+                    + "Rechargez la page pour voir la version actuelle.");
+        }
+        checkIdentifiers(details, id);
+        var before = organisation.details();
+        organisation.apply(details, Instant.now(clock));
+        var diff = describe(new AuditTrail.Diff(), before, organisation.details());
+        if (!diff.isEmpty()) {
+            audit.record(AUDITED_ORGANISATION, id, "MODIFICATION", "Organisation « " + details.name() + " » modifiée", diff.changes());
+        }
+        return organisation.summary();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<OrganisationSummary> organisation(UUID id) {
+        return organisations.findById(id).map(Organisation::summary);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<OrganisationDetails> details(UUID id) {
+        return organisations.findById(id).map(Organisation::details);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<OrganisationSummary> findByUai(String uai) {
+        return organisations.findByUai(Identifiers.normalise(uai)).map(Organisation::summary);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<OrganisationSummary> findByName(String name) {
+        return organisations.findFirstByNameIgnoreCase(name.strip()).map(Organisation::summary);
+    }
+
+    @Transactional(readOnly = true)
+    public List<OrganisationSummary> search(String text, int limit) {
+        return organisations.search(text == null ? "" : text.strip(), PageRequest.of(0, limit)).stream()
+                .map(Organisation::summary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long countOrganisations() {
+        return organisations.count();
+    }
+
+    @Transactional(readOnly = true)
+    public long countPartners() {
+        return memberships.countPartners();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Partner> partnersOf(UUID campusId) {
+        return memberships.findByCampusId(campusId).stream().map(Membership::partner).toList();
+    }
+
+    /** The campuses an organisation is a member of. */
+    @Transactional(readOnly = true)
+    public List<UUID> campusesOf(UUID organisationId) {
+        return memberships.findByOrganisationId(organisationId).stream().map(Membership::campusId).distinct().toList();
+    }
+
+    @Transactional
+    public Partner addPartner(UUID campusId, UUID organisationId, MembershipRole role, LocalDate since, LocalDate until) {
+        var organisation = organisations.findById(organisationId)
+                .orElseThrow(() -> new DirectoryException("organisationId", "Choisissez une organisation de l'annuaire."));
+        if (memberships.existsByCampusIdAndOrganisationIdAndRole(campusId, organisationId, role)) {
+            throw new DirectoryException("organisationId", organisation.summary().name() + " est déjà « "
+                    + role.label().toLowerCase(java.util.Locale.FRENCH) + " » de ce campus.");
+        }
+        var membership = memberships.save(Membership.join(campusId, organisation, role, since, until, Instant.now(clock)));
+        audit.record(AUDITED_CAMPUS, campusId, "PARTENAIRE_AJOUTE", "Partenaire ajouté : " + organisation.summary().name(),
+                List.of(new AuditTrail.Change("Partenaire", null, organisation.summary().name() + " — " + role.label())));
+        return membership.partner();
+    }
+
+    @Transactional
+    public void removePartner(UUID campusId, UUID membershipId) {
+        var membership = memberships.findById(membershipId)
+                .filter(m -> m.campusId().equals(campusId))
+                .orElseThrow(() -> new DirectoryException(null, "Ce partenariat n'existe plus."));
+        memberships.delete(membership);
+        String name = membership.organisation().summary().name();
+        audit.record(AUDITED_CAMPUS, campusId, "PARTENAIRE_RETIRE", "Partenaire retiré : " + name,
+                List.of(new AuditTrail.Change("Partenaire", name + " — " + membership.role().label(), null)));
+    }
+
+    private void checkIdentifiers(OrganisationDetails details, UUID self) {
+        String uai = Identifiers.normalise(details.uai());
+        String siret = Identifiers.normalise(details.siret());
+        if (uai != null && !uai.isEmpty()) {
+            if (!Identifiers.isValidUai(uai)) {
+                throw new DirectoryException("uai", "Le code UAI « " + details.uai().strip() + " » n'est pas valide : "
+                        + "7 chiffres suivis d'une lettre de contrôle (ex. 0750001U).");
+            }
+            organisations.findByUai(uai).filter(o -> !o.id().equals(self)).ifPresent(o -> {
+                throw new DirectoryException("uai", "Le code UAI " + uai + " est déjà celui de « " + o.summary().name() + " ».");
+            });
+        }
+        if (siret != null && !siret.isEmpty()) {
+            if (!Identifiers.isValidSiretOrSiren(siret)) {
+                throw new DirectoryException("siret", "Le numéro « " + details.siret().strip() + " » n'est ni un SIRET (14 chiffres) "
+                        + "ni un SIREN (9 chiffres) valide : vérifiez la clé de contrôle.");
+            }
+            organisations.findBySiret(siret).filter(o -> !o.id().equals(self)).ifPresent(o -> {
+                throw new DirectoryException("siret", "Le numéro " + siret + " est déjà celui de « " + o.summary().name() + " ».");
+            });
+        }
+    }
+
+    private static AuditTrail.Diff describe(AuditTrail.Diff diff, OrganisationDetails before, OrganisationDetails after) {
+        return diff
+                .field("Type", before == null ? null : before.kind().label(), after.kind().label())
+                .field("Nom", before == null ? null : before.name(), after.name())
+                .field("Sigle", before == null ? null : before.acronym(), after.acronym())
+                .field("UAI", before == null ? null : before.uai(), after.uai())
+                .field("SIRET / SIREN", before == null ? null : before.siret(), after.siret())
+                .field("Adresse", before == null ? null : before.addressLine(), after.addressLine())
+                .field("Code postal", before == null ? null : before.postalCode(), after.postalCode())
+                .field("Commune", before == null ? null : before.municipalityCode(), after.municipalityCode())
+                .field("Site web", before == null ? null : before.website(), after.website())
+                .field("E-mail", before == null ? null : before.email(), after.email())
+                .field("Téléphone", before == null ? null : before.phone(), after.phone())
+                .field("Description", before == null ? null : before.description(), after.description());
+    }
+}

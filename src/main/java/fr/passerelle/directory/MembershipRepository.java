@@ -1,0 +1,20 @@
+package fr.passerelle.directory;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface MembershipRepository extends JpaRepository<Membership, UUID> {
+
+    @Query("select m from Membership m join fetch m.organisation o where m.campusId = ?1 order by o.name")
+    List<Membership> findByCampusId(UUID campusId);
+
+    @Query("select m from Membership m join fetch m.organisation o where o.id = ?1")
+    List<Membership> findByOrganisationId(UUID organisationId);
+
+    boolean existsByCampusIdAndOrganisationIdAndRole(UUID campusId, UUID organisationId, MembershipRole role);
+
+    @Query("select count(distinct m.organisation.id) from Membership m")
+    long countPartners();
+}

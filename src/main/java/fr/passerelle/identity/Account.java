@@ -1,0 +1,68 @@
+package fr.passerelle.identity;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+@Entity
+@Table(name = "account")
+class Account {
+
+    @Id
+    private UUID id;
+    private String username;
+    private String email;
+    private String displayName;
+    private String passwordHash;
+    @Enumerated(EnumType.STRING)
+    private Role role;
+    private String regionCode;
+    private String academyCode;
+    private UUID campusId;
+    private UUID organisationId;
+    private boolean enabled;
+    @Version
+    private long version;
+    private Instant createdAt;
+
+    protected Account() {
+    }
+
+    static Account open(NewAccount request, String passwordHash, Instant now) {
+        var account = new Account();
+        account.id = UUID.randomUUID();
+        account.username = request.username().strip().toLowerCase(java.util.Locale.ROOT);
+        account.email = request.email().strip().toLowerCase(java.util.Locale.ROOT);
+        account.displayName = request.displayName().strip();
+        account.passwordHash = passwordHash;
+        account.role = request.role();
+        account.regionCode = request.regionCode();
+        account.academyCode = request.academyCode();
+        account.campusId = request.campusId();
+        account.organisationId = request.organisationId();
+        account.enabled = true;
+        account.createdAt = now;
+        return account;
+    }
+
+    Actor actor() {
+        return new Actor(id, username, displayName, role, regionCode, academyCode, campusId, organisationId);
+    }
+
+    String username() {
+        return username;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    boolean enabled() {
+        return enabled;
+    }
+}

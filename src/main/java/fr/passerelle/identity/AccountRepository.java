@@ -1,0 +1,12 @@
+package fr.passerelle.identity;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AccountRepository extends JpaRepository<Account, UUID> {
+
+    Optional<Account> findByUsername(String username);
+
+    Optional<Account> findByEmail(String email);
+}

@@ -1,0 +1,32 @@
+package fr.passerelle.identity;
+
+import java.util.List;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+/** A principal logged in with a local password. */
+class LocalUser extends User implements ActorPrincipal {
+
+    private final Actor actor;
+
+    LocalUser(Actor actor, String passwordHash, boolean enabled) {
+        super(actor.username(), passwordHash == null ? "" : passwordHash, enabled, true, true, true,
+                List.of(new SimpleGrantedAuthority(actor.role().authority())));
+        this.actor = actor;
+    }
+
+    @Override
+    public Actor actor() {
+        return actor;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return super.equals(other);
+    }
+
+    @Override
+    public int hashCode() {
+        return super.hashCode();
+    }
+}

@@ -1,0 +1,44 @@
+package fr.passerelle.platform;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.validation.BindingResult;
+
+/** A form's errors in French, by field, for the page that shows the form again with what was typed. */
+public record FormErrors(Map<String, String> fields, List<String> global) {
+
+    public static final FormErrors NONE = new FormErrors(Map.of(), List.of());
+
+    public static FormErrors of(BindingResult result) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        result.getFieldErrors().forEach(e -> fields.putIfAbsent(e.getField(), message(e.getDefaultMessage(), e.getCode())));
+        List<String> global = new ArrayList<>();
+        result.getGlobalErrors().forEach(e -> global.add(e.getDefaultMessage()));
+        return new FormErrors(fields, global);
+    }
+
+    public boolean has(String field) {
+        return fields.containsKey(field);
+    }
+
+    public String message(String field) {
+        return fields.get(field);
+    }
+
+    public boolean isEmpty() {
+        return fields.isEmpty() && global.isEmpty();
+    }
+
+    public int count() {
+        return fields.size() + global.size();
+    }
+
+    private static String message(String message, String code) {
+        if ("typeMismatch".equals(code) || message == null || message.startsWith("Failed to convert")) {
+            return "Valeur invalide.";
+        }
+        return message;
+    }
+}

@@ -1,0 +1,37 @@
+package fr.passerelle.platform;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Passerelle's own settings ({@code passerelle.*}).
+ *
+ * @param dataDir  where the embedded database and the search index keep their files
+ * @param database the embedded database
+ * @param demoData load the demo campuses, partners and accounts into an empty database
+ * @param map      the public map
+ */
+@ConfigurationProperties("passerelle")
+public record PasserelleProperties(
+        @DefaultValue("./data") Path dataDir,
+        @DefaultValue Database database,
+        @DefaultValue("false") boolean demoData,
+        @DefaultValue Map map) {
+
+    /**
+     * @param embedded     start an embedded PostgreSQL instead of using {@code spring.datasource.*}
+     * @param cleanOnStart wipe its data directory when it starts (tests)
+     * @param port         its port, 0 for any free port
+     */
+    public record Database(@DefaultValue("true") boolean embedded, @DefaultValue("false") boolean cleanOnStart,
+                           @DefaultValue("0") int port) {
+    }
+
+    /**
+     * @param tileUrl     an XYZ tile server URL template; empty to draw only the packaged outlines (works offline)
+     * @param attribution the attribution the tile server requires
+     */
+    public record Map(@DefaultValue("") String tileUrl, @DefaultValue("") String attribution) {
+    }
+}

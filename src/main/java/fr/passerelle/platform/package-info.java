@@ -1,0 +1,6 @@
+/**
+ * Shared infrastructure only: the embedded PostgreSQL, the audit trail of business changes, the page layout,
+ * CSV helpers and the clock. No business rule lives here.
+ */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package fr.passerelle.platform;

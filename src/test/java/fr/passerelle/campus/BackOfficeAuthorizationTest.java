@@ -1,0 +1,142 @@
+package fr.passerelle.campus;
+
+import static fr.passerelle.TestActors.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import fr.passerelle.PasserelleIntegrationTest;
+import fr.passerelle.TestActors;
+import fr.passerelle.directory.Directory;
+import fr.passerelle.identity.Accounts;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+
+/**
+ * Walks every back-office endpoint with every demo role, on a campus inside and one outside each role's scope, and
+ * checks who is let in and who is refused (403), and that nobody gets in without logging in.
+ */
+@PasserelleIntegrationTest
+class BackOfficeAuthorizationTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    CampusRegistry registry;
+    @Autowired
+    Directory directory;
+
+    UUID directedCampus;
+    UUID otherRegionCampus;
+
+    @BeforeEach
+    void findCampuses() {
+        directedCampus = accounts.byUsername("direction").orElseThrow().campusId();
+        otherRegionCampus = registry.all().stream().filter(c -> !c.regionCode().equals("32")).findFirst().orElseThrow().id();
+    }
+
+    record Endpoint(String name, java.util.function.Supplier<AbstractMockHttpServletRequestBuilder<?>> request, Set<String> allowed) {
+    }
+
+    List<Endpoint> endpoints() {
+        String own = directedCampus.toString();
+        String other = otherRegionCampus.toString();
+        UUID partnerOrganisation = accounts.byUsername("partenaire").orElseThrow().organisationId();
+        Set<String> editorsOfOwn = Set.of("admin", "coordination", "direction");
+        List<Endpoint> list = new ArrayList<>();
+        list.add(new Endpoint("tableau de bord", () -> get("/gestion"), Set.of(TestActors.ALL)));
+        list.add(new Endpoint("formulaire de création", () -> get("/gestion/campus/nouveau"), Set.of("admin", "coordination")));
+        list.add(new Endpoint("création dans la région 32", () -> post("/gestion/campus").params(form("Campus test " + UUID.randomUUID(), "32", "09")),
+                Set.of("admin", "coordination")));
+        list.add(new Endpoint("création hors de la région 32", () -> post("/gestion/campus").params(form("Campus test " + UUID.randomUUID(), "84", "10")),
+                Set.of("admin")));
+        list.add(new Endpoint("formulaire d'édition de son campus", () -> get("/gestion/campus/" + own + "/modifier"), editorsOfOwn));
+        list.add(new Endpoint("formulaire d'édition d'un autre campus", () -> get("/gestion/campus/" + other + "/modifier"), Set.of("admin")));
+        list.add(new Endpoint("édition d'un autre campus", () -> post("/gestion/campus/" + other).params(currentForm(otherRegionCampus)), Set.of("admin")));
+        list.add(new Endpoint("partenaires de son campus", () -> get("/gestion/campus/" + own + "/partenaires"), editorsOfOwn));
+        list.add(new Endpoint("partenaires d'un autre campus", () -> get("/gestion/campus/" + other + "/partenaires"), Set.of("admin")));
+        list.add(new Endpoint("ajout de partenaire à un autre campus", () -> post("/gestion/campus/" + other + "/partenaires")
+                .param("organisationId", partnerOrganisation.toString()).param("role", "ASSOCIATE"), Set.of("admin")));
+        list.add(new Endpoint("historique de son campus", () -> get("/gestion/campus/" + own + "/historique"),
+                Set.of("admin", "coordination", "direction", "referent", "partenaire")));
+        list.add(new Endpoint("historique d'un autre campus", () -> get("/gestion/campus/" + other + "/historique"),
+                directory.campusesOf(partnerOrganisation).contains(otherRegionCampus) ? Set.of("admin", "partenaire") : Set.of("admin")));
+        list.add(new Endpoint("import", () -> get("/gestion/import"), Set.of("admin")));
+        list.add(new Endpoint("envoi d'un import", () -> multipart("/gestion/import").file(new MockMultipartFile("fichier", "r.csv", "text/csv",
+                "nom;filiere;code_region;code_academie;categorie\n".getBytes(StandardCharsets.UTF_8))), Set.of("admin")));
+        return list;
+    }
+
+    @Test
+    void everyBackOfficeEndpointLetsInExactlyTheRolesWhoseScopeCoversIt() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Endpoint endpoint : endpoints()) {
+            for (String username : TestActors.ALL) {
+                int status = mvc.perform(endpoint.request().get().with(as(users, username)).with(csrf())).andReturn().getResponse().getStatus();
+                boolean allowed = endpoint.allowed().contains(username);
+                boolean passed = allowed ? status < 400 : status == 403;
+                if (!passed) {
+                    wrong.add(endpoint.name() + " / " + username + " → " + status + (allowed ? " (devait passer)" : " (devait être refusé)"));
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void nobodyReachesTheBackOfficeWithoutLoggingIn() throws Exception {
+        for (Endpoint endpoint : endpoints()) {
+            var response = mvc.perform(endpoint.request().get().with(csrf())).andReturn().getResponse();
+            assertThat(response.getStatus()).as(endpoint.name()).isIn(302, 401, 403);
+            if (response.getStatus() == 302) {
+                assertThat(response.getRedirectedUrl()).as(endpoint.name()).endsWith("/connexion");
+            }
+        }
+    }
+
+    @Test
+    void postingWithoutTheCsrfTokenIsRefused() throws Exception {
+        int status = mvc.perform(post("/gestion/campus/" + directedCampus).params(currentForm(directedCampus)).with(as(users, "admin")))
+                .andReturn().getResponse().getStatus();
+        assertThat(status).isEqualTo(403);
+    }
+
+    @Test
+    void refusalPageIsInFrench() throws Exception {
+        var response = mvc.perform(get("/gestion/import").with(as(users, "direction"))).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(403);
+    }
+
+    static org.springframework.util.MultiValueMap<String, String> form(String name, String region, String academy) {
+        var params = new org.springframework.util.LinkedMultiValueMap<String, String>();
+        params.setAll(Map.of("name", name, "sector", "DIGITAL", "regionCode", region, "academyCode", academy,
+                "category", "STANDARD", "labelStatus", "APPLICANT", "version", "0"));
+        return params;
+    }
+
+    org.springframework.util.MultiValueMap<String, String> currentForm(UUID campusId) {
+        var card = registry.byId(campusId).orElseThrow();
+        var params = new org.springframework.util.LinkedMultiValueMap<String, String>();
+        params.setAll(Map.of("name", card.name(), "sector", card.sector().name(), "regionCode", card.regionCode(),
+                "academyCode", card.academyCode(), "category", card.category().name(), "labelStatus", card.labelStatus().name(),
+                "version", "999"));
+        return params;
+    }
+}

@@ -1,0 +1,72 @@
+package fr.passerelle.campus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.passerelle.identity.Actor;
+import fr.passerelle.identity.Role;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class CampusPermissionsTest {
+
+    private static final UUID CAMPUS = UUID.randomUUID();
+    private static final UUID OTHER_CAMPUS = UUID.randomUUID();
+    private static final UUID ORGANISATION = UUID.randomUUID();
+
+    static Actor actor(Role role) {
+        return new Actor(UUID.randomUUID(), role.name(), role.label(), role, "32", "09", CAMPUS, ORGANISATION);
+    }
+
+    @Test
+    void nationalAdministratorEditsAndCreatesEverywhere() {
+        Actor admin = actor(Role.NATIONAL_ADMIN);
+        assertThat(CampusPermissions.canEdit(admin, OTHER_CAMPUS, "84")).isTrue();
+        assertThat(CampusPermissions.canCreateIn(admin, "84")).isTrue();
+        assertThat(CampusPermissions.canImport(admin)).isTrue();
+    }
+
+    @Test
+    void regionalCoordinatorEditsAndCreatesOnlyInTheirRegion() {
+        Actor coordinator = actor(Role.REGIONAL_COORDINATOR);
+        assertThat(CampusPermissions.canEdit(coordinator, OTHER_CAMPUS, "32")).isTrue();
+        assertThat(CampusPermissions.canEdit(coordinator, OTHER_CAMPUS, "84")).isFalse();
+        assertThat(CampusPermissions.canCreateIn(coordinator, "32")).isTrue();
+        assertThat(CampusPermissions.canCreateIn(coordinator, "84")).isFalse();
+        assertThat(CampusPermissions.canImport(coordinator)).isFalse();
+    }
+
+    @Test
+    void operationalDirectorEditsOnlyTheirOwnCampusAndCreatesNone() {
+        Actor director = actor(Role.OPERATIONAL_DIRECTOR);
+        assertThat(CampusPermissions.canEdit(director, CAMPUS, "32")).isTrue();
+        assertThat(CampusPermissions.canEdit(director, OTHER_CAMPUS, "32")).isFalse();
+        assertThat(CampusPermissions.canCreateIn(director, "32")).isFalse();
+    }
+
+    @Test
+    void academicReferentReadsTheCampusesOfTheirAcademyButEditsNone() {
+        Actor referent = actor(Role.ACADEMY_REFERENT);
+        assertThat(CampusPermissions.canEdit(referent, CAMPUS, "32")).isFalse();
+        assertThat(CampusPermissions.canRead(referent, OTHER_CAMPUS, "32", "09", Set.of())).isTrue();
+        assertThat(CampusPermissions.canRead(referent, OTHER_CAMPUS, "32", "20", Set.of())).isFalse();
+    }
+
+    @Test
+    void partnerMemberReadsOnlyTheCampusesTheirOrganisationBelongsTo() {
+        Actor partner = actor(Role.PARTNER_MEMBER);
+        assertThat(CampusPermissions.canRead(partner, CAMPUS, "32", "09", Set.of(CAMPUS))).isTrue();
+        assertThat(CampusPermissions.canRead(partner, OTHER_CAMPUS, "32", "09", Set.of(CAMPUS))).isFalse();
+        assertThat(CampusPermissions.canEdit(partner, CAMPUS, "32")).isFalse();
+    }
+
+    @Test
+    void recruitersAndExpertsHaveNoRightOnTheRegistry() {
+        for (Role role : new Role[] {Role.COMPANY_RECRUITER, Role.EXPERT}) {
+            Actor actor = actor(role);
+            assertThat(CampusPermissions.canEdit(actor, CAMPUS, "32")).isFalse();
+            assertThat(CampusPermissions.canRead(actor, CAMPUS, "32", "09", Set.of())).isFalse();
+            assertThat(CampusPermissions.canCreateAny(actor)).isFalse();
+        }
+    }
+}
