@@ -47,25 +47,25 @@ class CampusImport {
     /** One row read from the file: its line, the identity it describes, or its problems. */
     record Row(long line, CampusIdentity identity, String supportName, String supportUai, UUID existingId,
                List<Problem> problems) {
-        boolean valid() {
+        public boolean valid() {
             return problems.isEmpty();
         }
     }
 
     record Preview(List<Row> rows, List<Problem> fileProblems) {
-        long validCount() {
+        public long validCount() {
             return rows.stream().filter(Row::valid).count();
         }
 
-        long creations() {
+        public long creations() {
             return rows.stream().filter(r -> r.valid() && r.existingId() == null).count();
         }
 
-        long updates() {
+        public long updates() {
             return rows.stream().filter(r -> r.valid() && r.existingId() != null).count();
         }
 
-        List<Problem> problems() {
+        public List<Problem> problems() {
             List<Problem> all = new ArrayList<>(fileProblems);
             rows.forEach(r -> all.addAll(r.problems()));
             return all;

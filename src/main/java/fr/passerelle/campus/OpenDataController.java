@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * Open data: the registry as CSV (UTF-8, {@code ;}, header row) and as GeoJSON (WGS84 points), with the same
@@ -39,9 +38,10 @@ class OpenDataController {
     }
 
     @GetMapping(value = "/open-data/campuses.csv", produces = "text/csv;charset=UTF-8")
-    ResponseEntity<StreamingResponseBody> csv(@RequestParam MultiValueMap<String, String> params) {
+    ResponseEntity<byte[]> csv(@RequestParam MultiValueMap<String, String> params) throws IOException {
         List<CampusCard> campuses = everything(params);
-        StreamingResponseBody body = out -> {
+        var out = new java.io.ByteArrayOutputStream();
+        {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             try (CSVPrinter csv = CSVFormat.Builder.create(CSVFormat.DEFAULT).setDelimiter(';').setRecordSeparator("\r\n")
                     .setHeader(CSV_HEADER).get().print(writer)) {
@@ -52,11 +52,11 @@ class OpenDataController {
                             c.website(), "/campus/" + c.slug());
                 }
             }
-        };
+        }
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"campus-des-metiers.csv\"")
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(body);
+                .body(out.toByteArray());
     }
 
     @GetMapping(value = "/open-data/campuses.geojson", produces = "application/geo+json")

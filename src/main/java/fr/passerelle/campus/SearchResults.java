@@ -11,7 +11,7 @@ record SearchResults(List<CampusCard> items, long total, int page, int size, Lis
     record FacetValue(String value, String label, long count, boolean selected) {
     }
 
-    int totalPages() {
+    public int totalPages() {
         return (int) Math.max(1, (total + size - 1) / size);
     }
 }

@@ -59,6 +59,8 @@ class BackOfficeAuthorizationTest {
         String own = directedCampus.toString();
         String other = otherRegionCampus.toString();
         UUID partnerOrganisation = accounts.byUsername("partenaire").orElseThrow().organisationId();
+        UUID anotherOrganisation = directory.search("", 100).stream().map(o -> o.id())
+                .filter(id -> !id.equals(partnerOrganisation)).findFirst().orElseThrow();
         Set<String> editorsOfOwn = Set.of("admin", "coordination", "direction");
         List<Endpoint> list = new ArrayList<>();
         list.add(new Endpoint("tableau de bord", () -> get("/gestion"), Set.of(TestActors.ALL)));
@@ -73,7 +75,7 @@ class BackOfficeAuthorizationTest {
         list.add(new Endpoint("partenaires de son campus", () -> get("/gestion/campus/" + own + "/partenaires"), editorsOfOwn));
         list.add(new Endpoint("partenaires d'un autre campus", () -> get("/gestion/campus/" + other + "/partenaires"), Set.of("admin")));
         list.add(new Endpoint("ajout de partenaire à un autre campus", () -> post("/gestion/campus/" + other + "/partenaires")
-                .param("organisationId", partnerOrganisation.toString()).param("role", "ASSOCIATE"), Set.of("admin")));
+                .param("organisationId", anotherOrganisation.toString()).param("role", "ASSOCIATE"), Set.of("admin")));
         list.add(new Endpoint("historique de son campus", () -> get("/gestion/campus/" + own + "/historique"),
                 Set.of("admin", "coordination", "direction", "referent", "partenaire")));
         list.add(new Endpoint("historique d'un autre campus", () -> get("/gestion/campus/" + other + "/historique"),

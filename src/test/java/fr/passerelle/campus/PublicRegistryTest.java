@@ -34,10 +34,10 @@ class PublicRegistryTest {
 
     @Test
     void demoRegistryHoldsAtLeastThirtyCampusesAcrossManyRegions() {
-        List<CampusCard> all = registry.all();
-        assertThat(all).hasSizeGreaterThanOrEqualTo(30);
-        assertThat(all.stream().map(CampusCard::regionCode).distinct().count()).isGreaterThanOrEqualTo(7);
-        assertThat(all).allSatisfy(c -> assertThat(c.latitude()).isNotNull());
+        List<CampusCard> demo = registry.all().stream().filter(c -> c.name().startsWith("Campus des métiers")).toList();
+        assertThat(demo).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(demo.stream().map(CampusCard::regionCode).distinct().count()).isGreaterThanOrEqualTo(7);
+        assertThat(demo).allSatisfy(c -> assertThat(c.latitude()).isNotNull());
     }
 
     @Test
