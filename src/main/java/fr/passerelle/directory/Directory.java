@@ -67,6 +67,11 @@ public class Directory {
     }
 
     @Transactional(readOnly = true)
+    long version(UUID id) {
+        return organisations.findById(id).map(Organisation::version).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
     public Optional<OrganisationSummary> findByUai(String uai) {
         return organisations.findByUai(Identifiers.normalise(uai)).map(Organisation::summary);
     }

@@ -83,7 +83,21 @@ class BackOfficeAuthorizationTest {
         list.add(new Endpoint("import", () -> get("/gestion/import"), Set.of("admin")));
         list.add(new Endpoint("envoi d'un import", () -> multipart("/gestion/import").file(new MockMultipartFile("fichier", "r.csv", "text/csv",
                 "nom;filiere;code_region;code_academie;categorie\n".getBytes(StandardCharsets.UTF_8))), Set.of("admin")));
+        list.add(new Endpoint("centres des communes", () -> get("/gestion/communes"), Set.of("admin")));
+        list.add(new Endpoint("annuaire", () -> get("/gestion/organisations"), Set.of(TestActors.ALL)));
+        list.add(new Endpoint("ajout à l'annuaire", () -> get("/gestion/organisations/nouvelle"),
+                Set.of("admin", "coordination", "referent", "direction")));
+        list.add(new Endpoint("édition de l'organisation du membre partenaire", () -> get("/gestion/organisations/" + partnerOrganisation + "/modifier"),
+                editorsOfPartnerOrganisation(partnerOrganisation)));
         return list;
+    }
+
+    /** The partner's organisation: the administrator, the partner member, and the coordinator if it is in their région (Hauts-de-France). */
+    Set<String> editorsOfPartnerOrganisation(UUID organisation) {
+        String commune = directory.organisation(organisation).orElseThrow().municipalityCode();
+        boolean inRegion32 = commune == null || commune.startsWith("59") || commune.startsWith("62") || commune.startsWith("80")
+                || commune.startsWith("02") || commune.startsWith("60");
+        return inRegion32 ? Set.of("admin", "coordination", "partenaire") : Set.of("admin", "partenaire");
     }
 
     @Test

@@ -1,0 +1,139 @@
+package fr.passerelle.directory;
+
+import fr.passerelle.identity.Actor;
+import fr.passerelle.identity.CurrentActor;
+import fr.passerelle.platform.FormErrors;
+import fr.passerelle.platform.Option;
+import fr.passerelle.territory.Territories;
+import jakarta.validation.Valid;
+import java.util.Arrays;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The directory in the back office: find, register and edit organisations. */
+@Controller
+class OrganisationController {
+
+    private final Directory directory;
+    private final Territories territories;
+    private final CurrentActor currentActor;
+
+    OrganisationController(Directory directory, Territories territories, CurrentActor currentActor) {
+        this.directory = directory;
+        this.territories = territories;
+        this.currentActor = currentActor;
+    }
+
+    @GetMapping("/gestion/organisations")
+    String list(@RequestParam(name = "q", required = false) String q, Model model) {
+        Actor actor = currentActor.require();
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("organisations", directory.search(q, 200).stream()
+                .map(o -> new Row(o, DirectoryPermissions.canEdit(actor, o.id(), regionOf(o.municipalityCode())))).toList());
+        model.addAttribute("canRegister", DirectoryPermissions.canRegister(actor));
+        return "directory/organisations";
+    }
+
+    record Row(OrganisationSummary organisation, boolean editable) {
+    }
+
+    @GetMapping("/gestion/organisations/nouvelle")
+    String newOrganisation(Model model) {
+        requireRegister();
+        return form(model, OrganisationForm.empty(), null, FormErrors.NONE);
+    }
+
+    @PostMapping("/gestion/organisations")
+    String register(@Valid @ModelAttribute("form") OrganisationForm form, BindingResult errors, Model model, RedirectAttributes flash) {
+        requireRegister();
+        if (errors.hasErrors()) {
+            return form(model, form, null, FormErrors.of(errors));
+        }
+        try {
+            checkMunicipality(form);
+            OrganisationSummary created = directory.register(form.toDetails());
+            flash.addFlashAttribute("success", "« " + created.name() + " » a été ajoutée à l'annuaire.");
+            return "redirect:/gestion/organisations?q=" + java.net.URLEncoder.encode(created.name(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (DirectoryException e) {
+            reject(errors, e);
+            return form(model, form, null, FormErrors.of(errors));
+        }
+    }
+
+    @GetMapping("/gestion/organisations/{id}/modifier")
+    String edit(@PathVariable UUID id, Model model) {
+        OrganisationDetails details = requireEdit(id);
+        return form(model, OrganisationForm.of(details, directory.version(id)), id, FormErrors.NONE);
+    }
+
+    @PostMapping("/gestion/organisations/{id}")
+    String update(@PathVariable UUID id, @Valid @ModelAttribute("form") OrganisationForm form, BindingResult errors, Model model,
+                  RedirectAttributes flash) {
+        requireEdit(id);
+        if (errors.hasErrors()) {
+            return form(model, form, id, FormErrors.of(errors));
+        }
+        try {
+            checkMunicipality(form);
+            directory.update(id, form.version(), form.toDetails());
+            flash.addFlashAttribute("success", "Les modifications ont été enregistrées.");
+            return "redirect:/gestion/organisations/" + id + "/modifier";
+        } catch (DirectoryException e) {
+            reject(errors, e);
+            return form(model, form, id, FormErrors.of(errors));
+        }
+    }
+
+    private void checkMunicipality(OrganisationForm form) {
+        if (form.municipalityCode() != null && !form.municipalityCode().isBlank()
+                && territories.municipality(form.municipalityCode()).isEmpty()) {
+            throw new DirectoryException("municipalityCode", "Aucune commune n'a le code INSEE « " + form.municipalityCode().strip() + " ».");
+        }
+    }
+
+    private OrganisationDetails requireEdit(UUID id) {
+        OrganisationDetails details = directory.details(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!DirectoryPermissions.canEdit(currentActor.require(), id, regionOf(details.municipalityCode()))) {
+            throw new AccessDeniedException("Cette organisation n'est pas dans votre périmètre.");
+        }
+        return details;
+    }
+
+    private void requireRegister() {
+        if (!DirectoryPermissions.canRegister(currentActor.require())) {
+            throw new AccessDeniedException("Votre rôle ne permet pas d'ajouter des organisations à l'annuaire.");
+        }
+    }
+
+    private String regionOf(String municipalityCode) {
+        return municipalityCode == null ? null
+                : territories.academyOfMunicipality(municipalityCode).map(a -> a.regionCode()).orElse(null);
+    }
+
+    private String form(Model model, OrganisationForm form, UUID id, FormErrors formErrors) {
+        model.addAttribute("form", form);
+        model.addAttribute("organisationId", id);
+        model.addAttribute("formErrors", formErrors);
+        model.addAttribute("kindOptions", Arrays.stream(OrganisationKind.values()).map(k -> new Option(k.name(), k.label())).toList());
+        return "directory/organisation-form";
+    }
+
+    private static void reject(BindingResult errors, DirectoryException e) {
+        if (e.field() == null) {
+            errors.reject("rule", e.getMessage());
+        } else {
+            errors.rejectValue(e.field(), "rule", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package fr.passerelle.directory;
+
+import static fr.passerelle.TestActors.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fr.passerelle.PasserelleIntegrationTest;
+import fr.passerelle.identity.Accounts;
+import fr.passerelle.platform.AuditTrail;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+@PasserelleIntegrationTest
+class OrganisationDirectoryTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    Directory directory;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    AuditTrail audit;
+
+    static MultiValueMap<String, String> form(String kind, String name, String uai, String siret, String commune) {
+        MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
+        params.add("kind", kind);
+        params.add("name", name);
+        params.add("uai", uai);
+        params.add("siret", siret);
+        params.add("municipalityCode", commune);
+        params.add("version", "0");
+        return params;
+    }
+
+    @Test
+    void aSchoolWithAWrongUaiKeyIsRefusedInFrenchAndTheInputIsKept() throws Exception {
+        mvc.perform(post("/gestion/organisations").params(form("SCHOOL", "Lycée des essais", "0010826A", "", ""))
+                        .with(as(users, "direction")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Le code UAI « 0010826A » n&#39;est pas valide")))
+                .andExpect(content().string(containsString("value=\"Lycée des essais\"")));
+        assertThat(directory.findByName("Lycée des essais")).isEmpty();
+    }
+
+    @Test
+    void aCompanyWithAWrongSiretKeyIsRefused() throws Exception {
+        mvc.perform(post("/gestion/organisations").params(form("COMPANY", "Entreprise des essais", "", "85052026300012", ""))
+                        .with(as(users, "coordination")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("n&#39;est ni un SIRET (14 chiffres) ni un SIREN (9 chiffres) valide")));
+    }
+
+    @Test
+    void aDirectorRegistersASchoolAndTheRegistrationIsAudited() throws Exception {
+        String name = "Lycée professionnel " + UUID.randomUUID();
+        mvc.perform(post("/gestion/organisations").params(form("SCHOOL", name, "0010856A", "", "59350"))
+                        .with(as(users, "direction")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        OrganisationSummary created = directory.findByName(name).orElseThrow();
+        assertThat(created.uai()).isEqualTo("0010856A");
+        assertThat(audit.history(Directory.AUDITED_ORGANISATION, created.id()))
+                .singleElement().satisfies(e -> assertThat(e.actor()).isEqualTo("direction"));
+
+        // The same UAI cannot be registered twice.
+        mvc.perform(post("/gestion/organisations").params(form("SCHOOL", "Doublon", "0010856A", "", ""))
+                        .with(as(users, "admin")).with(csrf()))
+                .andExpect(content().string(containsString("Le code UAI 0010856A est déjà celui de")));
+    }
+
+    @Test
+    void scopesDecideWhoEditsAnOrganisation() throws Exception {
+        OrganisationSummary inLyon = directory.register(new OrganisationDetails(OrganisationKind.COMPANY, "Entreprise lyonnaise " + UUID.randomUUID(),
+                null, null, "77931004400028", null, null, "69123", null, null, null, null));
+        OrganisationSummary inLille = directory.register(new OrganisationDetails(OrganisationKind.OTHER, "Association lilloise " + UUID.randomUUID(),
+                null, null, null, null, null, "59350", null, null, null, null));
+        UUID partnerOrganisation = accounts.byUsername("partenaire").orElseThrow().organisationId();
+
+        mvc.perform(get("/gestion/organisations/" + inLyon.id() + "/modifier").with(as(users, "coordination"))).andExpect(status().isForbidden());
+        mvc.perform(get("/gestion/organisations/" + inLille.id() + "/modifier").with(as(users, "coordination"))).andExpect(status().isOk());
+        mvc.perform(get("/gestion/organisations/" + inLyon.id() + "/modifier").with(as(users, "admin"))).andExpect(status().isOk());
+        mvc.perform(get("/gestion/organisations/" + inLille.id() + "/modifier").with(as(users, "direction"))).andExpect(status().isForbidden());
+        mvc.perform(get("/gestion/organisations/" + partnerOrganisation + "/modifier").with(as(users, "partenaire"))).andExpect(status().isOk());
+        mvc.perform(get("/gestion/organisations/" + inLille.id() + "/modifier").with(as(users, "partenaire"))).andExpect(status().isForbidden());
+        mvc.perform(get("/gestion/organisations/nouvelle").with(as(users, "expert"))).andExpect(status().isForbidden());
+        mvc.perform(get("/gestion/organisations/nouvelle").with(as(users, "recruteur"))).andExpect(status().isForbidden());
+        mvc.perform(get("/gestion/organisations").with(as(users, "expert"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void aStaleOrganisationFormIsRefusedWithoutOverwriting() throws Exception {
+        OrganisationSummary created = directory.register(OrganisationDetails.of(OrganisationKind.OTHER, "Association " + UUID.randomUUID()));
+        MultiValueMap<String, String> first = form("OTHER", created.name() + " (renommée)", "", "", "");
+        mvc.perform(post("/gestion/organisations/" + created.id()).params(first).with(as(users, "admin")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        MultiValueMap<String, String> stale = form("OTHER", created.name() + " (autre nom)", "", "", "");
+        mvc.perform(post("/gestion/organisations/" + created.id()).params(stale).with(as(users, "admin")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("modifiée par quelqu&#39;un d&#39;autre")))
+                .andExpect(content().string(containsString("(autre nom)")));
+        assertThat(directory.organisation(created.id()).orElseThrow().name()).endsWith("(renommée)");
+    }
+}
