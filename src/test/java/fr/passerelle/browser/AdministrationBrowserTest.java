@@ -1,0 +1,94 @@
+package fr.passerelle.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The administrator's and the coordinator's pages in a real browser, each checked by axe-core. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AdministrationBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    Browser browser;
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void administratorPreviewsAnImportSeesTheRejectedRowsThenFollowsItsProgressToTheEnd() throws Exception {
+        browser = new Browser(port);
+        browser.login("admin", "demo");
+        browser.open("/gestion/import");
+        browser.assertAccessible();
+
+        Path csv = Files.createTempFile("registre", ".csv");
+        Files.writeString(csv, """
+                nom;filiere;code_region;code_academie;code_commune;categorie
+                Campus navigateur Un;Numérique, télécommunications;84;10;69123;Standard
+                Campus navigateur Deux;Filière inconnue;84;10;;Standard
+                Campus navigateur Trois;Tourisme, gastronomie;93;02;13055;Excellence
+                """, StandardCharsets.UTF_8);
+        browser.find("#fichier").sendKeys(csv.toAbsolutePath().toString());
+        browser.find("#import-form button[type=submit]").click();
+        browser.waitForText("#import-errors", "Filière inconnue");
+        assertThat(browser.find("#import-errors tbody").getText()).contains("3", "filiere");
+        browser.assertAccessible();
+
+        browser.find("#start-import").click();
+        browser.waitForText("#progress", "Import terminé");
+        assertThat(browser.find("#progress").getText()).contains("2 ligne(s) sur 2", "2 campus créé(s)");
+        browser.assertAccessible();
+
+        browser.open("/campus?q=navigateur");
+        browser.waitForText("#result-count strong", "2");
+    }
+
+    @Test
+    void coordinatorRegistersAnOrganisationThenMakesItAPartnerOfACampus() {
+        browser = new Browser(port);
+        browser.login("coordination", "demo");
+        browser.open("/gestion/organisations/nouvelle");
+        browser.assertAccessible();
+        String name = "Lycée navigateur " + UUID.randomUUID().toString().substring(0, 8);
+        new Select(browser.find("#kind")).selectByValue("SCHOOL");
+        browser.find("#name").sendKeys(name);
+        browser.find("#uai").sendKeys("0010826X");
+        browser.find("#save-organisation").click();
+        browser.waitForText("#uai-error", "n'est pas valide");
+        assertThat(browser.find("#name").getAttribute("value")).isEqualTo(name);
+        browser.assertAccessible();
+
+        browser.find("#uai").clear();
+        browser.find("#uai").sendKeys("0010965U");
+        browser.find("#save-organisation").click();
+        browser.waitForText(".fr-alert--success", "a été ajoutée à l'annuaire");
+        browser.assertAccessible();
+
+        browser.open("/gestion");
+        browser.find("a[aria-label^='Partenaires de']").click();
+        browser.waiting().until(d -> d.getCurrentUrl().endsWith("/partenaires"));
+        browser.assertAccessible();
+        new Select(browser.find("#organisationId")).selectByVisibleText(name + " — Établissement scolaire (lycée, EPLE)");
+        new Select(browser.find("#role")).selectByValue("ASSOCIATE");
+        browser.find("#partner-form button[type=submit]").click();
+        browser.waitForText(".fr-alert--success", "a été ajouté aux partenaires");
+        assertThat(browser.find("table").getText()).contains(name, "Membre associé");
+
+        browser.find("a[href$='/historique']").click();
+        browser.waitForText("#audit", "Partenaire ajouté : " + name);
+    }
+}
