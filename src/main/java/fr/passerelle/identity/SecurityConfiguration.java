@@ -54,7 +54,7 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    private static OAuth2UserService<OidcUserRequest, OidcUser> oidcUserService(Accounts accounts) {
+    static OAuth2UserService<OidcUserRequest, OidcUser> oidcUserService(Accounts accounts) {
         var delegate = new OidcUserService();
         return request -> {
             OidcUser user = delegate.loadUser(request);
