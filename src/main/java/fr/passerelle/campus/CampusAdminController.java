@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The back office of the registry: the actor's campuses, their identity, partners and history. */
@@ -170,6 +171,32 @@ class CampusAdminController {
         return "redirect:/gestion/campus/" + id + "/partenaires";
     }
 
+    @PostMapping("/gestion/campus/{id}/contacts")
+    String addContact(@PathVariable UUID id, @RequestParam(name = "personId", required = false) String personId,
+                      RedirectAttributes flash) {
+        registry.requireEditable(currentActor.require(), id);
+        try {
+            UUID person = parseUuid(personId == null ? "" : personId, "personId", "Choisissez une personne de la liste.");
+            var contact = directory.addContact(id, person);
+            flash.addFlashAttribute("success", contact.contact().fullName() + " est désormais contact du campus.");
+        } catch (DirectoryException | CampusException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/gestion/campus/" + id + "/partenaires#contacts";
+    }
+
+    @PostMapping("/gestion/campus/{id}/contacts/{membershipId}/retrait")
+    String removeContact(@PathVariable UUID id, @PathVariable UUID membershipId, RedirectAttributes flash) {
+        registry.requireEditable(currentActor.require(), id);
+        try {
+            directory.removeContact(id, membershipId);
+            flash.addFlashAttribute("success", "Le contact a été retiré.");
+        } catch (DirectoryException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/gestion/campus/" + id + "/partenaires#contacts";
+    }
+
     @GetMapping("/gestion/campus/{id}/historique")
     String history(@PathVariable UUID id, Model model) {
         var entries = registry.history(currentActor.require(), id);
@@ -183,7 +210,11 @@ class CampusAdminController {
         model.addAttribute("partners", directory.partnersOf(campus.id()));
         model.addAttribute("organisationOptions", directory.search("", 2000).stream()
                 .map(o -> new Option(o.id().toString(), o.displayName() + " — " + o.kind().label())).toList());
-        model.addAttribute("roleOptions", Arrays.stream(MembershipRole.values()).map(r -> new Option(r.name(), r.label())).toList());
+        model.addAttribute("roleOptions", Arrays.stream(MembershipRole.values()).filter(r -> r != MembershipRole.CONTACT)
+                .map(r -> new Option(r.name(), r.label())).toList());
+        model.addAttribute("contacts", directory.contactsOf(campus.id()));
+        model.addAttribute("contactOptions", directory.candidateContacts(campus.id()).stream()
+                .map(c -> new Option(c.id().toString(), c.fullName() + " — " + c.organisationName())).toList());
         model.addAttribute("partnerForm", form);
         model.addAttribute("formErrors", formErrors);
         return "gestion/partners";

@@ -20,12 +20,15 @@ public class Directory {
 
     private final OrganisationRepository organisations;
     private final MembershipRepository memberships;
+    private final PersonRepository people;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Directory(OrganisationRepository organisations, MembershipRepository memberships, AuditTrail audit, Clock clock) {
+    Directory(OrganisationRepository organisations, MembershipRepository memberships, PersonRepository people, AuditTrail audit,
+              Clock clock) {
         this.organisations = organisations;
         this.memberships = memberships;
+        this.people = people;
         this.audit = audit;
         this.clock = clock;
     }
@@ -110,6 +113,9 @@ public class Directory {
 
     @Transactional
     public Partner addPartner(UUID campusId, UUID organisationId, MembershipRole role, LocalDate since, LocalDate until) {
+        if (role == MembershipRole.CONTACT) {
+            throw new DirectoryException("role", "Ce rôle est celui d'une personne, pas d'une organisation.");
+        }
         var organisation = organisations.findById(organisationId)
                 .orElseThrow(() -> new DirectoryException("organisationId", "Choisissez une organisation de l'annuaire."));
         if (memberships.existsByCampusIdAndOrganisationIdAndRole(campusId, organisationId, role)) {
@@ -131,6 +137,89 @@ public class Directory {
         String name = membership.organisation().summary().name();
         audit.record(AUDITED_CAMPUS, campusId, "PARTENAIRE_RETIRE", "Partenaire retiré : " + name,
                 List.of(new AuditTrail.Change("Partenaire", name + " — " + membership.role().label(), null)));
+    }
+
+    // --- people ---------------------------------------------------------------------------------------------------
+
+    @Transactional
+    public Contact addPerson(UUID organisationId, PersonDetails details) {
+        var organisation = organisations.findById(organisationId).orElseThrow(() -> new DirectoryException(null, "Organisation inconnue."));
+        Person person = people.save(Person.of(organisation, details));
+        Contact contact = person.contact();
+        audit.record(AUDITED_ORGANISATION, organisationId, "PERSONNE_AJOUTEE", "Personne ajoutée : " + contact.fullName(),
+                List.of(new AuditTrail.Change("Personne", null, describe(contact))));
+        return contact;
+    }
+
+    @Transactional
+    public void removePerson(UUID organisationId, UUID personId) {
+        Person person = people.findById(personId).filter(p -> p.organisation().id().equals(organisationId))
+                .orElseThrow(() -> new DirectoryException(null, "Cette personne n'est plus dans l'annuaire."));
+        Contact contact = person.contact();
+        memberships.findByPersonId(personId).forEach(m -> {
+            memberships.delete(m);
+            audit.record(AUDITED_CAMPUS, m.campusId(), "CONTACT_RETIRE", "Contact retiré : " + contact.fullName(),
+                    List.of(new AuditTrail.Change("Personne à contacter", contact.fullName(), null)));
+        });
+        people.delete(person);
+        audit.record(AUDITED_ORGANISATION, organisationId, "PERSONNE_RETIREE", "Personne retirée : " + contact.fullName(),
+                List.of(new AuditTrail.Change("Personne", describe(contact), null)));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Contact> peopleOf(UUID organisationId) {
+        return people.findByOrganisationId(organisationId).stream().map(Person::contact).toList();
+    }
+
+    /** A person's membership of a campus as its contact. */
+    public record CampusContact(UUID membershipId, Contact contact) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<CampusContact> contactsOf(UUID campusId) {
+        return memberships.findContactsByCampusId(campusId).stream()
+                .map(m -> new CampusContact(m.id(), m.person().contact())).toList();
+    }
+
+    /** The people who may become contacts of a campus: those of its partner organisations. */
+    @Transactional(readOnly = true)
+    public List<Contact> candidateContacts(UUID campusId) {
+        var partnerOrganisations = partnersOf(campusId).stream().map(p -> p.organisation().id()).distinct().toList();
+        return partnerOrganisations.isEmpty() ? List.of()
+                : people.findByOrganisationIds(partnerOrganisations).stream().map(Person::contact).toList();
+    }
+
+    @Transactional
+    public CampusContact addContact(UUID campusId, UUID personId) {
+        Person person = people.findById(personId)
+                .orElseThrow(() -> new DirectoryException("personId", "Choisissez une personne de la liste."));
+        boolean partnerOrganisation = partnersOf(campusId).stream().anyMatch(p -> p.organisation().id().equals(person.organisation().id()));
+        if (!partnerOrganisation) {
+            throw new DirectoryException("personId", "Cette personne ne travaille pour aucun partenaire du campus.");
+        }
+        if (memberships.existsByCampusIdAndPersonId(campusId, personId)) {
+            throw new DirectoryException("personId", person.contact().fullName() + " est déjà contact de ce campus.");
+        }
+        Membership membership = memberships.save(Membership.contact(campusId, person, Instant.now(clock)));
+        audit.record(AUDITED_CAMPUS, campusId, "CONTACT_AJOUTE", "Contact ajouté : " + person.contact().fullName(),
+                List.of(new AuditTrail.Change("Personne à contacter", null, describe(person.contact()))));
+        return new CampusContact(membership.id(), person.contact());
+    }
+
+    @Transactional
+    public void removeContact(UUID campusId, UUID membershipId) {
+        var membership = memberships.findById(membershipId)
+                .filter(m -> m.campusId().equals(campusId) && m.person() != null)
+                .orElseThrow(() -> new DirectoryException(null, "Ce contact n'existe plus."));
+        memberships.delete(membership);
+        String name = membership.person().contact().fullName();
+        audit.record(AUDITED_CAMPUS, campusId, "CONTACT_RETIRE", "Contact retiré : " + name,
+                List.of(new AuditTrail.Change("Personne à contacter", name, null)));
+    }
+
+    private static String describe(Contact c) {
+        return java.util.stream.Stream.of(c.fullName(), c.jobTitle(), c.organisationName(), c.email(), c.phone())
+                .filter(v -> v != null && !v.isBlank()).collect(java.util.stream.Collectors.joining(", "));
     }
 
     private void checkIdentifiers(OrganisationDetails details, UUID self) {

@@ -22,6 +22,9 @@ class Membership {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "person_id")
+    private Person person;
     @Enumerated(EnumType.STRING)
     private MembershipRole role;
     private LocalDate since;
@@ -47,8 +50,26 @@ class Membership {
         return membership;
     }
 
+    static Membership contact(UUID campusId, Person person, Instant now) {
+        var membership = new Membership();
+        membership.id = UUID.randomUUID();
+        membership.campusId = campusId;
+        membership.person = person;
+        membership.role = MembershipRole.CONTACT;
+        membership.createdAt = now;
+        return membership;
+    }
+
+    Person person() {
+        return person;
+    }
+
     Partner partner() {
         return new Partner(id, campusId, organisation.summary(), role, since, until);
+    }
+
+    UUID id() {
+        return id;
     }
 
     UUID campusId() {

@@ -7,14 +7,21 @@ import org.springframework.data.jpa.repository.Query;
 
 interface MembershipRepository extends JpaRepository<Membership, UUID> {
 
-    @Query("select m from Membership m join fetch m.organisation o where m.campusId = ?1 order by o.name")
+    @Query("select m from Membership m join fetch m.organisation o where m.campusId = ?1 and m.person is null order by o.name")
     List<Membership> findByCampusId(UUID campusId);
 
-    @Query("select m from Membership m join fetch m.organisation o where o.id = ?1")
+    @Query("select m from Membership m join fetch m.person p join fetch p.organisation where m.campusId = ?1 order by p.lastName, p.firstName")
+    List<Membership> findContactsByCampusId(UUID campusId);
+
+    boolean existsByCampusIdAndPersonId(UUID campusId, UUID personId);
+
+    List<Membership> findByPersonId(UUID personId);
+
+    @Query("select m from Membership m join fetch m.organisation o where o.id = ?1 and m.person is null")
     List<Membership> findByOrganisationId(UUID organisationId);
 
     boolean existsByCampusIdAndOrganisationIdAndRole(UUID campusId, UUID organisationId, MembershipRole role);
 
-    @Query("select count(distinct m.organisation.id) from Membership m")
+    @Query("select count(distinct m.organisation.id) from Membership m where m.organisation is not null")
     long countPartners();
 }

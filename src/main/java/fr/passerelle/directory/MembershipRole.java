@@ -4,7 +4,9 @@ package fr.passerelle.directory;
 public enum MembershipRole {
     FOUNDING_MEMBER("Membre fondateur"),
     PARTNER("Partenaire"),
-    ASSOCIATE("Membre associé");
+    ASSOCIATE("Membre associé"),
+    /** A person to contact about the campus, on behalf of their organisation. */
+    CONTACT("Personne à contacter");
 
     private final String label;
 

@@ -95,6 +95,31 @@ class OrganisationController {
         }
     }
 
+    @PostMapping("/gestion/organisations/{id}/personnes")
+    String addPerson(@PathVariable UUID id, @Valid @ModelAttribute("personForm") PersonForm person, BindingResult errors,
+                     Model model, RedirectAttributes flash) {
+        OrganisationDetails details = requireEdit(id);
+        if (errors.hasErrors()) {
+            model.addAttribute("personErrors", FormErrors.of(errors));
+            return form(model, OrganisationForm.of(details, directory.version(id)), id, FormErrors.NONE);
+        }
+        Contact added = directory.addPerson(id, person.toDetails());
+        flash.addFlashAttribute("success", added.fullName() + " a été ajouté·e.");
+        return "redirect:/gestion/organisations/" + id + "/modifier#personnes";
+    }
+
+    @PostMapping("/gestion/organisations/{id}/personnes/{personId}/retrait")
+    String removePerson(@PathVariable UUID id, @PathVariable UUID personId, RedirectAttributes flash) {
+        requireEdit(id);
+        try {
+            directory.removePerson(id, personId);
+            flash.addFlashAttribute("success", "La personne a été retirée de l'annuaire.");
+        } catch (DirectoryException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/gestion/organisations/" + id + "/modifier#personnes";
+    }
+
     private void checkMunicipality(OrganisationForm form) {
         if (form.municipalityCode() != null && !form.municipalityCode().isBlank()
                 && territories.municipality(form.municipalityCode()).isEmpty()) {
@@ -125,6 +150,13 @@ class OrganisationController {
         model.addAttribute("form", form);
         model.addAttribute("organisationId", id);
         model.addAttribute("formErrors", formErrors);
+        model.addAttribute("people", id == null ? java.util.List.of() : directory.peopleOf(id));
+        if (!model.containsAttribute("personForm")) {
+            model.addAttribute("personForm", PersonForm.empty());
+        }
+        if (!model.containsAttribute("personErrors")) {
+            model.addAttribute("personErrors", FormErrors.NONE);
+        }
         model.addAttribute("kindOptions", Arrays.stream(OrganisationKind.values()).map(k -> new Option(k.name(), k.label())).toList());
         return "directory/organisation-form";
     }

@@ -76,6 +76,12 @@ class BackOfficeAuthorizationTest {
         list.add(new Endpoint("partenaires d'un autre campus", () -> get("/gestion/campus/" + other + "/partenaires"), Set.of("admin")));
         list.add(new Endpoint("ajout de partenaire à un autre campus", () -> post("/gestion/campus/" + other + "/partenaires")
                 .param("organisationId", anotherOrganisation.toString()).param("role", "ASSOCIATE"), Set.of("admin")));
+        list.add(new Endpoint("contact ajouté à un autre campus", () -> post("/gestion/campus/" + other + "/contacts")
+                .param("personId", UUID.randomUUID().toString()), Set.of("admin")));
+        list.add(new Endpoint("contact retiré d'un autre campus", () -> post("/gestion/campus/" + other + "/contacts/" + UUID.randomUUID() + "/retrait"),
+                Set.of("admin")));
+        list.add(new Endpoint("partenaire retiré d'un autre campus", () -> post("/gestion/campus/" + other + "/partenaires/" + UUID.randomUUID() + "/retrait"),
+                Set.of("admin")));
         list.add(new Endpoint("historique de son campus", () -> get("/gestion/campus/" + own + "/historique"),
                 Set.of("admin", "coordination", "direction", "referent", "partenaire")));
         list.add(new Endpoint("historique d'un autre campus", () -> get("/gestion/campus/" + other + "/historique"),

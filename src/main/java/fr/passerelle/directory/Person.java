@@ -1,0 +1,60 @@
+package fr.passerelle.directory;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.UUID;
+
+/** A person of the directory, with contact details, working for an organisation. */
+@Entity
+@Table(name = "person")
+class Person {
+
+    @Id
+    private UUID id;
+    private String firstName;
+    private String lastName;
+    private String email;
+    private String phone;
+    private String jobTitle;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+    @Version
+    private long version;
+
+    protected Person() {
+    }
+
+    static Person of(Organisation organisation, PersonDetails details) {
+        var person = new Person();
+        person.id = UUID.randomUUID();
+        person.organisation = organisation;
+        person.firstName = details.firstName().strip();
+        person.lastName = details.lastName().strip();
+        person.email = blankToNull(details.email());
+        person.phone = blankToNull(details.phone());
+        person.jobTitle = blankToNull(details.jobTitle());
+        return person;
+    }
+
+    Contact contact() {
+        return new Contact(id, firstName, lastName, jobTitle, email, phone, organisation.id(), organisation.summary().name());
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    Organisation organisation() {
+        return organisation;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,15 @@
+package fr.passerelle.directory;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface PersonRepository extends JpaRepository<Person, UUID> {
+
+    @Query("select p from Person p join fetch p.organisation o where o.id = ?1 order by p.lastName, p.firstName")
+    List<Person> findByOrganisationId(UUID organisationId);
+
+    @Query("select p from Person p join fetch p.organisation o where o.id in ?1 order by p.lastName, p.firstName")
+    List<Person> findByOrganisationIds(java.util.Collection<UUID> organisationIds);
+}
