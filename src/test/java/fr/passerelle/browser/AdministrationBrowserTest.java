@@ -78,6 +78,14 @@ class AdministrationBrowserTest {
         browser.waitForText(".fr-alert--success", "a été ajoutée à l'annuaire");
         browser.assertAccessible();
 
+        browser.find("a[aria-label^='Modifier " + name + "']").click();
+        browser.find("#firstName").sendKeys("Claire");
+        browser.find("#lastName").sendKeys("Navigateur");
+        browser.find("#personEmail").sendKeys("claire@example.fr");
+        browser.find("#add-person").click();
+        browser.waitForText("#personnes + p, .fr-table", "Claire Navigateur");
+        browser.assertAccessible();
+
         browser.open("/gestion");
         browser.find("a[aria-label^='Partenaires de']").click();
         browser.waiting().until(d -> d.getCurrentUrl().endsWith("/partenaires"));
@@ -88,7 +96,13 @@ class AdministrationBrowserTest {
         browser.waitForText(".fr-alert--success", "a été ajouté aux partenaires");
         assertThat(browser.find("table").getText()).contains(name, "Membre associé");
 
+        new Select(browser.find("#personId")).selectByVisibleText("Claire Navigateur — " + name);
+        browser.find("#contact-form button[type=submit]").click();
+        browser.waitForText(".fr-alert--success", "Claire Navigateur est désormais contact du campus.");
+        browser.assertAccessible();
+
         browser.find("a[href$='/historique']").click();
-        browser.waitForText("#audit", "Partenaire ajouté : " + name);
+        browser.waitForText("#audit", "Contact ajouté : Claire Navigateur");
+        assertThat(browser.find("#audit").getText()).contains("Partenaire ajouté : " + name);
     }
 }
