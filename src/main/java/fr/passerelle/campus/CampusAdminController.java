@@ -127,9 +127,11 @@ class CampusAdminController {
     }
 
     @GetMapping("/gestion/campus/{id}/partenaires")
-    String partners(@PathVariable UUID id, Model model) {
+    String partners(@PathVariable UUID id, @RequestParam(name = "organisationIdQuery", required = false) String query,
+                    @RequestParam(name = "role", required = false) String role, Model model) {
         CampusCard campus = registry.requireEditable(currentActor.require(), id);
-        return partnersPage(model, campus, new PartnerForm("", MembershipRole.PARTNER.name(), "", ""), FormErrors.NONE);
+        return partnersPage(model, campus, new PartnerForm("", role == null ? MembershipRole.PARTNER.name() : role, "", ""),
+                FormErrors.NONE, query);
     }
 
     record PartnerForm(@NotBlank(message = "Choisissez une organisation.") String organisationId,
@@ -141,7 +143,7 @@ class CampusAdminController {
                       Model model, RedirectAttributes flash) {
         CampusCard campus = registry.requireEditable(currentActor.require(), id);
         if (errors.hasErrors()) {
-            return partnersPage(model, campus, form, FormErrors.of(errors));
+            return partnersPage(model, campus, form, FormErrors.of(errors), null);
         }
         try {
             UUID organisationId = parseUuid(form.organisationId(), "organisationId", "Choisissez une organisation de l'annuaire.");
@@ -156,7 +158,7 @@ class CampusAdminController {
         } catch (IllegalArgumentException e) {
             reject(errors, "role", "Choisissez un rôle de la liste.");
         }
-        return partnersPage(model, campus, form, FormErrors.of(errors));
+        return partnersPage(model, campus, form, FormErrors.of(errors), null);
     }
 
     @PostMapping("/gestion/campus/{id}/partenaires/{membershipId}/retrait")
@@ -205,11 +207,12 @@ class CampusAdminController {
         return "gestion/history";
     }
 
-    private String partnersPage(Model model, CampusCard campus, PartnerForm form, FormErrors formErrors) {
+    private String partnersPage(Model model, CampusCard campus, PartnerForm form, FormErrors formErrors, String query) {
         model.addAttribute("campus", campus);
         model.addAttribute("partners", directory.partnersOf(campus.id()));
-        model.addAttribute("organisationOptions", directory.search("", 2000).stream()
-                .map(o -> new Option(o.id().toString(), o.displayName() + " — " + o.kind().label())).toList());
+        model.addAttribute("organisationQuery", query == null ? "" : query);
+        model.addAttribute("organisationChoices", directory.choices(query, null, 15));
+        model.addAttribute("selectedOrganisation", uuid(form.organisationId()).flatMap(directory::organisation).orElse(null));
         model.addAttribute("roleOptions", Arrays.stream(MembershipRole.values()).filter(r -> r != MembershipRole.CONTACT)
                 .map(r -> new Option(r.name(), r.label())).toList());
         model.addAttribute("contacts", directory.contactsOf(campus.id()));
@@ -231,9 +234,9 @@ class CampusAdminController {
         model.addAttribute("regionOptions", territories.regions().stream().map(r -> new Option(r.code(), r.name())).toList());
         model.addAttribute("academyOptions", territories.academies().stream()
                 .map(a -> new Option(a.code(), a.name() + " (" + territories.regionName(a.regionCode()) + ")")).toList());
-        List<OrganisationSummary> supports = directory.search("", 2000).stream()
-                .filter(o -> SUPPORT_KINDS.contains(o.kind())).toList();
-        model.addAttribute("supportOptions", supports.stream().map(o -> new Option(o.id().toString(), o.displayName())).toList());
+        model.addAttribute("noChoices", List.of());
+        model.addAttribute("selectedSupport", uuid(form.supportEstablishmentId()).flatMap(directory::organisation).orElse(null));
+        model.addAttribute("supportKinds", SUPPORT_KINDS.stream().map(k -> "&types=" + k.name()).collect(java.util.stream.Collectors.joining()));
         return "gestion/campus-form";
     }
 
@@ -242,6 +245,14 @@ class CampusAdminController {
             errors.reject("rule", message);
         } else {
             errors.rejectValue(field, "rule", message);
+        }
+    }
+
+    private static java.util.Optional<UUID> uuid(String value) {
+        try {
+            return value == null || value.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(UUID.fromString(value.strip()));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
         }
     }
 

@@ -90,6 +90,20 @@ public class Directory {
                 .map(Organisation::summary).toList();
     }
 
+    /** Organisations whose name or acronym contains the text, of the given kinds (all when empty), for pickers. */
+    @Transactional(readOnly = true)
+    public List<OrganisationSummary> choices(String text, java.util.Collection<OrganisationKind> kinds, int limit) {
+        String wanted = text == null ? "" : text.strip();
+        if (wanted.length() < 2) {
+            return List.of();
+        }
+        return organisations.search(wanted, PageRequest.of(0, 200)).stream()
+                .map(Organisation::summary)
+                .filter(o -> kinds == null || kinds.isEmpty() || kinds.contains(o.kind()))
+                .limit(limit)
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public long countOrganisations() {
         return organisations.count();

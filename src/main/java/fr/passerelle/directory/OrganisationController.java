@@ -48,6 +48,26 @@ class OrganisationController {
     record Row(OrganisationSummary organisation, boolean editable) {
     }
 
+    /**
+     * The organisation picker's results: up to 15 organisations matching what was typed, as radio buttons named
+     * {@code champ}. Used by htmx as one types, and by the pages themselves when JavaScript is off.
+     */
+    @GetMapping("/gestion/organisations/choix")
+    String choices(@RequestParam(name = "champ") String field,
+                   @RequestParam(name = "types", required = false) java.util.List<OrganisationKind> kinds,
+                   @RequestParam org.springframework.util.MultiValueMap<String, String> params, Model model) {
+        currentActor.require();
+        if (!field.matches("[A-Za-z]{1,40}")) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Champ invalide");
+        }
+        String q = params.getFirst(field + "Query");
+        model.addAttribute("field", field);
+        model.addAttribute("query", q == null ? "" : q.strip());
+        model.addAttribute("choices", directory.choices(q, kinds, 15));
+        model.addAttribute("selected", null);
+        return "fragments/organisation-picker :: results";
+    }
+
     @GetMapping("/gestion/organisations/nouvelle")
     String newOrganisation(Model model) {
         requireRegister();

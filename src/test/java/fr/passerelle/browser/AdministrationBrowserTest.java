@@ -90,9 +90,11 @@ class AdministrationBrowserTest {
         browser.find("a[aria-label^='Partenaires de']").click();
         browser.waiting().until(d -> d.getCurrentUrl().endsWith("/partenaires"));
         browser.assertAccessible();
-        new Select(browser.find("#organisationId")).selectByVisibleText(name + " — Établissement scolaire (lycée, EPLE)");
+        browser.find("#organisationId-q").sendKeys(name.substring(0, 20));
+        browser.waitForText("#organisationId-results", name);
+        browser.find("#organisationId-results label").click();
         new Select(browser.find("#role")).selectByValue("ASSOCIATE");
-        browser.find("#partner-form button[type=submit]").click();
+        browser.find("#add-partner").click();
         browser.waitForText(".fr-alert--success", "a été ajouté aux partenaires");
         assertThat(browser.find("table").getText()).contains(name, "Membre associé");
 

@@ -112,4 +112,24 @@ class OrganisationDirectoryTest {
                 .andExpect(content().string(containsString("(autre nom)")));
         assertThat(directory.organisation(created.id()).orElseThrow().name()).endsWith("(renommée)");
     }
+
+    @Test
+    void thePickerFindsAnyOrganisationByNameOrAcronymAsRadioButtons() throws Exception {
+        OrganisationSummary company = directory.register(new OrganisationDetails(OrganisationKind.COMPANY, "Chantiers de démonstration " + UUID.randomUUID(),
+                "CHDEMO", null, null, null, null, null, null, null, null, null));
+        mvc.perform(get("/gestion/organisations/choix").param("champ", "organisationId").param("organisationIdQuery", "chdemo")
+                        .with(as(users, "direction")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"organisationId\" value=\"" + company.id() + "\"")));
+        // Kinds narrow the choice (a support establishment is a school, not a company).
+        mvc.perform(get("/gestion/organisations/choix").param("champ", "supportEstablishmentId").param("types", "SCHOOL")
+                        .param("supportEstablishmentIdQuery", "chdemo").with(as(users, "direction")))
+                .andExpect(content().string(containsString("Aucune organisation ne correspond.")));
+        // Without JavaScript, the partners page shows the same results.
+        UUID campus = accounts.byUsername("direction").orElseThrow().campusId();
+        mvc.perform(get("/gestion/campus/" + campus + "/partenaires").param("organisationIdQuery", "chdemo").with(as(users, "direction")))
+                .andExpect(content().string(containsString("value=\"" + company.id() + "\"")));
+        mvc.perform(get("/gestion/organisations/choix").param("champ", "organisationId").param("organisationIdQuery", "chdemo"))
+                .andExpect(status().is3xxRedirection());
+    }
 }
