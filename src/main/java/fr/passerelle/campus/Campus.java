@@ -1,5 +1,6 @@
 package fr.passerelle.campus;
 
+import fr.passerelle.platform.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -82,8 +83,8 @@ class Campus {
         this.sector = identity.sector();
         this.regionCode = identity.regionCode();
         this.academyCode = identity.academyCode();
-        this.municipalityCode = blankToNull(identity.municipalityCode());
-        this.municipalityName = blankToNull(identity.municipalityName());
+        this.municipalityCode = Text.trimToNull(identity.municipalityCode());
+        this.municipalityName = Text.trimToNull(identity.municipalityName());
         this.latitude = identity.latitude();
         this.longitude = identity.longitude();
         this.supportEstablishmentId = identity.supportEstablishmentId();
@@ -92,11 +93,11 @@ class Campus {
         this.firstLabelYear = identity.firstLabelYear();
         this.labelValidFrom = identity.labelValidFrom();
         this.labelValidUntil = identity.labelValidUntil();
-        this.website = blankToNull(identity.website());
-        this.description = blankToNull(identity.description());
-        this.directorName = blankToNull(identity.directorName());
-        this.directorEmail = blankToNull(identity.directorEmail());
-        this.directorPhone = blankToNull(identity.directorPhone());
+        this.website = Text.trimToNull(identity.website());
+        this.description = Text.trimToNull(identity.description());
+        this.directorName = Text.trimToNull(identity.directorName());
+        this.directorEmail = Text.trimToNull(identity.directorEmail());
+        this.directorPhone = Text.trimToNull(identity.directorPhone());
         this.searchKeywords = searchKeywords;
         this.updatedAt = now;
     }
@@ -144,7 +145,4 @@ class Campus {
         return updatedAt;
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

@@ -1,5 +1,6 @@
 package fr.passerelle.campus;
 
+import fr.passerelle.platform.Text;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -70,9 +71,9 @@ record CampusForm(
         if (year != null && year < 2013) {
             throw new CampusException("firstLabelYear", "Le label existe depuis 2013 : l'année ne peut être antérieure.");
         }
-        return new CampusIdentity(name.strip(), parsedSector, regionCode.strip(), academyCode.strip(), trim(municipalityCode),
+        return new CampusIdentity(name.strip(), parsedSector, regionCode.strip(), academyCode.strip(), Text.trimToNull(municipalityCode),
                 null, lat, lon, support, parsedCategory, parsedStatus, year, date(labelValidFrom, "labelValidFrom"), date(labelValidUntil, "labelValidUntil"),
-                trim(website), trim(description), trim(directorName), trim(directorEmail), trim(directorPhone));
+                Text.trimToNull(website), Text.trimToNull(description), Text.trimToNull(directorName), Text.trimToNull(directorEmail), Text.trimToNull(directorPhone));
     }
 
     private static Double decimal(String value) {
@@ -91,9 +92,6 @@ record CampusForm(
         return value == null || value.isBlank();
     }
 
-    private static String trim(String value) {
-        return blank(value) ? null : value.strip();
-    }
 
     private static String text(Object value) {
         return value == null ? "" : value.toString();

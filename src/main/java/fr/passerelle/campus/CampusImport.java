@@ -1,5 +1,6 @@
 package fr.passerelle.campus;
 
+import fr.passerelle.platform.Text;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.DirectoryException;
 import fr.passerelle.directory.OrganisationDetails;
@@ -127,7 +128,7 @@ class CampusImport {
         long line = record.getRecordNumber() + 1;
         List<Problem> problems = new ArrayList<>();
         java.util.function.Function<String, String> value = column ->
-                record.isMapped(column) && record.isSet(column) ? emptyToNull(record.get(column)) : null;
+                record.isMapped(column) && record.isSet(column) ? Text.trimToNull(record.get(column)) : null;
         for (Column column : COLUMNS.values()) {
             if (column.required() && value.apply(column.name()) == null) {
                 problems.add(new Problem(line, column.name(), "Valeur obligatoire manquante."));
@@ -287,9 +288,6 @@ class CampusImport {
         return pushback;
     }
 
-    private static String emptyToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     private static Map<String, Column> columns() {
         Map<String, Column> columns = new LinkedHashMap<>();

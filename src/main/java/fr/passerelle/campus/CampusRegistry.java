@@ -1,5 +1,6 @@
 package fr.passerelle.campus;
 
+import fr.passerelle.platform.Text;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.OrganisationKind;
 import fr.passerelle.directory.OrganisationSummary;
@@ -238,7 +239,7 @@ public class CampusRegistry {
             throw new CampusException("labelValidUntil", "La fin de validité du label doit suivre son début.");
         }
         return new CampusIdentity(identity.name().strip(), identity.sector(), identity.regionCode(), identity.academyCode(),
-                blankToNull(identity.municipalityCode()), municipalityName, latitude, longitude, identity.supportEstablishmentId(),
+                Text.trimToNull(identity.municipalityCode()), municipalityName, latitude, longitude, identity.supportEstablishmentId(),
                 identity.category(), identity.labelStatus(), identity.firstLabelYear(), identity.labelValidFrom(),
                 identity.labelValidUntil(), identity.website(), identity.description(), identity.directorName(),
                 identity.directorEmail(), identity.directorPhone());
@@ -319,7 +320,4 @@ public class CampusRegistry {
         return diff;
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

@@ -1,5 +1,6 @@
 package fr.passerelle.demo;
 
+import fr.passerelle.platform.Text;
 import fr.passerelle.campus.CampusCard;
 import fr.passerelle.campus.CampusRegistry;
 import fr.passerelle.campus.RegistryCsvImport;
@@ -77,9 +78,9 @@ class DemoData implements ApplicationRunner {
     private Map<String, OrganisationSummary> loadOrganisations() throws IOException {
         Map<String, OrganisationSummary> byKey = new HashMap<>();
         for (CSVRecord row : rows("demo/organisations.csv")) {
-            var details = new OrganisationDetails(OrganisationKind.valueOf(row.get("type")), row.get("nom"), blank(row.get("sigle")),
-                    null, null, null, null, blank(row.get("code_commune")), blank(row.get("site_web")), null, null,
-                    blank(row.get("description")));
+            var details = new OrganisationDetails(OrganisationKind.valueOf(row.get("type")), row.get("nom"), Text.trimToNull(row.get("sigle")),
+                    null, null, null, null, Text.trimToNull(row.get("code_commune")), Text.trimToNull(row.get("site_web")), null, null,
+                    Text.trimToNull(row.get("description")));
             byKey.put(row.get("cle"), directory.findByName(details.name()).orElseGet(() -> directory.register(details)));
         }
         return byKey;
@@ -129,7 +130,4 @@ class DemoData implements ApplicationRunner {
         }
     }
 
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

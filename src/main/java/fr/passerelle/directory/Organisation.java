@@ -1,5 +1,6 @@
 package fr.passerelle.directory;
 
+import fr.passerelle.platform.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -49,16 +50,16 @@ class Organisation {
     void apply(OrganisationDetails details, Instant now) {
         this.kind = details.kind();
         this.name = details.name().strip();
-        this.acronym = blankToNull(details.acronym());
-        this.uai = blankToNull(Identifiers.normalise(details.uai()));
-        this.siret = blankToNull(Identifiers.normalise(details.siret()));
-        this.addressLine = blankToNull(details.addressLine());
-        this.postalCode = blankToNull(details.postalCode());
-        this.municipalityCode = blankToNull(details.municipalityCode());
-        this.website = blankToNull(details.website());
-        this.email = blankToNull(details.email());
-        this.phone = blankToNull(details.phone());
-        this.description = blankToNull(details.description());
+        this.acronym = Text.trimToNull(details.acronym());
+        this.uai = Text.trimToNull(Identifiers.normalise(details.uai()));
+        this.siret = Text.trimToNull(Identifiers.normalise(details.siret()));
+        this.addressLine = Text.trimToNull(details.addressLine());
+        this.postalCode = Text.trimToNull(details.postalCode());
+        this.municipalityCode = Text.trimToNull(details.municipalityCode());
+        this.website = Text.trimToNull(details.website());
+        this.email = Text.trimToNull(details.email());
+        this.phone = Text.trimToNull(details.phone());
+        this.description = Text.trimToNull(details.description());
         this.updatedAt = now;
     }
 
@@ -79,7 +80,4 @@ class Organisation {
         return version;
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

@@ -1,5 +1,6 @@
 package fr.passerelle.directory;
 
+import fr.passerelle.platform.Text;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -35,13 +36,10 @@ record OrganisationForm(
     OrganisationDetails toDetails() {
         OrganisationKind parsed = Arrays.stream(OrganisationKind.values()).filter(k -> k.name().equals(kind)).findFirst()
                 .orElseThrow(() -> new DirectoryException("kind", "Choisissez un type de la liste."));
-        return new OrganisationDetails(parsed, name.strip(), trim(acronym), trim(uai), trim(siret), trim(addressLine),
-                trim(postalCode), trim(municipalityCode), trim(website), trim(email), trim(phone), trim(description));
+        return new OrganisationDetails(parsed, name.strip(), Text.trimToNull(acronym), Text.trimToNull(uai), Text.trimToNull(siret), Text.trimToNull(addressLine),
+                Text.trimToNull(postalCode), Text.trimToNull(municipalityCode), Text.trimToNull(website), Text.trimToNull(email), Text.trimToNull(phone), Text.trimToNull(description));
     }
 
-    private static String trim(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     private static String text(String value) {
         return value == null ? "" : value;

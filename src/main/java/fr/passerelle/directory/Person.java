@@ -1,5 +1,6 @@
 package fr.passerelle.directory;
 
+import fr.passerelle.platform.Text;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -36,9 +37,9 @@ class Person {
         person.organisation = organisation;
         person.firstName = details.firstName().strip();
         person.lastName = details.lastName().strip();
-        person.email = blankToNull(details.email());
-        person.phone = blankToNull(details.phone());
-        person.jobTitle = blankToNull(details.jobTitle());
+        person.email = Text.trimToNull(details.email());
+        person.phone = Text.trimToNull(details.phone());
+        person.jobTitle = Text.trimToNull(details.jobTitle());
         return person;
     }
 
@@ -54,7 +55,4 @@ class Person {
         return organisation;
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

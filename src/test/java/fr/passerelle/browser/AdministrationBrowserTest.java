@@ -6,31 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The administrator's and the coordinator's pages in a real browser, each checked by axe-core. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AdministrationBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class AdministrationBrowserTest extends BrowserTest {
 
     @Test
     void administratorPreviewsAnImportSeesTheRejectedRowsThenFollowsItsProgressToTheEnd() throws Exception {
-        browser = new Browser(port);
+        Browser browser = browser();
         browser.login("admin", "demo");
         browser.open("/gestion/import");
         browser.assertAccessible();
@@ -59,7 +43,7 @@ class AdministrationBrowserTest {
 
     @Test
     void coordinatorRegistersAnOrganisationThenMakesItAPartnerOfACampus() {
-        browser = new Browser(port);
+        Browser browser = browser();
         browser.login("coordination", "demo");
         browser.open("/gestion/organisations/nouvelle");
         browser.assertAccessible();

@@ -3,31 +3,15 @@ package fr.passerelle.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The back office in a real browser: log in, edit one's campus, see the change in its history; refusals. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class BackOfficeBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class BackOfficeBrowserTest extends BrowserTest {
 
     @Test
     void directorLogsInEditsTheirCampusAndFindsTheChangeInTheHistory() {
-        browser = new Browser(port);
+        Browser browser = browser();
         browser.login("direction", "demo");
         assertThat(browser.currentPath()).startsWith("/gestion");
         browser.assertAccessible();
@@ -52,7 +36,7 @@ class BackOfficeBrowserTest {
 
     @Test
     void aFormErrorIsShownNextToTheFieldWithWhatWasTypedAndIsAccessible() {
-        browser = new Browser(port);
+        Browser browser = browser();
         browser.login("direction", "demo");
         browser.find("a[aria-label^='Modifier']").click();
         var latitude = browser.find("#latitude");
@@ -67,7 +51,7 @@ class BackOfficeBrowserTest {
 
     @Test
     void aDirectorIsRefusedTheImportWithAPageInFrench() {
-        browser = new Browser(port);
+        Browser browser = browser();
         browser.login("direction", "demo");
         browser.open("/gestion/import");
         assertThat(browser.find("h1").getText()).isEqualTo("Accès refusé");
@@ -76,7 +60,7 @@ class BackOfficeBrowserTest {
 
     @Test
     void loginPageIsAccessibleAndRejectsAWrongPassword() {
-        browser = new Browser(port);
+        Browser browser = browser();
         browser.open("/connexion");
         browser.assertAccessible();
         browser.find("#username").sendKeys("direction");

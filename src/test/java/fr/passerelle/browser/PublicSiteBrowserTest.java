@@ -2,35 +2,12 @@ package fr.passerelle.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The public site in a real browser: home, search with facets through htmx, a campus page, all checked by axe-core. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PublicSiteBrowserTest {
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    Browser browser() {
-        if (browser == null) {
-            browser = new Browser(port);
-        }
-        return browser;
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class PublicSiteBrowserTest extends BrowserTest {
 
     @Test
     void homePageShowsTheMapWithoutInternetAndIsAccessible() {
