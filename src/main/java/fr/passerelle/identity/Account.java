@@ -50,6 +50,18 @@ class Account {
         return account;
     }
 
+    void enable(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    String email() {
+        return email;
+    }
+
+    UUID id() {
+        return id;
+    }
+
     Actor actor() {
         return new Actor(id, username, displayName, role, regionCode, academyCode, campusId, organisationId);
     }

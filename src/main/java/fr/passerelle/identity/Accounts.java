@@ -3,7 +3,10 @@ package fr.passerelle.identity;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import fr.passerelle.platform.AuditTrail;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,20 +15,67 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Accounts {
 
+    static final String AUDITED = "account";
+
     private final AccountRepository repository;
     private final PasswordEncoder passwordEncoder;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    Accounts(AccountRepository repository, PasswordEncoder passwordEncoder, Clock clock) {
+    Accounts(AccountRepository repository, PasswordEncoder passwordEncoder, AuditTrail audit, Clock clock) {
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
         this.clock = clock;
     }
 
+    /** Opens an account; the password, when there is one, is stored hashed and never written to the audit trail. */
     @Transactional
     public Actor open(NewAccount request) {
-        String hash = request.password() == null ? null : passwordEncoder.encode(request.password());
-        return repository.save(Account.open(request, hash, Instant.now(clock))).actor();
+        if (repository.findByUsername(request.username().strip().toLowerCase(Locale.ROOT)).isPresent()) {
+            throw new AccountException("username", "Cet identifiant est déjà pris.");
+        }
+        if (repository.findByEmail(request.email().strip().toLowerCase(Locale.ROOT)).isPresent()) {
+            throw new AccountException("email", "Un compte existe déjà pour cette adresse e-mail.");
+        }
+        String hash = request.password() == null || request.password().isBlank() ? null : passwordEncoder.encode(request.password());
+        Account account = repository.save(Account.open(request, hash, Instant.now(clock)));
+        Actor actor = account.actor();
+        audit.record(AUDITED, actor.accountId(), "CREATION", "Compte ouvert : " + actor.username(), List.of(
+                new AuditTrail.Change("Rôle", null, actor.role().label()),
+                new AuditTrail.Change("Périmètre", null, scope(actor)),
+                new AuditTrail.Change("Connexion par mot de passe", null, hash == null ? "non" : "oui")));
+        return actor;
+    }
+
+    @Transactional
+    public void enable(UUID accountId, boolean enabled) {
+        Account account = repository.findById(accountId).orElseThrow(() -> new AccountException(null, "Compte inconnu."));
+        if (account.enabled() != enabled) {
+            account.enable(enabled);
+            audit.record(AUDITED, accountId, enabled ? "REACTIVATION" : "DESACTIVATION",
+                    (enabled ? "Compte réactivé : " : "Compte désactivé : ") + account.username(),
+                    List.of(new AuditTrail.Change("Actif", enabled ? "non" : "oui", enabled ? "oui" : "non")));
+        }
+    }
+
+    /** Every account, with whether it is enabled, for the administration page. */
+    @Transactional(readOnly = true)
+    List<AccountRow> all() {
+        return repository.findAll(org.springframework.data.domain.Sort.by("username")).stream()
+                .map(a -> new AccountRow(a.actor(), a.email(), a.enabled(), a.passwordHash() != null)).toList();
+    }
+
+    record AccountRow(Actor actor, String email, boolean enabled, boolean hasPassword) {
+    }
+
+    private static String scope(Actor actor) {
+        return java.util.stream.Stream.of(
+                        actor.regionCode() == null ? null : "région " + actor.regionCode(),
+                        actor.academyCode() == null ? null : "académie " + actor.academyCode(),
+                        actor.campusId() == null ? null : "campus " + actor.campusId(),
+                        actor.organisationId() == null ? null : "organisation " + actor.organisationId())
+                .filter(java.util.Objects::nonNull).findFirst().orElse("national");
     }
 
     @Transactional(readOnly = true)

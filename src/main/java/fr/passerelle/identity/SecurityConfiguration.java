@@ -38,7 +38,7 @@ class SecurityConfiguration {
                                 "/vendor/**", "/css/**", "/js/**", "/geo/**", "/img/**", "/favicon.ico",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/**").permitAll()
-                        .requestMatchers("/gestion/import/**", "/gestion/communes/**").hasRole(Role.NATIONAL_ADMIN.name())
+                        .requestMatchers("/gestion/import/**", "/gestion/communes/**", "/gestion/comptes/**").hasRole(Role.NATIONAL_ADMIN.name())
                         .requestMatchers("/gestion/**").authenticated()
                         .anyRequest().denyAll())
                 .formLogin(form -> form.loginPage("/connexion").defaultSuccessUrl("/gestion", false).failureUrl("/connexion?erreur"))

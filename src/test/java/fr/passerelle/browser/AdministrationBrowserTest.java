@@ -42,6 +42,25 @@ class AdministrationBrowserTest extends BrowserTest {
     }
 
     @Test
+    void administratorOpensAnAccountForAPartnerOrganisationChosenBySearch() {
+        Browser browser = browser();
+        browser.login("admin", "demo");
+        browser.open("/gestion/comptes");
+        browser.assertAccessible();
+        browser.find("#username").sendKeys("membre.polepharma");
+        browser.find("#displayName").sendKeys("Membre de Polepharma");
+        browser.find("#email").sendKeys("membre@polepharma.example");
+        new Select(browser.find("#role")).selectByValue("PARTNER_MEMBER");
+        browser.find("#organisationId-q").sendKeys("Polepharma");
+        browser.waitForText("#organisationId-results", "Polepharma");
+        browser.find("#organisationId-results label").click();
+        browser.find("#open-account").click();
+        browser.waitForText(".fr-alert--success", "Le compte « membre.polepharma » est ouvert.");
+        assertThat(browser.find("table").getText()).contains("membre.polepharma", "Membre partenaire");
+        browser.assertAccessible();
+    }
+
+    @Test
     void coordinatorRegistersAnOrganisationThenMakesItAPartnerOfACampus() {
         Browser browser = browser();
         browser.login("coordination", "demo");

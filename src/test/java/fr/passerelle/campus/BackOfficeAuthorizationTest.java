@@ -90,6 +90,9 @@ class BackOfficeAuthorizationTest {
         list.add(new Endpoint("envoi d'un import", () -> multipart("/gestion/import").file(new MockMultipartFile("fichier", "r.csv", "text/csv",
                 "nom;filiere;code_region;code_academie;categorie\n".getBytes(StandardCharsets.UTF_8))), Set.of("admin")));
         list.add(new Endpoint("centres des communes", () -> get("/gestion/communes"), Set.of("admin")));
+        list.add(new Endpoint("comptes", () -> get("/gestion/comptes"), Set.of("admin")));
+        list.add(new Endpoint("ouverture de compte", () -> post("/gestion/comptes").param("username", "u" + UUID.randomUUID().toString().substring(0, 8))
+                .param("displayName", "Expert").param("email", UUID.randomUUID() + "@example.fr").param("role", "EXPERT"), Set.of("admin")));
         list.add(new Endpoint("annuaire", () -> get("/gestion/organisations"), Set.of(TestActors.ALL)));
         list.add(new Endpoint("ajout à l'annuaire", () -> get("/gestion/organisations/nouvelle"),
                 Set.of("admin", "coordination", "referent", "direction")));

@@ -1,0 +1,26 @@
+package fr.passerelle.identity;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** The form to open an account, as typed. */
+record AccountForm(
+        @NotBlank(message = "L'identifiant est obligatoire.")
+        @Pattern(regexp = "^$|[a-zA-Z0-9._-]{3,100}", message = "L'identifiant compte 3 à 100 lettres sans accent, chiffres, points, tirets ou soulignés.")
+        String username,
+        @NotBlank(message = "Le nom affiché est obligatoire.") @Size(max = 150, message = "Le nom ne peut dépasser 150 caractères.") String displayName,
+        @NotBlank(message = "L'adresse e-mail est obligatoire.") @Email(message = "L'adresse e-mail n'est pas valide.") String email,
+        @NotBlank(message = "Choisissez le rôle.") String role,
+        String regionCode,
+        String academyCode,
+        String campusId,
+        String organisationId,
+        @Pattern(regexp = "^$|.{12,200}", message = "Le mot de passe compte au moins 12 caractères (laissez vide pour une connexion par OpenID Connect seulement).")
+        String password) {
+
+    static AccountForm empty() {
+        return new AccountForm("", "", "", "", "", "", "", "", "");
+    }
+}
