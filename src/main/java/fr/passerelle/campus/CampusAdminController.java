@@ -173,6 +173,63 @@ class CampusAdminController {
         return "redirect:/gestion/campus/" + id + "/partenaires";
     }
 
+    record AgreementForm(String partnerId, String title, String signedOn, String validFrom, String validUntil,
+                         String signatories) {
+        static AgreementForm empty() {
+            return new AgreementForm("", "", "", "", "", "");
+        }
+    }
+
+    @PostMapping("/gestion/campus/{id}/conventions")
+    String addAgreement(@PathVariable UUID id, @ModelAttribute("agreementForm") AgreementForm form,
+                        @RequestParam(name = "fichier", required = false) org.springframework.web.multipart.MultipartFile file,
+                        Model model, RedirectAttributes flash) throws java.io.IOException {
+        CampusCard campus = registry.requireEditable(currentActor.require(), id);
+        var errors = new org.springframework.validation.BeanPropertyBindingResult(form, "agreementForm");
+        try {
+            UUID organisation = parseUuid(form.partnerId() == null ? "" : form.partnerId(), "partnerId",
+                    "Choisissez le partenaire signataire.");
+            var details = new fr.passerelle.directory.AgreementDetails(form.title(), date(form.signedOn(), "signedOn"),
+                    date(form.validFrom(), "validFrom"), date(form.validUntil(), "validUntil"), fr.passerelle.platform.Text.trimToNull(form.signatories()));
+            var agreement = directory.addAgreement(id, organisation, details, file == null ? null : file.getOriginalFilename(),
+                    file == null ? null : file.getBytes());
+            flash.addFlashAttribute("success", "La convention « " + agreement.title() + " » a été enregistrée.");
+            return "redirect:/gestion/campus/" + id + "/partenaires#conventions";
+        } catch (DirectoryException e) {
+            errors.reject("rule", e.getMessage());
+        } catch (CampusException e) {
+            errors.reject("rule", e.getMessage());
+        }
+        model.addAttribute("agreementErrors", FormErrors.of(errors));
+        model.addAttribute("agreementForm", form);
+        return partnersPage(model, campus, new PartnerForm("", MembershipRole.PARTNER.name(), "", ""), FormErrors.NONE, null);
+    }
+
+    @GetMapping("/gestion/campus/{id}/conventions/{agreementId}/fichier")
+    org.springframework.http.ResponseEntity<byte[]> agreementFile(@PathVariable UUID id, @PathVariable UUID agreementId) {
+        registry.requireReadable(currentActor.require(), id);
+        var file = directory.agreementFile(id, agreementId).orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+                org.springframework.http.HttpStatus.NOT_FOUND));
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(file.contentType()))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
+                        .filename(file.name(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(file.content());
+    }
+
+    @PostMapping("/gestion/campus/{id}/conventions/{agreementId}/retrait")
+    String removeAgreement(@PathVariable UUID id, @PathVariable UUID agreementId, RedirectAttributes flash) {
+        registry.requireEditable(currentActor.require(), id);
+        try {
+            directory.removeAgreement(id, agreementId);
+            flash.addFlashAttribute("success", "La convention a été retirée.");
+        } catch (DirectoryException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/gestion/campus/" + id + "/partenaires#conventions";
+    }
+
     @PostMapping("/gestion/campus/{id}/contacts")
     String addContact(@PathVariable UUID id, @RequestParam(name = "personId", required = false) String personId,
                       RedirectAttributes flash) {
@@ -216,6 +273,15 @@ class CampusAdminController {
         model.addAttribute("roleOptions", Arrays.stream(MembershipRole.values()).filter(r -> r != MembershipRole.CONTACT)
                 .map(r -> new Option(r.name(), r.label())).toList());
         model.addAttribute("contacts", directory.contactsOf(campus.id()));
+        model.addAttribute("agreements", directory.agreementsOf(campus.id()));
+        model.addAttribute("partnerOptions", directory.partnersOf(campus.id()).stream().map(p -> p.organisation()).distinct()
+                .map(o -> new Option(o.id().toString(), o.displayName())).toList());
+        if (!model.containsAttribute("agreementForm")) {
+            model.addAttribute("agreementForm", AgreementForm.empty());
+        }
+        if (!model.containsAttribute("agreementErrors")) {
+            model.addAttribute("agreementErrors", FormErrors.NONE);
+        }
         model.addAttribute("contactOptions", directory.candidateContacts(campus.id()).stream()
                 .map(c -> new Option(c.id().toString(), c.fullName() + " — " + c.organisationName())).toList());
         model.addAttribute("partnerForm", form);

@@ -135,11 +135,18 @@ public class CampusRegistry {
 
     @Transactional(readOnly = true)
     List<AuditTrail.Entry> history(Actor actor, UUID id) {
+        requireReadable(actor, id);
+        return audit.history(AUDITED, id);
+    }
+
+    /** Refuses when the actor may not read the campus's back-office pages. */
+    @Transactional(readOnly = true)
+    public CampusCard requireReadable(Actor actor, UUID id) {
         Campus campus = find(id);
         if (!CampusPermissions.canRead(actor, id, campus.regionCode(), campus.academyCode(), campusesOfOrganisation(actor))) {
             throw new AccessDeniedException("Ce campus n'est pas dans votre périmètre.");
         }
-        return audit.history(AUDITED, id);
+        return card(campus);
     }
 
     // --- changing ------------------------------------------------------------------------------------------------

@@ -21,14 +21,16 @@ public class Directory {
     private final OrganisationRepository organisations;
     private final MembershipRepository memberships;
     private final PersonRepository people;
+    private final AgreementRepository agreements;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Directory(OrganisationRepository organisations, MembershipRepository memberships, PersonRepository people, AuditTrail audit,
-              Clock clock) {
+    Directory(OrganisationRepository organisations, MembershipRepository memberships, PersonRepository people,
+              AgreementRepository agreements, AuditTrail audit, Clock clock) {
         this.organisations = organisations;
         this.memberships = memberships;
         this.people = people;
+        this.agreements = agreements;
         this.audit = audit;
         this.clock = clock;
     }
@@ -151,6 +153,51 @@ public class Directory {
         String name = membership.organisation().summary().name();
         audit.record(AUDITED_CAMPUS, campusId, "PARTENAIRE_RETIRE", "Partenaire retiré : " + name,
                 List.of(new AuditTrail.Change("Partenaire", name + " — " + membership.role().label(), null)));
+    }
+
+    // --- partnership agreements ------------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public List<Agreement> agreementsOf(UUID campusId) {
+        return agreements.findByCampusId(campusId).stream().map(PartnershipAgreement::summary).toList();
+    }
+
+    /** Records a signed agreement with one of the campus's partners; the file must be a PDF of 10 MB at most. */
+    @Transactional
+    public Agreement addAgreement(UUID campusId, UUID organisationId, AgreementDetails details, String fileName, byte[] content) {
+        if (details.title() == null || details.title().isBlank()) {
+            throw new DirectoryException("title", "L'intitulé de la convention est obligatoire.");
+        }
+        if (details.validFrom() != null && details.validUntil() != null && details.validUntil().isBefore(details.validFrom())) {
+            throw new DirectoryException("validUntil", "La fin de validité précède le début.");
+        }
+        boolean partner = partnersOf(campusId).stream().anyMatch(p -> p.organisation().id().equals(organisationId));
+        if (!partner) {
+            throw new DirectoryException("organisationId", "Choisissez un partenaire du campus.");
+        }
+        StoredFile file = StoredFile.pdf(fileName, content);
+        Organisation organisation = organisations.findById(organisationId).orElseThrow();
+        Agreement agreement = agreements.save(PartnershipAgreement.sign(campusId, organisation, details, file, Instant.now(clock))).summary();
+        audit.record(AUDITED_CAMPUS, campusId, "CONVENTION_AJOUTEE", "Convention ajoutée : " + agreement.title(), List.of(
+                new AuditTrail.Change("Convention", null, agreement.title() + " — " + agreement.organisationName()
+                        + (agreement.signedOn() == null ? "" : ", signée le " + agreement.signedOn())
+                        + ", fichier " + agreement.fileName() + " (" + agreement.displaySize() + ")")));
+        return agreement;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StoredFile> agreementFile(UUID campusId, UUID agreementId) {
+        return agreements.findById(agreementId).filter(a -> a.campusId().equals(campusId)).map(PartnershipAgreement::file);
+    }
+
+    @Transactional
+    public void removeAgreement(UUID campusId, UUID agreementId) {
+        PartnershipAgreement agreement = agreements.findById(agreementId).filter(a -> a.campusId().equals(campusId))
+                .orElseThrow(() -> new DirectoryException(null, "Cette convention n'existe plus."));
+        Agreement summary = agreement.summary();
+        agreements.delete(agreement);
+        audit.record(AUDITED_CAMPUS, campusId, "CONVENTION_RETIREE", "Convention retirée : " + summary.title(),
+                List.of(new AuditTrail.Change("Convention", summary.title() + " — " + summary.organisationName(), null)));
     }
 
     // --- people ---------------------------------------------------------------------------------------------------

@@ -69,4 +69,28 @@ class BackOfficeBrowserTest extends BrowserTest {
         browser.waitForText(".fr-alert--error", "Identifiant ou mot de passe incorrect.");
         assertThat(browser.driver().findElements(By.cssSelector("#username"))).isNotEmpty();
     }
+
+    @Test
+    void directorRecordsASignedAgreementAndThePartnersPublicPageListsItsCampuses() throws Exception {
+        Browser browser = browser();
+        browser.login("direction", "demo");
+        browser.find("a[aria-label^='Partenaires de']").click();
+        browser.waiting().until(d -> d.getCurrentUrl().endsWith("/partenaires"));
+        java.nio.file.Path pdf = java.nio.file.Files.createTempFile("convention", ".pdf");
+        java.nio.file.Files.write(pdf, "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        new org.openqa.selenium.support.ui.Select(browser.find("#partnerId")).selectByIndex(1);
+        browser.find("#title").sendKeys("Convention de partenariat 2026-2029");
+        browser.find("#fichier").sendKeys(pdf.toAbsolutePath().toString());
+        browser.find("#add-agreement").click();
+        browser.waitForText(".fr-alert--success", "La convention « Convention de partenariat 2026-2029 » a été enregistrée.");
+        assertThat(browser.find("#conventions + .fr-table, #conventions ~ .fr-table").getText()).contains("Convention de partenariat 2026-2029");
+        browser.assertAccessible();
+
+        String campusPage = browser.find("a[href^='/campus/']").getAttribute("href");
+        browser.driver().get(campusPage);
+        browser.find("a[href^='/partenaires/']").click();
+        browser.waiting().until(d -> d.getCurrentUrl().contains("/partenaires/"));
+        assertThat(browser.find("h2").getText()).contains("campus");
+        browser.assertAccessible();
+    }
 }
