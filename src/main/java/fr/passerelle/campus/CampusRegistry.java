@@ -139,6 +139,13 @@ public class CampusRegistry {
         return audit.history(AUDITED, id);
     }
 
+    /** Whether the actor may edit the campus and what hangs from it (partners, bodies, meetings). */
+    @Transactional(readOnly = true)
+    public boolean canEdit(Actor actor, UUID id) {
+        Campus campus = find(id);
+        return CampusPermissions.canEdit(actor, id, campus.regionCode());
+    }
+
     /** Refuses when the actor may not read the campus's back-office pages. */
     @Transactional(readOnly = true)
     public CampusCard requireReadable(Actor actor, UUID id) {

@@ -228,6 +228,12 @@ public class Directory {
     }
 
     @Transactional(readOnly = true)
+    public List<Contact> contacts(java.util.Collection<UUID> personIds) {
+        return personIds.isEmpty() ? List.of() : people.findAllById(personIds).stream().map(Person::contact)
+                .sorted(java.util.Comparator.comparing(Contact::lastName).thenComparing(Contact::firstName)).toList();
+    }
+
+    @Transactional(readOnly = true)
     public List<Contact> peopleOf(UUID organisationId) {
         return people.findByOrganisationId(organisationId).stream().map(Person::contact).toList();
     }

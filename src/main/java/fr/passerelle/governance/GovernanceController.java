@@ -1,0 +1,219 @@
+package fr.passerelle.governance;
+
+import fr.passerelle.campus.CampusCard;
+import fr.passerelle.campus.CampusRegistry;
+import fr.passerelle.directory.Directory;
+import fr.passerelle.identity.Actor;
+import fr.passerelle.identity.CurrentActor;
+import fr.passerelle.platform.FormErrors;
+import fr.passerelle.platform.Option;
+import fr.passerelle.platform.Text;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Governing bodies and meetings of a campus in the back office. Those who may edit the campus manage them; those
+ * who may read its back office (academic referent, partner members) see them.
+ */
+@Controller
+class GovernanceController {
+
+    private final Governance governance;
+    private final CampusRegistry registry;
+    private final Directory directory;
+    private final CurrentActor currentActor;
+
+    GovernanceController(Governance governance, CampusRegistry registry, Directory directory, CurrentActor currentActor) {
+        this.governance = governance;
+        this.registry = registry;
+        this.directory = directory;
+        this.currentActor = currentActor;
+    }
+
+    record BodyForm(String kind, String name) {
+    }
+
+    record MeetingForm(String bodyId, String startsAt, String endsAt, String place, String videoLink, String agenda) {
+        static MeetingForm empty() {
+            return new MeetingForm("", "", "", "", "", "");
+        }
+    }
+
+    record MinutesForm(long version, String minutes, String decisions) {
+    }
+
+    @GetMapping("/gestion/campus/{id}/instances")
+    String bodies(@PathVariable UUID id, Model model) {
+        CampusCard campus = registry.requireReadable(currentActor.require(), id);
+        return bodiesPage(model, campus, MeetingForm.empty(), FormErrors.NONE);
+    }
+
+    @PostMapping("/gestion/campus/{id}/instances")
+    String constitute(@PathVariable UUID id, @ModelAttribute BodyForm form, RedirectAttributes flash) {
+        editable(id);
+        try {
+            BodyKind kind = Arrays.stream(BodyKind.values()).filter(k -> k.name().equals(form.kind())).findFirst()
+                    .orElseThrow(() -> new GovernanceException("kind", "Choisissez le type d'instance."));
+            var body = governance.constitute(id, kind, form.name());
+            flash.addFlashAttribute("success", "L'instance « " + body.name() + " » a été créée.");
+        } catch (GovernanceException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/gestion/campus/" + id + "/instances";
+    }
+
+    @PostMapping("/gestion/campus/{id}/instances/{bodyId}/membres")
+    String appoint(@PathVariable UUID id, @PathVariable UUID bodyId, @RequestParam(name = "personId", required = false) String personId,
+                   RedirectAttributes flash) {
+        editable(id);
+        try {
+            governance.appoint(id, bodyId, uuid(personId, "personId", "Choisissez une personne."));
+            flash.addFlashAttribute("success", "Le membre a été ajouté.");
+        } catch (GovernanceException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/gestion/campus/" + id + "/instances";
+    }
+
+    @PostMapping("/gestion/campus/{id}/reunions")
+    String plan(@PathVariable UUID id, @ModelAttribute("meetingForm") MeetingForm form, Model model, RedirectAttributes flash) {
+        CampusCard campus = editable(id);
+        var errors = new BeanPropertyBindingResult(form, "meetingForm");
+        try {
+            UUID bodyId = uuid(form.bodyId(), "bodyId", "Choisissez l'instance qui se réunit.");
+            var meeting = governance.plan(id, bodyId, new MeetingDetails(dateTime(form.startsAt(), "startsAt"), dateTime(form.endsAt(), "endsAt"),
+                    Text.trimToNull(form.place()), Text.trimToNull(form.videoLink()), Text.trimToNull(form.agenda())));
+            flash.addFlashAttribute("success", "La réunion du " + meeting.when() + " est planifiée.");
+            return "redirect:/gestion/campus/" + id + "/reunions/" + meeting.id();
+        } catch (GovernanceException e) {
+            if (e.field() == null) {
+                errors.reject("rule", e.getMessage());
+            } else {
+                errors.rejectValue(e.field(), "rule", e.getMessage());
+            }
+        }
+        return bodiesPage(model, campus, form, FormErrors.of(errors));
+    }
+
+    @GetMapping("/gestion/campus/{id}/reunions/{meetingId}")
+    String meeting(@PathVariable UUID id, @PathVariable UUID meetingId, Model model) {
+        CampusCard campus = registry.requireReadable(currentActor.require(), id);
+        var meeting = governance.meeting(id, meetingId);
+        return meetingPage(model, campus, meeting, new MinutesForm(meeting.version(), meeting.minutes(), meeting.decisions()));
+    }
+
+    @PostMapping("/gestion/campus/{id}/reunions/{meetingId}/emargement")
+    String attendance(@PathVariable UUID id, @PathVariable UUID meetingId, @RequestParam("version") long version,
+                      @RequestParam Map<String, String> params, RedirectAttributes flash) {
+        editable(id);
+        Map<UUID, AttendanceStatus> statuses = new HashMap<>();
+        params.forEach((name, value) -> {
+            if (name.startsWith("presence-") && !value.isBlank()) {
+                statuses.put(UUID.fromString(name.substring("presence-".length())), AttendanceStatus.valueOf(value));
+            }
+        });
+        try {
+            governance.recordAttendance(id, meetingId, version, statuses);
+            flash.addFlashAttribute("success", "L'émargement est enregistré.");
+        } catch (GovernanceException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/gestion/campus/" + id + "/reunions/" + meetingId;
+    }
+
+    @PostMapping("/gestion/campus/{id}/reunions/{meetingId}/compte-rendu")
+    String minutes(@PathVariable UUID id, @PathVariable UUID meetingId, @ModelAttribute("minutesForm") MinutesForm form, Model model,
+                   RedirectAttributes flash) {
+        CampusCard campus = editable(id);
+        try {
+            governance.recordMinutes(id, meetingId, form.version(), Text.trimToNull(form.minutes()), Text.trimToNull(form.decisions()));
+            flash.addFlashAttribute("success", "Le compte rendu est enregistré.");
+            return "redirect:/gestion/campus/" + id + "/reunions/" + meetingId;
+        } catch (GovernanceException e) {
+            model.addAttribute("error", e.getMessage());
+            return meetingPage(model, campus, governance.meeting(id, meetingId), form);
+        }
+    }
+
+    @PostMapping("/gestion/campus/{id}/reunions/{meetingId}/invitations")
+    String invite(@PathVariable UUID id, @PathVariable UUID meetingId, RedirectAttributes flash) {
+        editable(id);
+        try {
+            var result = governance.invite(id, meetingId);
+            if (!result.sent().isEmpty()) {
+                flash.addFlashAttribute("success", result.sent().size() + " invitation(s) envoyée(s) : " + String.join(", ", result.sent()) + ".");
+            }
+            if (!result.notSent().isEmpty()) {
+                flash.addFlashAttribute("error", "Non invité·es : " + String.join(", ", result.notSent()) + ".");
+            }
+        } catch (GovernanceException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/gestion/campus/" + id + "/reunions/" + meetingId;
+    }
+
+    private String bodiesPage(Model model, CampusCard campus, MeetingForm meetingForm, FormErrors meetingErrors) {
+        Actor actor = currentActor.require();
+        var bodies = governance.bodiesOf(campus.id());
+        model.addAttribute("campus", campus);
+        model.addAttribute("editable", registry.canEdit(actor, campus.id()));
+        model.addAttribute("bodies", bodies);
+        model.addAttribute("kindOptions", Arrays.stream(BodyKind.values()).map(k -> new Option(k.name(), k.label())).toList());
+        model.addAttribute("bodyOptions", bodies.stream().map(b -> new Option(b.id().toString(), b.name())).toList());
+        model.addAttribute("personOptions", directory.candidateContacts(campus.id()).stream()
+                .map(c -> new Option(c.id().toString(), c.fullName() + " — " + c.organisationName())).toList());
+        model.addAttribute("meetingForm", meetingForm);
+        model.addAttribute("formErrors", meetingErrors);
+        return "governance/bodies";
+    }
+
+    private String meetingPage(Model model, CampusCard campus, Governance.MeetingView meeting, MinutesForm minutesForm) {
+        model.addAttribute("campus", campus);
+        model.addAttribute("editable", registry.canEdit(currentActor.require(), campus.id()));
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("minutesForm", minutesForm);
+        model.addAttribute("statuses", AttendanceStatus.values());
+        return "governance/meeting";
+    }
+
+    private CampusCard editable(UUID id) {
+        Actor actor = currentActor.require();
+        if (!registry.canEdit(actor, id)) {
+            throw new AccessDeniedException("Ce campus n'est pas dans votre périmètre.");
+        }
+        return registry.requireEditable(actor, id);
+    }
+
+    private static UUID uuid(String value, String field, String message) {
+        try {
+            return UUID.fromString(value == null ? "" : value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new GovernanceException(field, message);
+        }
+    }
+
+    private static LocalDateTime dateTime(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new GovernanceException(field, "Date et heure invalides.");
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package fr.passerelle.governance;
+
+import java.time.LocalDateTime;
+
+/** When and where a meeting takes place, and its agenda. */
+record MeetingDetails(LocalDateTime startsAt, LocalDateTime endsAt, String place, String videoLink, String agenda) {
+
+    void check() {
+        if (startsAt == null) {
+            throw new GovernanceException("startsAt", "Indiquez la date et l'heure de début.");
+        }
+        if (endsAt == null) {
+            throw new GovernanceException("endsAt", "Indiquez la date et l'heure de fin.");
+        }
+        if (!endsAt.isAfter(startsAt)) {
+            throw new GovernanceException("endsAt", "La fin de la réunion doit suivre son début.");
+        }
+        if ((place == null || place.isBlank()) && (videoLink == null || videoLink.isBlank())) {
+            throw new GovernanceException("place", "Indiquez le lieu ou le lien de visioconférence.");
+        }
+        if (videoLink != null && !videoLink.isBlank() && !videoLink.strip().matches("https://\\S+")) {
+            throw new GovernanceException("videoLink", "Le lien de visioconférence commence par https://.");
+        }
+    }
+}

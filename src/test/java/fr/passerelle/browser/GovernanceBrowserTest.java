@@ -1,0 +1,60 @@
+package fr.passerelle.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.passerelle.directory.Directory;
+import fr.passerelle.directory.PersonDetails;
+import fr.passerelle.identity.Accounts;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The operational director runs a meeting in a real browser: body, members, meeting, attendance, minutes. */
+class GovernanceBrowserTest extends BrowserTest {
+
+    @Autowired
+    Directory directory;
+    @Autowired
+    Accounts accounts;
+
+    @Test
+    void directorPlansAMeetingRecordsAttendanceAndMinutes() {
+        var organisation = accounts.byUsername("partenaire").orElseThrow().organisationId();
+        directory.addPerson(organisation, new PersonDetails("Inès", "Membre", "Déléguée", "ines@example.fr", null));
+
+        Browser browser = browser();
+        browser.login("direction", "demo");
+        browser.find("a[aria-label^='Partenaires de']").click();
+        browser.find("a[href$='/instances']").click();
+        browser.waiting().until(d -> d.getCurrentUrl().endsWith("/instances"));
+        browser.assertAccessible();
+
+        new Select(browser.find("#kind")).selectByValue("STEERING");
+        browser.find("#body-name").sendKeys("Comité de pilotage");
+        browser.find("#create-body").click();
+        browser.waitForText(".fr-alert--success", "L'instance « Comité de pilotage » a été créée.");
+        new Select(browser.findAll("select[id^='member-']").get(0)).selectByIndex(1);
+        browser.findAll("form[action$='/membres'] button").get(0).click();
+        browser.waitForText(".fr-alert--success", "Le membre a été ajouté.");
+
+        new Select(browser.find("#bodyId")).selectByIndex(1);
+        browser.script("document.getElementById('startsAt').value = '2026-12-15T09:30';"
+                + "document.getElementById('endsAt').value = '2026-12-15T11:00';");
+        browser.find("#place").sendKeys("Salle du conseil");
+        browser.find("#agenda").sendKeys("Programme d'actions 2027");
+        browser.find("#plan-meeting").click();
+        browser.waitForText(".fr-alert--success", "est planifiée");
+        browser.assertAccessible();
+
+        browser.find("label[for$='-PRESENT']").click();
+        browser.find("#save-attendance").click();
+        browser.waitForText(".fr-alert--success", "L'émargement est enregistré.");
+        assertThat(browser.find("#participation").getText()).isEqualTo("100 %");
+
+        browser.find("#minutes").sendKeys("Le programme d'actions 2027 est adopté.");
+        browser.find("#save-minutes").click();
+        browser.waitForText(".fr-alert--success", "Le compte rendu est enregistré.");
+        assertThat(browser.find("#minutes").getAttribute("value")).isEqualTo("Le programme d'actions 2027 est adopté.");
+        browser.assertAccessible();
+    }
+}
