@@ -116,6 +116,18 @@ class GovernanceController {
         return meetingPage(model, campus, meeting, new MinutesForm(meeting.version(), meeting.minutes(), meeting.decisions()));
     }
 
+    @GetMapping("/gestion/campus/{id}/reunions/{meetingId}/compte-rendu.pdf")
+    org.springframework.http.ResponseEntity<byte[]> minutesPdf(@PathVariable UUID id, @PathVariable UUID meetingId) {
+        CampusCard campus = registry.requireReadable(currentActor.require(), id);
+        var meeting = governance.meeting(id, meetingId);
+        String fileName = "compte-rendu-" + meeting.startsAt().toLocalDate() + ".pdf";
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment().filename(fileName).build().toString())
+                .body(MeetingPdf.render(campus.name(), meeting));
+    }
+
     @PostMapping("/gestion/campus/{id}/reunions/{meetingId}/emargement")
     String attendance(@PathVariable UUID id, @PathVariable UUID meetingId, @RequestParam("version") long version,
                       @RequestParam Map<String, String> params, RedirectAttributes flash) {

@@ -116,6 +116,16 @@ class MeetingsTest {
         assertThat(audit.history("campus", campus)).extracting(AuditTrail.Entry::action)
                 .contains("INSTANCE_CREEE", "MEMBRE_NOMME", "REUNION_PLANIFIEE", "INVITATIONS", "EMARGEMENT", "COMPTE_RENDU");
 
+        // The minutes and the attendance sheet export as a PDF that says what the page says.
+        byte[] pdf = mvc.perform(get(location + "/compte-rendu.pdf").with(as(users, "direction")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("Content-Type", "application/pdf"))
+                .andReturn().getResponse().getContentAsByteArray();
+        var reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+        assertThat(text).contains(bodyName, "Alice Invitée", "Présent·e", "Bruno Sansmail", "Excusé·e", "participation : 50 %",
+                "Le comité a validé le bilan.", "Budget 2027 adopté.");
+
         // Readers see the meeting; only editors change it; others are refused.
         mvc.perform(get(location).with(as(users, "referent"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Le comité a validé le bilan.")));
