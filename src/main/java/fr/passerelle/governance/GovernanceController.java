@@ -33,12 +33,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class GovernanceController {
 
     private final Governance governance;
+    private final CalendarFeeds feeds;
     private final CampusRegistry registry;
     private final Directory directory;
     private final CurrentActor currentActor;
 
-    GovernanceController(Governance governance, CampusRegistry registry, Directory directory, CurrentActor currentActor) {
+    GovernanceController(Governance governance, CalendarFeeds feeds, CampusRegistry registry, Directory directory,
+                         CurrentActor currentActor) {
         this.governance = governance;
+        this.feeds = feeds;
         this.registry = registry;
         this.directory = directory;
         this.currentActor = currentActor;
@@ -74,6 +77,36 @@ class GovernanceController {
             flash.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/gestion/campus/" + id + "/instances";
+    }
+
+    @PostMapping("/gestion/campus/{id}/agendas")
+    String issueFeed(@PathVariable UUID id, @RequestParam(name = "label", required = false) String label, RedirectAttributes flash) {
+        editable(id);
+        var feed = feeds.issue(id, label);
+        flash.addFlashAttribute("success", "Le lien d'agenda « " + feed.label() + " » est créé : transmettez-le aux membres.");
+        return "redirect:/gestion/campus/" + id + "/instances#agendas";
+    }
+
+    @PostMapping("/gestion/campus/{id}/agendas/{feedId}/revocation")
+    String revokeFeed(@PathVariable UUID id, @PathVariable UUID feedId, RedirectAttributes flash) {
+        editable(id);
+        try {
+            feeds.revoke(id, feedId);
+            flash.addFlashAttribute("success", "Le lien d'agenda est révoqué : il ne donne plus accès aux réunions.");
+        } catch (GovernanceException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/gestion/campus/" + id + "/instances#agendas";
+    }
+
+    /** The private feed: no login, the secret token is the key. */
+    @GetMapping(value = "/calendrier/{token}.ics")
+    org.springframework.http.ResponseEntity<String> feed(@PathVariable String token) {
+        return feeds.calendar(token)
+                .map(ics -> org.springframework.http.ResponseEntity.ok()
+                        .contentType(new org.springframework.http.MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
+                        .body(ics))
+                .orElseGet(() -> org.springframework.http.ResponseEntity.notFound().build());
     }
 
     @PostMapping("/gestion/campus/{id}/instances/{bodyId}/membres")
@@ -190,6 +223,7 @@ class GovernanceController {
                 .map(c -> new Option(c.id().toString(), c.fullName() + " — " + c.organisationName())).toList());
         model.addAttribute("meetingForm", meetingForm);
         model.addAttribute("formErrors", meetingErrors);
+        model.addAttribute("feeds", registry.canEdit(actor, campus.id()) ? feeds.active(campus.id()) : java.util.List.of());
         return "governance/bodies";
     }
 

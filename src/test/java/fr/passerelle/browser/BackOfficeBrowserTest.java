@@ -90,7 +90,7 @@ class BackOfficeBrowserTest extends BrowserTest {
         browser.driver().get(campusPage);
         browser.find("a[href^='/partenaires/']").click();
         browser.waiting().until(d -> d.getCurrentUrl().contains("/partenaires/"));
-        assertThat(browser.find("h2").getText()).contains("campus");
+        assertThat(browser.find("h2").getText()).containsIgnoringCase("campus");
         browser.assertAccessible();
     }
 }

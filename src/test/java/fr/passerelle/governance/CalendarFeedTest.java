@@ -1,0 +1,80 @@
+package fr.passerelle.governance;
+
+import static fr.passerelle.TestActors.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fr.passerelle.PasserelleIntegrationTest;
+import fr.passerelle.identity.Accounts;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The private iCal feed of a campus's meetings parses back as valid iCalendar, and a revoked link stops working. */
+@PasserelleIntegrationTest
+class CalendarFeedTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    Governance governance;
+    @Autowired
+    CalendarFeeds feeds;
+
+    @Test
+    void theFeedParsesBackWithEveryMeetingAndARevokedTokenIsRefused() throws Exception {
+        UUID campus = accounts.byUsername("direction").orElseThrow().campusId();
+        String name = "Comité technique, numérique; " + UUID.randomUUID().toString().substring(0, 6);
+        var body = governance.constitute(campus, BodyKind.TECHNICAL, name);
+        String agenda = "1. Bilan des actions menées auprès des collégiens et des lycéennes, avec les entreprises du territoire\n2. Questions diverses";
+        governance.plan(campus, body.id(), new MeetingDetails(LocalDateTime.of(2027, 1, 12, 14, 0), LocalDateTime.of(2027, 1, 12, 16, 0),
+                "Lycée support", null, agenda));
+
+        mvc.perform(post("/gestion/campus/" + campus + "/agendas").param("label", "Agenda du comité technique")
+                        .with(as(users, "direction")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        var feed = feeds.active(campus).stream().filter(f -> f.label().equals("Agenda du comité technique")).findFirst().orElseThrow();
+
+        String ics = mvc.perform(get("/calendrier/" + feed.token() + ".ics"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(ics.lines()).allSatisfy(line -> assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
+        var calendar = new CalendarBuilder().build(new StringReader(ics));
+        List<VEvent> events = calendar.getComponents(Component.VEVENT);
+        VEvent event = events.stream().filter(e -> e.getProperty(Property.SUMMARY).orElseThrow().getValue().equals(name)).findFirst().orElseThrow();
+        assertThat(event.getProperty(Property.DTSTART).orElseThrow().getValue()).isEqualTo("20270112T130000Z"); // 14:00 in Paris, winter time
+        assertThat(event.getProperty(Property.LOCATION).orElseThrow().getValue()).isEqualTo("Lycée support");
+        assertThat(event.getProperty(Property.DESCRIPTION).orElseThrow().getValue()).isEqualTo("Ordre du jour :\n" + agenda);
+
+        mvc.perform(post("/gestion/campus/" + campus + "/agendas/" + feed.id() + "/revocation").with(as(users, "direction")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/calendrier/" + feed.token() + ".ics")).andExpect(status().isNotFound());
+        mvc.perform(get("/calendrier/inconnu.ics")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void onlyEditorsOfTheCampusIssueOrRevokeLinks() throws Exception {
+        UUID campus = accounts.byUsername("direction").orElseThrow().campusId();
+        for (String username : new String[] {"referent", "partenaire", "expert"}) {
+            mvc.perform(post("/gestion/campus/" + campus + "/agendas").with(as(users, username)).with(csrf()))
+                    .andExpect(status().isForbidden());
+        }
+    }
+}
