@@ -56,5 +56,25 @@ class GovernanceBrowserTest extends BrowserTest {
         browser.waitForText(".fr-alert--success", "Le compte rendu est enregistré.");
         assertThat(browser.find("#minutes").getAttribute("value")).isEqualTo("Le programme d'actions 2027 est adopté.");
         browser.assertAccessible();
+
+        browser.find("a[href$='/instances']").click();
+        browser.find("a[href$='/budget']").click();
+        browser.waiting().until(d -> d.getCurrentUrl().contains("/budget"));
+        browser.find("#open-budget").click();
+        browser.waitForText(".fr-alert--success", "est ouvert");
+        browser.find("label[for='side-resource']").click();
+        new Select(browser.find("#category")).selectByValue("REGION");
+        browser.find("#line-label").sendKeys("Subvention régionale");
+        browser.find("#planned").sendKeys("-5");
+        browser.find("#add-line").click();
+        browser.waitForText("#budget-error", "Le montant ne peut être négatif.");
+        assertThat(browser.find("#line-label").getAttribute("value")).isEqualTo("Subvention régionale");
+        browser.assertAccessible();
+        browser.find("#planned").clear();
+        browser.find("#planned").sendKeys("200 000");
+        browser.find("#add-line").click();
+        browser.waitForText(".fr-alert--success", "est ajoutée");
+        assertThat(browser.find("#planned-resources").getText()).contains("200").contains("€");
+        browser.assertAccessible();
     }
 }

@@ -1,0 +1,223 @@
+package fr.passerelle.governance;
+
+import fr.passerelle.campus.CampusCard;
+import fr.passerelle.campus.CampusRegistry;
+import fr.passerelle.directory.Directory;
+import fr.passerelle.identity.Actor;
+import fr.passerelle.identity.CurrentActor;
+import fr.passerelle.platform.Option;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Year;
+import java.util.Arrays;
+import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The budget of a campus in the back office; refused inputs come back with what was typed and the reason. */
+@Controller
+class BudgetController {
+
+    private final Budgets budgets;
+    private final CampusRegistry registry;
+    private final Directory directory;
+    private final CurrentActor currentActor;
+    private final Clock clock;
+
+    BudgetController(Budgets budgets, CampusRegistry registry, Directory directory, CurrentActor currentActor, Clock clock) {
+        this.budgets = budgets;
+        this.registry = registry;
+        this.directory = directory;
+        this.currentActor = currentActor;
+        this.clock = clock;
+    }
+
+    record LineForm(long version, String side, String category, String label, String planned, String actual) {
+        static LineForm empty(String side) {
+            return new LineForm(0, side, "", "", "", "");
+        }
+    }
+
+    record ContributionForm(long version, String organisationId, String kind, String description, String valuation) {
+        static ContributionForm empty() {
+            return new ContributionForm(0, "", "", "", "");
+        }
+    }
+
+    record RequestForm(String funder, String programme, String amountAsked) {
+        static RequestForm empty() {
+            return new RequestForm("", "", "");
+        }
+    }
+
+    @GetMapping("/gestion/campus/{id}/budget")
+    String budget(@PathVariable UUID id, @RequestParam(name = "annee", required = false) Integer year, Model model) {
+        CampusCard campus = registry.requireReadable(currentActor.require(), id);
+        return page(model, campus, year == null ? Year.now(clock).getValue() : year, null);
+    }
+
+    @PostMapping("/gestion/campus/{id}/budget")
+    String open(@PathVariable UUID id, @RequestParam("annee") int year, RedirectAttributes flash) {
+        editable(id);
+        try {
+            budgets.open(id, year);
+            flash.addFlashAttribute("success", "Le budget " + year + " est ouvert.");
+        } catch (GovernanceException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/gestion/campus/" + id + "/budget?annee=" + year;
+    }
+
+    @PostMapping("/gestion/campus/{id}/budget/{year}/lignes")
+    String addLine(@PathVariable UUID id, @PathVariable int year, @ModelAttribute("lineForm") LineForm form, Model model,
+                   RedirectAttributes flash) {
+        CampusCard campus = editable(id);
+        try {
+            boolean expense = "EXPENSE".equals(form.side());
+            checkCategory(expense, form.category());
+            budgets.addLine(id, year, form.version(), expense, form.category(), form.label(), amount(form.planned(), "planned"),
+                    amount(form.actual(), "actual"));
+            flash.addFlashAttribute("success", "La ligne « " + form.label().strip() + " » est ajoutée.");
+            return "redirect:/gestion/campus/" + id + "/budget?annee=" + year;
+        } catch (GovernanceException e) {
+            model.addAttribute("lineForm", form);
+            return page(model, campus, year, e.getMessage());
+        }
+    }
+
+    @PostMapping("/gestion/campus/{id}/budget/{year}/lignes/{lineId}/retrait")
+    String removeLine(@PathVariable UUID id, @PathVariable int year, @PathVariable UUID lineId, @RequestParam("version") long version,
+                      RedirectAttributes flash) {
+        editable(id);
+        try {
+            budgets.removeLine(id, year, version, lineId);
+            flash.addFlashAttribute("success", "La ligne est retirée.");
+        } catch (GovernanceException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/gestion/campus/" + id + "/budget?annee=" + year;
+    }
+
+    @PostMapping("/gestion/campus/{id}/budget/{year}/contributions")
+    String addContribution(@PathVariable UUID id, @PathVariable int year, @ModelAttribute("contributionForm") ContributionForm form,
+                           Model model, RedirectAttributes flash) {
+        CampusCard campus = editable(id);
+        try {
+            var kind = Arrays.stream(BudgetCodes.ContributionKind.values()).filter(k -> k.name().equals(form.kind())).findFirst()
+                    .orElseThrow(() -> new GovernanceException("kind", "Choisissez le type de contribution."));
+            budgets.addContribution(id, year, form.version(), uuid(form.organisationId()), kind, form.description(),
+                    amount(form.valuation(), "valuation"));
+            flash.addFlashAttribute("success", "La contribution est enregistrée.");
+            return "redirect:/gestion/campus/" + id + "/budget?annee=" + year;
+        } catch (GovernanceException e) {
+            model.addAttribute("contributionForm", form);
+            return page(model, campus, year, e.getMessage());
+        }
+    }
+
+    @PostMapping("/gestion/campus/{id}/budget/{year}/demandes")
+    String addRequest(@PathVariable UUID id, @PathVariable int year, @ModelAttribute("requestForm") RequestForm form, Model model,
+                      RedirectAttributes flash) {
+        CampusCard campus = editable(id);
+        try {
+            var funder = Arrays.stream(BudgetCodes.Funder.values()).filter(f -> f.name().equals(form.funder())).findFirst()
+                    .orElseThrow(() -> new GovernanceException("funder", "Choisissez le financeur."));
+            budgets.addFundingRequest(id, year, funder, form.programme(), amount(form.amountAsked(), "amountAsked"));
+            flash.addFlashAttribute("success", "La demande de financement est enregistrée.");
+            return "redirect:/gestion/campus/" + id + "/budget?annee=" + year;
+        } catch (GovernanceException e) {
+            model.addAttribute("requestForm", form);
+            return page(model, campus, year, e.getMessage());
+        }
+    }
+
+    @PostMapping("/gestion/campus/{id}/budget/{year}/demandes/{requestId}")
+    String decide(@PathVariable UUID id, @PathVariable int year, @PathVariable UUID requestId, @RequestParam("status") String status,
+                  @RequestParam(name = "amountGranted", required = false) String granted, RedirectAttributes flash) {
+        editable(id);
+        try {
+            var decided = Arrays.stream(BudgetCodes.FundingStatus.values()).filter(s -> s.name().equals(status)).findFirst()
+                    .orElseThrow(() -> new GovernanceException("status", "Choisissez le statut."));
+            budgets.decideFundingRequest(id, requestId, decided, amount(granted, "amountGranted"));
+            flash.addFlashAttribute("success", "La demande est mise à jour.");
+        } catch (GovernanceException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/gestion/campus/" + id + "/budget?annee=" + year;
+    }
+
+    private String page(Model model, CampusCard campus, int year, String error) {
+        Actor actor = currentActor.require();
+        model.addAttribute("campus", campus);
+        model.addAttribute("editable", registry.canEdit(actor, campus.id()));
+        model.addAttribute("year", year);
+        model.addAttribute("years", budgets.years(campus.id()));
+        model.addAttribute("budget", budgets.budget(campus.id(), year).orElse(null));
+        model.addAttribute("formError", error);
+        model.addAttribute("expenseOptions", Arrays.stream(BudgetCodes.ExpenseCategory.values()).map(c -> new Option(c.name(), c.label())).toList());
+        model.addAttribute("funderOptions", Arrays.stream(BudgetCodes.Funder.values()).map(c -> new Option(c.name(), c.label())).toList());
+        model.addAttribute("kindOptions", Arrays.stream(BudgetCodes.ContributionKind.values()).map(c -> new Option(c.name(), c.label())).toList());
+        model.addAttribute("statusOptions", Arrays.stream(BudgetCodes.FundingStatus.values()).map(c -> new Option(c.name(), c.label())).toList());
+        model.addAttribute("partnerOptions", directory.partnersOf(campus.id()).stream().map(p -> p.organisation()).distinct()
+                .map(o -> new Option(o.id().toString(), o.displayName())).toList());
+        if (!model.containsAttribute("lineForm")) {
+            model.addAttribute("lineForm", LineForm.empty("EXPENSE"));
+        }
+        if (!model.containsAttribute("contributionForm")) {
+            model.addAttribute("contributionForm", ContributionForm.empty());
+        }
+        if (!model.containsAttribute("requestForm")) {
+            model.addAttribute("requestForm", RequestForm.empty());
+        }
+        return "governance/budget";
+    }
+
+    private CampusCard editable(UUID id) {
+        Actor actor = currentActor.require();
+        if (!registry.canEdit(actor, id)) {
+            throw new AccessDeniedException("Ce campus n'est pas dans votre périmètre.");
+        }
+        return registry.requireEditable(actor, id);
+    }
+
+    private static void checkCategory(boolean expense, String category) {
+        boolean known = expense
+                ? Arrays.stream(BudgetCodes.ExpenseCategory.values()).anyMatch(c -> c.name().equals(category))
+                : Arrays.stream(BudgetCodes.Funder.values()).anyMatch(c -> c.name().equals(category));
+        if (!known) {
+            throw new GovernanceException("category", expense ? "Choisissez la catégorie de dépense." : "Choisissez le financeur.");
+        }
+    }
+
+    /** Reads an amount typed the French way ("1 234,56 €") or the plain way ("1234.56"); null when empty. */
+    static BigDecimal amount(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String cleaned = text.strip().replace("€", "").replaceAll("[\\s\\u00A0\\u202F]", "").replace(',', '.');
+        try {
+            BigDecimal amount = new BigDecimal(cleaned);
+            if (amount.scale() > 2) {
+                throw new GovernanceException(field, "Montant au centime près : deux décimales au plus (« " + text.strip() + " »).");
+            }
+            return amount;
+        } catch (NumberFormatException e) {
+            throw new GovernanceException(field, "Montant invalide : « " + text.strip() + " ». Exemple : 12 500,00.");
+        }
+    }
+
+    private static UUID uuid(String value) {
+        try {
+            return UUID.fromString(value == null ? "" : value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new GovernanceException("organisationId", "Choisissez un partenaire du campus.");
+        }
+    }
+}
