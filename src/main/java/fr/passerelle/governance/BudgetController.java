@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Year;
 import java.util.Arrays;
 import java.util.UUID;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -180,11 +179,7 @@ class BudgetController {
     }
 
     private CampusCard editable(UUID id) {
-        Actor actor = currentActor.require();
-        if (!registry.canEdit(actor, id)) {
-            throw new AccessDeniedException("Ce campus n'est pas dans votre périmètre.");
-        }
-        return registry.requireEditable(actor, id);
+        return registry.requireEditable(currentActor.require(), id);
     }
 
     private static void checkCategory(boolean expense, String category) {

@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -237,11 +236,7 @@ class GovernanceController {
     }
 
     private CampusCard editable(UUID id) {
-        Actor actor = currentActor.require();
-        if (!registry.canEdit(actor, id)) {
-            throw new AccessDeniedException("Ce campus n'est pas dans votre périmètre.");
-        }
-        return registry.requireEditable(actor, id);
+        return registry.requireEditable(currentActor.require(), id);
     }
 
     private static UUID uuid(String value, String field, String message) {
