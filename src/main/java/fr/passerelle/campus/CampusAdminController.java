@@ -87,7 +87,7 @@ class CampusAdminController {
             flash.addFlashAttribute("success", "Le campus « " + created.name() + " » a été créé.");
             return "redirect:/gestion/campus/" + created.id() + "/modifier";
         } catch (CampusException e) {
-            reject(errors, e.field(), e.getMessage());
+            FormErrors.reject(errors, e.field(), e.getMessage());
             return form(model, form, null, null, FormErrors.of(errors));
         }
     }
@@ -111,7 +111,7 @@ class CampusAdminController {
             flash.addFlashAttribute("success", "Les modifications ont été enregistrées.");
             return "redirect:/gestion/campus/" + id + "/modifier";
         } catch (CampusException e) {
-            reject(errors, e.field(), e.getMessage());
+            FormErrors.reject(errors, e.field(), e.getMessage());
             return form(model, form, current.card(), null, FormErrors.of(errors));
         } catch (ConcurrentEditException e) {
             return form(model, form, current.card(), new Conflict(e.getMessage(), CampusForm.of(current.identity(), current.version())), FormErrors.NONE);
@@ -152,11 +152,11 @@ class CampusAdminController {
             flash.addFlashAttribute("success", partner.organisation().name() + " a été ajouté aux partenaires.");
             return "redirect:/gestion/campus/" + id + "/partenaires";
         } catch (DirectoryException e) {
-            reject(errors, e.field(), e.getMessage());
+            FormErrors.reject(errors, e.field(), e.getMessage());
         } catch (CampusException e) {
-            reject(errors, e.field(), e.getMessage());
+            FormErrors.reject(errors, e.field(), e.getMessage());
         } catch (IllegalArgumentException e) {
-            reject(errors, "role", "Choisissez un rôle de la liste.");
+            FormErrors.reject(errors, "role", "Choisissez un rôle de la liste.");
         }
         return partnersPage(model, campus, form, FormErrors.of(errors), null);
     }
@@ -306,13 +306,6 @@ class CampusAdminController {
         return "gestion/campus-form";
     }
 
-    private static void reject(BindingResult errors, String field, String message) {
-        if (field == null) {
-            errors.reject("rule", message);
-        } else {
-            errors.rejectValue(field, "rule", message);
-        }
-    }
 
     private static java.util.Optional<UUID> uuid(String value) {
         try {

@@ -86,7 +86,7 @@ class OrganisationController {
             flash.addFlashAttribute("success", "« " + created.name() + " » a été ajoutée à l'annuaire.");
             return "redirect:/gestion/organisations?q=" + java.net.URLEncoder.encode(created.name(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (DirectoryException e) {
-            reject(errors, e);
+            FormErrors.reject(errors, e.field(), e.getMessage());
             return form(model, form, null, FormErrors.of(errors));
         }
     }
@@ -110,7 +110,7 @@ class OrganisationController {
             flash.addFlashAttribute("success", "Les modifications ont été enregistrées.");
             return "redirect:/gestion/organisations/" + id + "/modifier";
         } catch (DirectoryException e) {
-            reject(errors, e);
+            FormErrors.reject(errors, e.field(), e.getMessage());
             return form(model, form, id, FormErrors.of(errors));
         }
     }
@@ -181,11 +181,4 @@ class OrganisationController {
         return "directory/organisation-form";
     }
 
-    private static void reject(BindingResult errors, DirectoryException e) {
-        if (e.field() == null) {
-            errors.reject("rule", e.getMessage());
-        } else {
-            errors.rejectValue(e.field(), "rule", e.getMessage());
-        }
-    }
 }

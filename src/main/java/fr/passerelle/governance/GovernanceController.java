@@ -132,11 +132,7 @@ class GovernanceController {
             flash.addFlashAttribute("success", "La réunion du " + meeting.when() + " est planifiée.");
             return "redirect:/gestion/campus/" + id + "/reunions/" + meeting.id();
         } catch (GovernanceException e) {
-            if (e.field() == null) {
-                errors.reject("rule", e.getMessage());
-            } else {
-                errors.rejectValue(e.field(), "rule", e.getMessage());
-            }
+            FormErrors.reject(errors, e.field(), e.getMessage());
         }
         return bodiesPage(model, campus, form, FormErrors.of(errors));
     }

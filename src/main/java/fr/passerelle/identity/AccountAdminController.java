@@ -58,11 +58,7 @@ class AccountAdminController {
                 flash.addFlashAttribute("success", "Le compte « " + opened.username() + " » est ouvert.");
                 return "redirect:/gestion/comptes";
             } catch (AccountException e) {
-                if (e.field() == null) {
-                    errors.reject("rule", e.getMessage());
-                } else {
-                    errors.rejectValue(e.field(), "rule", e.getMessage());
-                }
+                FormErrors.reject(errors, e.field(), e.getMessage());
             } catch (IllegalArgumentException e) {
                 errors.reject("scope", e.getMessage());
             }

@@ -19,6 +19,15 @@ public record FormErrors(Map<String, String> fields, List<String> global) {
         return new FormErrors(fields, global);
     }
 
+    /** Rejects the field at fault, or the whole form when the rule names no field. */
+    public static void reject(BindingResult result, String field, String message) {
+        if (field == null) {
+            result.reject("rule", message);
+        } else {
+            result.rejectValue(field, "rule", message);
+        }
+    }
+
     public boolean has(String field) {
         return fields.containsKey(field);
     }
