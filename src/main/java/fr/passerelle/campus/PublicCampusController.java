@@ -4,10 +4,12 @@ import fr.passerelle.platform.JsonViews;
 import fr.passerelle.platform.PasserelleProperties;
 import fr.passerelle.territory.Territories;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,10 +31,12 @@ class PublicCampusController {
     private final Territories territories;
     private final PasserelleProperties properties;
     private final JsonViews json;
+    private final ObjectProvider<CampusPagePanel> panels;
 
     PublicCampusController(CampusRegistry registry, CampusSearch search, Territories territories, PasserelleProperties properties,
-                           JsonViews json) {
+                           JsonViews json, ObjectProvider<CampusPagePanel> panels) {
         this.json = json;
+        this.panels = panels;
         this.registry = registry;
         this.search = search;
         this.territories = territories;
@@ -77,6 +81,8 @@ class PublicCampusController {
         CampusPage page = registry.page(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("page", page);
         model.addAttribute("campus", page.card());
+        model.addAttribute("panels", panels.stream().sorted(Comparator.comparingInt(CampusPagePanel::order))
+                .flatMap(p -> p.panel(page.card()).stream()).toList());
         return "campus/campus";
     }
 

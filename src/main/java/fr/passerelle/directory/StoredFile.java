@@ -1,5 +1,8 @@
 package fr.passerelle.directory;
 
+import fr.passerelle.platform.UploadedFile;
+import java.util.Set;
+
 /** A file kept in PostgreSQL: its name as uploaded, its type and its bytes. */
 public record StoredFile(String name, String contentType, byte[] content) {
 
@@ -11,16 +14,11 @@ public record StoredFile(String name, String contentType, byte[] content) {
         if (content == null || content.length == 0) {
             throw new DirectoryException("fichier", "Joignez le fichier de la convention signée (PDF).");
         }
-        if (content.length > MAX_SIZE) {
-            throw new DirectoryException("fichier", "Le fichier pèse " + (content.length / 1048576) + " Mo : 10 Mo au plus.");
+        try {
+            UploadedFile file = UploadedFile.check(name, content, MAX_SIZE, Set.of(UploadedFile.FileType.PDF));
+            return new StoredFile(file.name(), file.contentType(), file.content());
+        } catch (UploadedFile.RejectedFile e) {
+            throw new DirectoryException("fichier", e.getMessage() + " Enregistrez la convention au format PDF.");
         }
-        if (content.length < 5 || !new String(content, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-")) {
-            throw new DirectoryException("fichier", "Le fichier « " + name + " » n'est pas un PDF : enregistrez la convention au format PDF.");
-        }
-        String cleanName = name == null || name.isBlank() ? "convention.pdf" : name.replaceAll("[\\\\/:*?\"<>|\\r\\n]", "_");
-        if (cleanName.length() > 200) {
-            cleanName = cleanName.substring(cleanName.length() - 200);
-        }
-        return new StoredFile(cleanName, "application/pdf", content);
     }
 }

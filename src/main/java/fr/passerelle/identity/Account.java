@@ -63,7 +63,7 @@ class Account {
     }
 
     Actor actor() {
-        return new Actor(id, username, displayName, role, regionCode, academyCode, campusId, organisationId);
+        return new Actor(id, username, displayName, role, regionCode, academyCode, campusId, organisationId, email);
     }
 
     String username() {

@@ -15,7 +15,7 @@ class CampusPermissionsTest {
     private static final UUID ORGANISATION = UUID.randomUUID();
 
     static Actor actor(Role role) {
-        return new Actor(UUID.randomUUID(), role.name(), role.label(), role, "32", "09", CAMPUS, ORGANISATION);
+        return new Actor(UUID.randomUUID(), role.name(), role.label(), role, "32", "09", CAMPUS, ORGANISATION, null);
     }
 
     @Test
