@@ -5,9 +5,6 @@ import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -17,24 +14,23 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Private iCal feeds of a campus's meetings. Each feed has a secret token (256 random bits) in its URL, so that
- * members subscribe from their calendar without logging in; revoking a token ends that feed at once.
+ * Private iCal feeds of a campus's calendar: its public and partner items (not those kept to a body's members). Each
+ * feed has a secret token (256 random bits) in its URL, so that partners subscribe from their calendar without
+ * logging in; revoking a token ends that feed at once.
  */
 @Service
 class CalendarFeeds {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneId.of("UTC"));
 
     private final JdbcClient jdbc;
-    private final Governance governance;
+    private final CampusCalendar calendar;
     private final AuditTrail audit;
     private final Clock clock;
 
-    CalendarFeeds(JdbcClient jdbc, Governance governance, AuditTrail audit, Clock clock) {
+    CalendarFeeds(JdbcClient jdbc, CampusCalendar calendar, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
-        this.governance = governance;
+        this.calendar = calendar;
         this.audit = audit;
         this.clock = clock;
     }
@@ -80,62 +76,6 @@ class CalendarFeeds {
     }
 
     private String render(UUID campusId, String label) {
-        var ics = new IcsWriter();
-        ics.line("BEGIN:VCALENDAR").line("VERSION:2.0").line("PRODID:-//Passerelle//Campus des métiers et des qualifications//FR")
-                .line("CALSCALE:GREGORIAN").line("METHOD:PUBLISH").property("X-WR-CALNAME", label).line("X-WR-TIMEZONE:Europe/Paris");
-        String stamp = UTC.format(Instant.now(clock));
-        for (var body : governance.bodiesOf(campusId)) {
-            for (var meeting : body.meetings()) {
-                ics.line("BEGIN:VEVENT")
-                        .line("UID:" + meeting.id() + "@passerelle")
-                        .line("DTSTAMP:" + stamp)
-                        .line("DTSTART:" + utc(meeting.startsAt()))
-                        .line("DTEND:" + utc(meeting.endsAt()))
-                        .property("SUMMARY", body.name())
-                        .property("LOCATION", meeting.place() != null ? meeting.place() : meeting.videoLink())
-                        .property("DESCRIPTION", meeting.agenda() == null ? null : "Ordre du jour :\n" + meeting.agenda())
-                        .line("END:VEVENT");
-            }
-        }
-        return ics.line("END:VCALENDAR").toString();
-    }
-
-    private static String utc(LocalDateTime parisTime) {
-        return UTC.format(parisTime.atZone(PARIS).toInstant());
-    }
-
-    /** Writes RFC 5545 content lines: escaped text, folded at 75 octets, CRLF line ends. */
-    static final class IcsWriter {
-        private final StringBuilder out = new StringBuilder();
-
-        IcsWriter line(String line) {
-            byte[] bytes = line.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            int start = 0;
-            boolean first = true;
-            while (start < bytes.length) {
-                int limit = first ? 75 : 74;
-                int end = Math.min(bytes.length, start + limit);
-                while (end < bytes.length && (bytes[end] & 0xC0) == 0x80) {
-                    end--; // never split a UTF-8 character
-                }
-                out.append(first ? "" : " ").append(new String(bytes, start, end - start, java.nio.charset.StandardCharsets.UTF_8)).append("\r\n");
-                start = end;
-                first = false;
-            }
-            return this;
-        }
-
-        IcsWriter property(String name, String text) {
-            if (text == null || text.isBlank()) {
-                return this;
-            }
-            return line(name + ":" + text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-                    .replace("\r\n", "\\n").replace("\n", "\\n"));
-        }
-
-        @Override
-        public String toString() {
-            return out.toString();
-        }
+        return calendar.ics(label, calendar.feedItems(CampusAudience.partners(campusId)));
     }
 }

@@ -52,7 +52,7 @@ class Governance {
     record MeetingView(UUID id, UUID bodyId, String bodyName, UUID campusId, java.time.LocalDateTime startsAt,
                        java.time.LocalDateTime endsAt, String place, String videoLink, String agenda, String minutes,
                        String decisions, Instant invitationsSentAt, long version, List<Contact> members,
-                       Map<UUID, AttendanceStatus> attendance, Double participationRate) {
+                       Map<UUID, AttendanceStatus> attendance, Double participationRate, Visibility visibility) {
 
         public String when() {
             return WHEN.format(startsAt) + " – " + DateTimeFormatter.ofPattern("HH'h'mm").format(endsAt);
@@ -64,6 +64,10 @@ class Governance {
 
         public AttendanceStatus statusOf(UUID personId) {
             return attendance.get(personId);
+        }
+
+        public boolean isOver(java.time.LocalDateTime now) {
+            return !endsAt.isAfter(now);
         }
     }
 
@@ -210,7 +214,7 @@ class Governance {
         var members = directory.contacts(m.body().members());
         return new MeetingView(m.id(), m.body().id(), m.body().name(), m.body().campusId(), m.startsAt(), m.endsAt(), m.place(),
                 m.videoLink(), m.agenda(), m.minutes(), m.decisions(), m.invitationsSentAt(), m.version(), members, m.attendance(),
-                m.participationRate(members.size()));
+                m.participationRate(members.size()), m.visibility());
     }
 
     private static String rate(Double rate) {

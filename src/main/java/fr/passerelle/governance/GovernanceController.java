@@ -8,12 +8,21 @@ import fr.passerelle.identity.CurrentActor;
 import fr.passerelle.platform.FormErrors;
 import fr.passerelle.platform.Option;
 import fr.passerelle.platform.Text;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -22,7 +31,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Governing bodies and meetings of a campus in the back office. Those who may edit the campus manage them; those
@@ -32,14 +44,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class GovernanceController {
 
     private final Governance governance;
+    private final MeetingFollowUp followUp;
+    private final CampusAudiences audiences;
     private final CalendarFeeds feeds;
     private final CampusRegistry registry;
     private final Directory directory;
     private final CurrentActor currentActor;
+    private final Clock clock;
 
-    GovernanceController(Governance governance, CalendarFeeds feeds, CampusRegistry registry, Directory directory,
-                         CurrentActor currentActor) {
+    GovernanceController(Governance governance, MeetingFollowUp followUp, CampusAudiences audiences, CalendarFeeds feeds,
+                         CampusRegistry registry, Directory directory, CurrentActor currentActor, Clock clock) {
+        this.clock = clock;
         this.governance = governance;
+        this.followUp = followUp;
+        this.audiences = audiences;
         this.feeds = feeds;
         this.registry = registry;
         this.directory = directory;
@@ -49,9 +67,9 @@ class GovernanceController {
     record BodyForm(String kind, String name) {
     }
 
-    record MeetingForm(String bodyId, String startsAt, String endsAt, String place, String videoLink, String agenda) {
+    record MeetingForm(String bodyId, String startsAt, String endsAt, String place, String videoLink, String agenda, String visibility) {
         static MeetingForm empty() {
-            return new MeetingForm("", "", "", "", "", "");
+            return new MeetingForm("", "", "", "", "", "", Visibility.BODY.name());
         }
     }
 
@@ -100,12 +118,12 @@ class GovernanceController {
 
     /** The private feed: no login, the secret token is the key. */
     @GetMapping(value = "/calendrier/{token}.ics")
-    org.springframework.http.ResponseEntity<String> feed(@PathVariable String token) {
+    ResponseEntity<String> feed(@PathVariable String token) {
         return feeds.calendar(token)
-                .map(ics -> org.springframework.http.ResponseEntity.ok()
-                        .contentType(new org.springframework.http.MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
+                .map(ics -> ResponseEntity.ok()
+                        .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
                         .body(ics))
-                .orElseGet(() -> org.springframework.http.ResponseEntity.notFound().build());
+                .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     @PostMapping("/gestion/campus/{id}/instances/{bodyId}/membres")
@@ -128,7 +146,8 @@ class GovernanceController {
         try {
             UUID bodyId = uuid(form.bodyId(), "bodyId", "Choisissez l'instance qui se réunit.");
             var meeting = governance.plan(id, bodyId, new MeetingDetails(dateTime(form.startsAt(), "startsAt"), dateTime(form.endsAt(), "endsAt"),
-                    Text.trimToNull(form.place()), Text.trimToNull(form.videoLink()), Text.trimToNull(form.agenda())));
+                    Text.trimToNull(form.place()), Text.trimToNull(form.videoLink()), Text.trimToNull(form.agenda()),
+                    visibility(form.visibility())));
             flash.addFlashAttribute("success", "La réunion du " + meeting.when() + " est planifiée.");
             return "redirect:/gestion/campus/" + id + "/reunions/" + meeting.id();
         } catch (GovernanceException e) {
@@ -140,19 +159,19 @@ class GovernanceController {
     @GetMapping("/gestion/campus/{id}/reunions/{meetingId}")
     String meeting(@PathVariable UUID id, @PathVariable UUID meetingId, Model model) {
         CampusCard campus = registry.requireReadable(currentActor.require(), id);
-        var meeting = governance.meeting(id, meetingId);
+        var meeting = visibleMeeting(id, meetingId);
         return meetingPage(model, campus, meeting, new MinutesForm(meeting.version(), meeting.minutes(), meeting.decisions()));
     }
 
     @GetMapping("/gestion/campus/{id}/reunions/{meetingId}/compte-rendu.pdf")
-    org.springframework.http.ResponseEntity<byte[]> minutesPdf(@PathVariable UUID id, @PathVariable UUID meetingId) {
+    ResponseEntity<byte[]> minutesPdf(@PathVariable UUID id, @PathVariable UUID meetingId) {
         CampusCard campus = registry.requireReadable(currentActor.require(), id);
-        var meeting = governance.meeting(id, meetingId);
+        var meeting = visibleMeeting(id, meetingId);
         String fileName = "compte-rendu-" + meeting.startsAt().toLocalDate() + ".pdf";
-        return org.springframework.http.ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                        org.springframework.http.ContentDisposition.attachment().filename(fileName).build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(fileName).build().toString())
                 .body(MeetingPdf.render(campus.name(), meeting));
     }
 
@@ -189,6 +208,54 @@ class GovernanceController {
         }
     }
 
+    @PostMapping("/gestion/campus/{id}/reunions/{meetingId}/compte-rendu/fichier")
+    String attachMinutes(@PathVariable UUID id, @PathVariable UUID meetingId,
+                         @RequestParam(name = "fichier", required = false) MultipartFile file,
+                         RedirectAttributes flash) throws IOException {
+        editable(id);
+        try {
+            var attached = followUp.attachMinutes(id, meetingId, file == null ? null : file.getOriginalFilename(),
+                    file == null ? null : file.getBytes(), currentActor.require().displayName());
+            flash.addFlashAttribute("success", "Le fichier « " + attached.name() + " » est joint au compte rendu.");
+        } catch (GovernanceException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/gestion/campus/" + id + "/reunions/" + meetingId;
+    }
+
+    @GetMapping("/gestion/campus/{id}/reunions/{meetingId}/compte-rendu/fichier")
+    ResponseEntity<byte[]> minutesFile(@PathVariable UUID id, @PathVariable UUID meetingId) {
+        registry.requireReadable(currentActor.require(), id);
+        visibleMeeting(id, meetingId);
+        var file = followUp.minutesContent(meetingId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.name(), StandardCharsets.UTF_8).build().toString())
+                .body(file.content());
+    }
+
+    @PostMapping("/gestion/campus/{id}/reunions/{meetingId}/satisfaction")
+    String sendSurvey(@PathVariable UUID id, @PathVariable UUID meetingId, RedirectAttributes flash) {
+        editable(id);
+        try {
+            String baseUrl = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+            var result = followUp.sendSurvey(id, meetingId, baseUrl);
+            if (!result.sent().isEmpty()) {
+                flash.addFlashAttribute("success", "Questionnaire envoyé à " + result.sent().size() + " membre(s) : "
+                        + String.join(", ", result.sent()) + ".");
+            }
+            if (!result.notSent().isEmpty()) {
+                flash.addFlashAttribute("error", "Non sollicité·es : " + String.join(", ", result.notSent()) + ".");
+            }
+        } catch (GovernanceException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/gestion/campus/" + id + "/reunions/" + meetingId;
+    }
+
     @PostMapping("/gestion/campus/{id}/reunions/{meetingId}/invitations")
     String invite(@PathVariable UUID id, @PathVariable UUID meetingId, RedirectAttributes flash) {
         editable(id);
@@ -208,17 +275,22 @@ class GovernanceController {
 
     private String bodiesPage(Model model, CampusCard campus, MeetingForm meetingForm, FormErrors meetingErrors) {
         Actor actor = currentActor.require();
-        var bodies = governance.bodiesOf(campus.id());
+        CampusAudience audience = audiences.of(actor, campus.id());
+        var bodies = governance.bodiesOf(campus.id()).stream().map(body -> new Governance.BodyView(body.id(), body.campusId(),
+                body.kind(), body.name(), body.members(),
+                body.meetings().stream().filter(m -> audience.sees(m.visibility(), body.id())).toList())).toList();
         model.addAttribute("campus", campus);
         model.addAttribute("editable", registry.canEdit(actor, campus.id()));
         model.addAttribute("bodies", bodies);
         model.addAttribute("kindOptions", Arrays.stream(BodyKind.values()).map(k -> new Option(k.name(), k.label())).toList());
+        model.addAttribute("visibilityOptions", Arrays.stream(Visibility.values())
+                .map(v -> new Option(v.name(), v.label() + " — " + v.description())).toList());
         model.addAttribute("bodyOptions", bodies.stream().map(b -> new Option(b.id().toString(), b.name())).toList());
         model.addAttribute("personOptions", directory.candidateContacts(campus.id()).stream()
                 .map(c -> new Option(c.id().toString(), c.fullName() + " — " + c.organisationName())).toList());
         model.addAttribute("meetingForm", meetingForm);
         model.addAttribute("formErrors", meetingErrors);
-        model.addAttribute("feeds", registry.canEdit(actor, campus.id()) ? feeds.active(campus.id()) : java.util.List.of());
+        model.addAttribute("feeds", registry.canEdit(actor, campus.id()) ? feeds.active(campus.id()) : List.of());
         return "governance/bodies";
     }
 
@@ -227,8 +299,29 @@ class GovernanceController {
         model.addAttribute("editable", registry.canEdit(currentActor.require(), campus.id()));
         model.addAttribute("meeting", meeting);
         model.addAttribute("minutesForm", minutesForm);
+        model.addAttribute("minutesFile", followUp.minutesFile(meeting.id()).orElse(null));
+        model.addAttribute("satisfaction", followUp.satisfaction(meeting.id()));
+        model.addAttribute("over", meeting.isOver(LocalDateTime.now(clock.withZone(CampusCalendar.PARIS))));
         model.addAttribute("statuses", AttendanceStatus.values());
         return "governance/meeting";
+    }
+
+    /** The meeting if the actor may see it; a meeting kept to its body's members is not found by others. */
+    private Governance.MeetingView visibleMeeting(UUID campusId, UUID meetingId) {
+        var meeting = governance.meeting(campusId, meetingId);
+        if (!audiences.of(currentActor.require(), campusId).sees(meeting.visibility(), meeting.bodyId())) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return meeting;
+    }
+
+    /** Kept to the body's members unless the director opens the meeting wider. */
+    private static Visibility visibility(String value) {
+        if (value == null || value.isBlank()) {
+            return Visibility.BODY;
+        }
+        return Arrays.stream(Visibility.values()).filter(v -> v.name().equals(value)).findFirst()
+                .orElseThrow(() -> new GovernanceException("visibility", "Choisissez qui peut voir la réunion."));
     }
 
     private CampusCard editable(UUID id) {

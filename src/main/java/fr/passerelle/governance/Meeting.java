@@ -41,6 +41,8 @@ class Meeting {
     @Column(columnDefinition = "text")
     private String decisions;
     private Instant invitationsSentAt;
+    @Enumerated(EnumType.STRING)
+    private Visibility visibility;
     @Version
     private long version;
     @ElementCollection
@@ -69,6 +71,7 @@ class Meeting {
         this.place = details.place();
         this.videoLink = details.videoLink();
         this.agenda = details.agenda();
+        this.visibility = details.visibility();
     }
 
     /** Records who attended; only members of the body can be recorded. */
@@ -138,6 +141,10 @@ class Meeting {
 
     String decisions() {
         return decisions;
+    }
+
+    Visibility visibility() {
+        return visibility;
     }
 
     Instant invitationsSentAt() {

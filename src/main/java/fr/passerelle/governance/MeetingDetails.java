@@ -2,8 +2,12 @@ package fr.passerelle.governance;
 
 import java.time.LocalDateTime;
 
-/** When and where a meeting takes place, and its agenda. */
-record MeetingDetails(LocalDateTime startsAt, LocalDateTime endsAt, String place, String videoLink, String agenda) {
+/** When and where a meeting takes place, its agenda, and who may see it besides the campus team. */
+record MeetingDetails(LocalDateTime startsAt, LocalDateTime endsAt, String place, String videoLink, String agenda, Visibility visibility) {
+
+    MeetingDetails {
+        visibility = visibility == null ? Visibility.BODY : visibility;
+    }
 
     void check() {
         if (startsAt == null) {

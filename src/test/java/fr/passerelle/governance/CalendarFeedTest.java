@@ -39,13 +39,15 @@ class CalendarFeedTest {
     CalendarFeeds feeds;
 
     @Test
-    void theFeedParsesBackWithEveryMeetingAndARevokedTokenIsRefused() throws Exception {
+    void theFeedParsesBackWithThePartnersMeetingsButNotTheBodyOnlyOnesAndARevokedTokenIsRefused() throws Exception {
         UUID campus = accounts.byUsername("direction").orElseThrow().campusId();
         String name = "Comité technique, numérique; " + UUID.randomUUID().toString().substring(0, 6);
         var body = governance.constitute(campus, BodyKind.TECHNICAL, name);
         String agenda = "1. Bilan des actions menées auprès des collégiens et des lycéennes, avec les entreprises du territoire\n2. Questions diverses";
         governance.plan(campus, body.id(), new MeetingDetails(LocalDateTime.of(2027, 1, 12, 14, 0), LocalDateTime.of(2027, 1, 12, 16, 0),
-                "Lycée support", null, agenda));
+                "Lycée support", null, agenda, Visibility.PARTNERS));
+        governance.plan(campus, body.id(), new MeetingDetails(LocalDateTime.of(2027, 1, 19, 14, 0), LocalDateTime.of(2027, 1, 19, 16, 0),
+                "Salle réservée", null, "Huis clos", Visibility.BODY));
 
         mvc.perform(post("/gestion/campus/" + campus + "/agendas").param("label", "Agenda du comité technique")
                         .with(as(users, "direction")).with(csrf()))
@@ -62,6 +64,7 @@ class CalendarFeedTest {
         assertThat(event.getProperty(Property.DTSTART).orElseThrow().getValue()).isEqualTo("20270112T130000Z"); // 14:00 in Paris, winter time
         assertThat(event.getProperty(Property.LOCATION).orElseThrow().getValue()).isEqualTo("Lycée support");
         assertThat(event.getProperty(Property.DESCRIPTION).orElseThrow().getValue()).isEqualTo("Ordre du jour :\n" + agenda);
+        assertThat(events).noneMatch(e -> e.getProperty(Property.LOCATION).map(l -> l.getValue().equals("Salle réservée")).orElse(false));
 
         mvc.perform(post("/gestion/campus/" + campus + "/agendas/" + feed.id() + "/revocation").with(as(users, "direction")).with(csrf()))
                 .andExpect(status().is3xxRedirection());

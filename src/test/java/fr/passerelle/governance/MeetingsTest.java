@@ -149,9 +149,9 @@ class MeetingsTest {
     @Test
     void aVideoMeetingNeedsASecureLinkAndAMeetingNeedsAPlace() {
         assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> new MeetingDetails(java.time.LocalDateTime.now(),
-                java.time.LocalDateTime.now().plusHours(1), null, null, null).check())).hasMessage("Indiquez le lieu ou le lien de visioconférence.");
+                java.time.LocalDateTime.now().plusHours(1), null, null, null, null).check())).hasMessage("Indiquez le lieu ou le lien de visioconférence.");
         assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> new MeetingDetails(java.time.LocalDateTime.now(),
-                java.time.LocalDateTime.now().plusHours(1), null, "http://visio.example/copil", null).check()))
+                java.time.LocalDateTime.now().plusHours(1), null, "http://visio.example/copil", null, null).check()))
                 .hasMessage("Le lien de visioconférence commence par https://.");
     }
 }
