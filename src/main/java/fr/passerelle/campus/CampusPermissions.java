@@ -37,6 +37,18 @@ final class CampusPermissions {
     }
 
     /**
+     * Running the life of a campus (bodies and meetings, budget, action plan, calendar, documents): its operational
+     * director, and the national administrator. Regional coordinators and academic referents oversee it read-only.
+     */
+    static boolean canManage(Actor actor, UUID campusId) {
+        return switch (actor.role()) {
+            case NATIONAL_ADMIN -> true;
+            case OPERATIONAL_DIRECTOR -> campusId.equals(actor.campusId());
+            default -> false;
+        };
+    }
+
+    /**
      * Reading a campus's back-office pages (its history): those who may edit it, the academic referent of its
      * académie, and members of an organisation that partners it.
      */

@@ -146,6 +146,25 @@ public class CampusRegistry {
         return CampusPermissions.canEdit(actor, id, campus.regionCode());
     }
 
+    /** Whether the actor runs the campus's life — bodies, meetings, budget, action plan, documents (see {@link CampusPermissions#canManage}). */
+    @Transactional(readOnly = true)
+    public boolean canManage(Actor actor, UUID id) {
+        find(id);
+        return CampusPermissions.canManage(actor, id);
+    }
+
+    /** Refuses when the actor may not run the campus's life. */
+    @Transactional(readOnly = true)
+    public CampusCard requireManageable(Actor actor, UUID id) {
+        Campus campus = find(id);
+        if (!CampusPermissions.canManage(actor, id)) {
+            throw new AccessDeniedException(CampusPermissions.canEdit(actor, id, campus.regionCode())
+                    ? "La vie du campus est tenue par sa direction opérationnelle : vous la consultez sans la modifier."
+                    : "Ce campus n'est pas dans votre périmètre.");
+        }
+        return card(campus);
+    }
+
     /** Refuses when the actor may not read the campus's back-office pages. */
     @Transactional(readOnly = true)
     public CampusCard requireReadable(Actor actor, UUID id) {

@@ -1,6 +1,5 @@
 package fr.passerelle.demo;
 
-import fr.passerelle.platform.Text;
 import fr.passerelle.campus.CampusCard;
 import fr.passerelle.campus.CampusRegistry;
 import fr.passerelle.campus.RegistryCsvImport;
@@ -13,6 +12,8 @@ import fr.passerelle.identity.Accounts;
 import fr.passerelle.identity.Actor;
 import fr.passerelle.identity.NewAccount;
 import fr.passerelle.identity.Role;
+import fr.passerelle.platform.DemoCampusesLoaded;
+import fr.passerelle.platform.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -28,6 +29,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -49,8 +51,11 @@ class DemoData implements ApplicationRunner {
     private final CampusRegistry registry;
     private final RegistryCsvImport registryImport;
     private final Directory directory;
+    private final ApplicationEventPublisher events;
 
-    DemoData(Accounts accounts, CampusRegistry registry, RegistryCsvImport registryImport, Directory directory) {
+    DemoData(Accounts accounts, CampusRegistry registry, RegistryCsvImport registryImport, Directory directory,
+             ApplicationEventPublisher events) {
+        this.events = events;
         this.accounts = accounts;
         this.registry = registry;
         this.registryImport = registryImport;
@@ -71,6 +76,7 @@ class DemoData implements ApplicationRunner {
         Map<String, OrganisationSummary> organisations = loadOrganisations();
         loadMemberships(organisations);
         openAccounts(organisations);
+        events.publishEvent(new DemoCampusesLoaded());
         log.info("Demo data loaded in {} ms: {} campuses, {} organisations", (System.nanoTime() - start) / 1_000_000,
                 summary.created(), organisations.size());
     }

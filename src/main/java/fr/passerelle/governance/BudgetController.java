@@ -155,7 +155,8 @@ class BudgetController {
     private String page(Model model, CampusCard campus, int year, String error) {
         Actor actor = currentActor.require();
         model.addAttribute("campus", campus);
-        model.addAttribute("editable", registry.canEdit(actor, campus.id()));
+        model.addAttribute("editable", registry.canManage(actor, campus.id()));
+        model.addAttribute("registryEditable", registry.canEdit(actor, campus.id()));
         model.addAttribute("year", year);
         model.addAttribute("years", budgets.years(campus.id()));
         model.addAttribute("budget", budgets.budget(campus.id(), year).orElse(null));
@@ -179,7 +180,7 @@ class BudgetController {
     }
 
     private CampusCard editable(UUID id) {
-        return registry.requireEditable(currentActor.require(), id);
+        return registry.requireManageable(currentActor.require(), id);
     }
 
     private static void checkCategory(boolean expense, String category) {

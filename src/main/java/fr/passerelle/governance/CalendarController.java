@@ -84,7 +84,8 @@ class CalendarController implements CampusPagePanel {
         List<Day> days = days(first, last, shown, today, items);
 
         model.addAttribute("campus", campus);
-        model.addAttribute("editable", registry.canEdit(actor, id));
+        model.addAttribute("editable", registry.canManage(actor, id));
+        model.addAttribute("registryEditable", registry.canEdit(actor, id));
         model.addAttribute("view", list ? "liste" : "mois");
         model.addAttribute("monthLabel", MONTH.format(shown));
         model.addAttribute("month", shown.toString());

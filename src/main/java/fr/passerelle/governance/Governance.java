@@ -66,6 +66,15 @@ class Governance {
             return attendance.get(personId);
         }
 
+        /** The minutes as safe HTML (they are typed in Markdown). */
+        public String minutesHtml() {
+            return fr.passerelle.platform.RichText.html(minutes);
+        }
+
+        public String decisionsHtml() {
+            return fr.passerelle.platform.RichText.html(decisions);
+        }
+
         public boolean isOver(java.time.LocalDateTime now) {
             return !endsAt.isAfter(now);
         }

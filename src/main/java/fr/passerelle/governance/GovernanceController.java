@@ -280,7 +280,8 @@ class GovernanceController {
                 body.kind(), body.name(), body.members(),
                 body.meetings().stream().filter(m -> audience.sees(m.visibility(), body.id())).toList())).toList();
         model.addAttribute("campus", campus);
-        model.addAttribute("editable", registry.canEdit(actor, campus.id()));
+        model.addAttribute("editable", registry.canManage(actor, campus.id()));
+        model.addAttribute("registryEditable", registry.canEdit(actor, campus.id()));
         model.addAttribute("bodies", bodies);
         model.addAttribute("kindOptions", Arrays.stream(BodyKind.values()).map(k -> new Option(k.name(), k.label())).toList());
         model.addAttribute("visibilityOptions", Arrays.stream(Visibility.values())
@@ -290,15 +291,17 @@ class GovernanceController {
                 .map(c -> new Option(c.id().toString(), c.fullName() + " — " + c.organisationName())).toList());
         model.addAttribute("meetingForm", meetingForm);
         model.addAttribute("formErrors", meetingErrors);
-        model.addAttribute("feeds", registry.canEdit(actor, campus.id()) ? feeds.active(campus.id()) : List.of());
+        model.addAttribute("feeds", registry.canManage(actor, campus.id()) ? feeds.active(campus.id()) : List.of());
         return "governance/bodies";
     }
 
     private String meetingPage(Model model, CampusCard campus, Governance.MeetingView meeting, MinutesForm minutesForm) {
         model.addAttribute("campus", campus);
-        model.addAttribute("editable", registry.canEdit(currentActor.require(), campus.id()));
+        model.addAttribute("editable", registry.canManage(currentActor.require(), campus.id()));
+        model.addAttribute("registryEditable", registry.canEdit(currentActor.require(), campus.id()));
         model.addAttribute("meeting", meeting);
         model.addAttribute("minutesForm", minutesForm);
+        model.addAttribute("richTextHint", fr.passerelle.platform.RichText.HINT);
         model.addAttribute("minutesFile", followUp.minutesFile(meeting.id()).orElse(null));
         model.addAttribute("satisfaction", followUp.satisfaction(meeting.id()));
         model.addAttribute("over", meeting.isOver(LocalDateTime.now(clock.withZone(CampusCalendar.PARIS))));
@@ -325,7 +328,7 @@ class GovernanceController {
     }
 
     private CampusCard editable(UUID id) {
-        return registry.requireEditable(currentActor.require(), id);
+        return registry.requireManageable(currentActor.require(), id);
     }
 
     private static UUID uuid(String value, String field, String message) {

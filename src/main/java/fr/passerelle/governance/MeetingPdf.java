@@ -61,8 +61,8 @@ final class MeetingPdf {
         }
         document.add(table);
 
-        section(document, "Compte rendu", meeting.minutes());
-        section(document, "Décisions", meeting.decisions());
+        section(document, "Compte rendu", fr.passerelle.platform.RichText.plain(meeting.minutes()));
+        section(document, "Décisions", fr.passerelle.platform.RichText.plain(meeting.decisions()));
         document.close();
         return out.toByteArray();
     }

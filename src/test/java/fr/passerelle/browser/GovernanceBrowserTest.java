@@ -29,15 +29,16 @@ class GovernanceBrowserTest extends BrowserTest {
         browser.waiting().until(d -> d.getCurrentUrl().endsWith("/instances"));
         browser.assertAccessible();
 
-        new Select(browser.find("#kind")).selectByValue("STEERING");
-        browser.find("#body-name").sendKeys("Comité de pilotage");
+        new Select(browser.find("#kind")).selectByValue("TECHNICAL");
+        browser.find("#body-name").sendKeys("Comité de suivi numérique");
         browser.find("#create-body").click();
-        browser.waitForText(".fr-alert--success", "L'instance « Comité de pilotage » a été créée.");
-        new Select(browser.findAll("select[id^='member-']").get(0)).selectByIndex(1);
-        browser.findAll("form[action$='/membres'] button").get(0).click();
+        browser.waitForText(".fr-alert--success", "L'instance « Comité de suivi numérique » a été créée.");
+        String memberSelect = browser.find("label[for^='member-'][data-body='Comité de suivi numérique']").getAttribute("for");
+        new Select(browser.find("#" + memberSelect)).selectByIndex(1);
+        browser.find("button[aria-label='Ajouter le membre à Comité de suivi numérique']").click();
         browser.waitForText(".fr-alert--success", "Le membre a été ajouté.");
 
-        new Select(browser.find("#bodyId")).selectByIndex(1);
+        new Select(browser.find("#bodyId")).selectByVisibleText("Comité de suivi numérique");
         browser.script("document.getElementById('startsAt').value = '2026-12-15T09:30';"
                 + "document.getElementById('endsAt').value = '2026-12-15T11:00';");
         browser.find("#place").sendKeys("Salle du conseil");
@@ -51,15 +52,23 @@ class GovernanceBrowserTest extends BrowserTest {
         browser.waitForText(".fr-alert--success", "L'émargement est enregistré.");
         assertThat(browser.find("#participation").getText()).isEqualTo("100 %");
 
-        browser.find("#minutes").sendKeys("Le programme d'actions 2027 est adopté.");
+        browser.find("#minutes").sendKeys("Le programme d'actions **2027** est adopté.");
         browser.find("#save-minutes").click();
         browser.waitForText(".fr-alert--success", "Le compte rendu est enregistré.");
-        assertThat(browser.find("#minutes").getAttribute("value")).isEqualTo("Le programme d'actions 2027 est adopté.");
+        assertThat(browser.find("#minutes").getAttribute("value")).isEqualTo("Le programme d'actions **2027** est adopté.");
+        assertThat(browser.find("#minutes-preview strong").getText()).isEqualTo("2027");
         browser.assertAccessible();
+
+        // The minutes and attendance sheet export as a PDF.
+        Object pdf = browser.script("const r = new XMLHttpRequest(); r.open('GET', document.getElementById('minutes-pdf').href, false);"
+                + "r.overrideMimeType('text/plain; charset=x-user-defined'); r.send();"
+                + "return r.status + ' ' + r.getResponseHeader('Content-Type') + ' ' + r.responseText.substring(0, 5);");
+        assertThat(pdf).isEqualTo("200 application/pdf %PDF-");
 
         browser.find("a[href$='/instances']").click();
         browser.find("a[href$='/budget']").click();
         browser.waiting().until(d -> d.getCurrentUrl().contains("/budget"));
+        browser.open(browser.currentPath() + "?annee=2030");
         browser.find("#open-budget").click();
         browser.waitForText(".fr-alert--success", "est ouvert");
         browser.find("label[for='side-resource']").click();

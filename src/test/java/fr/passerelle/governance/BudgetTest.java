@@ -98,7 +98,7 @@ class BudgetTest {
         line(campus, year, "EXPENSE", "STAFF", "Direction opérationnelle", "45 000", null);
         mvc.perform(post("/gestion/campus/" + campus + "/budget/" + year + "/lignes").param("version", version).param("side", "EXPENSE")
                         .param("category", "STAFF").param("label", "Saisie périmée").param("planned", "1")
-                        .with(as(users, "coordination")).with(csrf()))
+                        .with(as(users, "admin")).with(csrf()))
                 .andExpect(content().string(containsString("Ce budget a été modifié par quelqu&#39;un d&#39;autre")))
                 .andExpect(content().string(containsString("value=\"Saisie périmée\"")));
         assertThat(budgets.budget(campus, year).orElseThrow().lines()).extracting(Budgets.LineView::label).containsExactly("Direction opérationnelle");
@@ -116,10 +116,14 @@ class BudgetTest {
     @Test
     void onlyEditorsChangeTheBudgetAndStrangersCannotReadIt() throws Exception {
         UUID campus = accounts.byUsername("direction").orElseThrow().campusId();
-        for (String username : new String[] {"referent", "partenaire", "expert", "recruteur"}) {
+        for (String username : new String[] {"coordination", "referent", "partenaire", "expert", "recruteur"}) {
             mvc.perform(post("/gestion/campus/" + campus + "/budget").param("annee", "2040").with(as(users, username)).with(csrf()))
                     .andExpect(status().isForbidden());
         }
+        // The regional coordinator oversees the budget of the campuses of the région, read-only.
+        mvc.perform(get("/gestion/campus/" + campus + "/budget").with(as(users, "coordination")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"add-line\""))));
         mvc.perform(get("/gestion/campus/" + campus + "/budget").with(as(users, "expert"))).andExpect(status().isForbidden());
     }
 

@@ -99,10 +99,13 @@ class MeetingFollowUpTest {
         assertThat(downloaded).isEqualTo(PDF);
         assertThat(audit.history(Governance.AUDITED, campus())).anySatisfy(e -> assertThat(e.summary()).startsWith("Compte rendu joint"));
 
-        // Only those who may edit the campus attach a file.
-        mvc.perform(multipart(base + "/compte-rendu/fichier").file(new MockMultipartFile("fichier", "x.pdf", "application/pdf", PDF))
-                        .with(as(users, "referent")).with(csrf()))
-                .andExpect(status().isForbidden());
+        // Only those who run the campus attach a file; regional and academic staff read.
+        for (String username : new String[] {"coordination", "referent", "partenaire"}) {
+            mvc.perform(multipart(base + "/compte-rendu/fichier").file(new MockMultipartFile("fichier", "x.pdf", "application/pdf", PDF))
+                            .with(as(users, username)).with(csrf()))
+                    .andExpect(status().isForbidden());
+        }
+        mvc.perform(get(base + "/compte-rendu/fichier").with(as(users, "coordination"))).andExpect(status().isOk());
     }
 
     @Test

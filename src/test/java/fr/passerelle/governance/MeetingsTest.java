@@ -108,7 +108,7 @@ class MeetingsTest {
                         .param("decisions", "Budget 2027 adopté.").with(as(users, "direction")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post(location + "/compte-rendu").param("version", Long.toString(current)).param("minutes", "Version périmée")
-                        .with(as(users, "coordination")).with(csrf()))
+                        .with(as(users, "admin")).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("modifiée par quelqu&#39;un d&#39;autre")))
                 .andExpect(content().string(containsString("Version périmée")));
