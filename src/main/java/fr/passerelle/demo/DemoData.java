@@ -49,12 +49,14 @@ class DemoData implements ApplicationRunner {
     private final CampusRegistry registry;
     private final RegistryCsvImport registryImport;
     private final Directory directory;
+    private final DemoActionPlans actionPlans;
 
-    DemoData(Accounts accounts, CampusRegistry registry, RegistryCsvImport registryImport, Directory directory) {
+    DemoData(Accounts accounts, CampusRegistry registry, RegistryCsvImport registryImport, Directory directory, DemoActionPlans actionPlans) {
         this.accounts = accounts;
         this.registry = registry;
         this.registryImport = registryImport;
         this.directory = directory;
+        this.actionPlans = actionPlans;
     }
 
     @Override
@@ -71,6 +73,7 @@ class DemoData implements ApplicationRunner {
         Map<String, OrganisationSummary> organisations = loadOrganisations();
         loadMemberships(organisations);
         openAccounts(organisations);
+        actionPlans.load();
         log.info("Demo data loaded in {} ms: {} campuses, {} organisations", (System.nanoTime() - start) / 1_000_000,
                 summary.created(), organisations.size());
     }
