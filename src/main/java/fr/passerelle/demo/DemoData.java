@@ -52,10 +52,12 @@ class DemoData implements ApplicationRunner {
     private final RegistryCsvImport registryImport;
     private final Directory directory;
     private final ApplicationEventPublisher events;
+    private final DemoActionPlans actionPlans;
 
     DemoData(Accounts accounts, CampusRegistry registry, RegistryCsvImport registryImport, Directory directory,
-             ApplicationEventPublisher events) {
+             ApplicationEventPublisher events, DemoActionPlans actionPlans) {
         this.events = events;
+        this.actionPlans = actionPlans;
         this.accounts = accounts;
         this.registry = registry;
         this.registryImport = registryImport;
@@ -77,6 +79,7 @@ class DemoData implements ApplicationRunner {
         loadMemberships(organisations);
         openAccounts(organisations);
         events.publishEvent(new DemoCampusesLoaded());
+        actionPlans.load();
         log.info("Demo data loaded in {} ms: {} campuses, {} organisations", (System.nanoTime() - start) / 1_000_000,
                 summary.created(), organisations.size());
     }

@@ -6,6 +6,7 @@ import fr.passerelle.directory.Directory;
 import fr.passerelle.identity.Actor;
 import fr.passerelle.identity.CurrentActor;
 import fr.passerelle.platform.Option;
+import fr.passerelle.platform.Spreadsheet;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Year;
@@ -60,6 +61,30 @@ class BudgetController {
     String budget(@PathVariable UUID id, @RequestParam(name = "annee", required = false) Integer year, Model model) {
         CampusCard campus = registry.requireReadable(currentActor.require(), id);
         return page(model, campus, year == null ? Year.now(clock).getValue() : year, null);
+    }
+
+    @GetMapping("/gestion/campus/{id}/budget/budget-{year}.xlsx")
+    org.springframework.http.ResponseEntity<byte[]> xlsx(@PathVariable UUID id, @PathVariable int year) {
+        CampusCard campus = registry.requireReadable(currentActor.require(), id);
+        var budget = budgets.budget(id, year).orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+                org.springframework.http.HttpStatus.NOT_FOUND));
+        return download(Spreadsheet.xlsx(BudgetExport.table(budget)), Spreadsheet.XLSX_MEDIA_TYPE, "budget-" + campus.slug() + "-" + year + ".xlsx");
+    }
+
+    @GetMapping("/gestion/campus/{id}/budget/budget-{year}.csv")
+    org.springframework.http.ResponseEntity<byte[]> csv(@PathVariable UUID id, @PathVariable int year) {
+        CampusCard campus = registry.requireReadable(currentActor.require(), id);
+        var budget = budgets.budget(id, year).orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+                org.springframework.http.HttpStatus.NOT_FOUND));
+        return download(Spreadsheet.csv(BudgetExport.table(budget)), Spreadsheet.CSV_MEDIA_TYPE, "budget-" + campus.slug() + "-" + year + ".csv");
+    }
+
+    private static org.springframework.http.ResponseEntity<byte[]> download(byte[] content, String mediaType, String fileName) {
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(mediaType))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment().filename(fileName, java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body(content);
     }
 
     @PostMapping("/gestion/campus/{id}/budget")
