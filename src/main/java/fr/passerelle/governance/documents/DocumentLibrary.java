@@ -109,7 +109,10 @@ class DocumentLibrary {
     record Details(String title, String description, Visibility visibility, UUID bodyId, UUID folderId) {
     }
 
-    /** A search: words of the title or description, a kind of file, a folder ({@code unfiled} for documents in none). */
+    /**
+     * A search: words of the title or description (all of them, in any order), a kind of file, a folder ({@code unfiled}
+     * for documents in none).
+     */
     record Criteria(String text, DocumentKind kind, UUID folderId, boolean unfiled) {
         static final Criteria ALL = new Criteria(null, null, null, false);
     }
@@ -138,9 +141,11 @@ class DocumentLibrary {
         StringBuilder sql = new StringBuilder(SELECT).append(" where d.campus_id = :campus");
         var params = new java.util.HashMap<String, Object>();
         params.put("campus", campusId);
-        if (criteria.text() != null && !SearchText.fold(criteria.text()).isEmpty()) {
-            sql.append(" and d.search_text like :text escape '\\'");
-            params.put("text", SearchText.containing(criteria.text()));
+        // Every word typed must appear, in any order.
+        List<String> words = SearchText.fold(criteria.text()).isEmpty() ? List.of() : List.of(SearchText.fold(criteria.text()).split(" "));
+        for (int i = 0; i < words.size(); i++) {
+            sql.append(" and d.search_text like :word").append(i).append(" escape '\\'");
+            params.put("word" + i, SearchText.containing(words.get(i)));
         }
         if (criteria.kind() != null) {
             sql.append(" and v.file_type in (:types)");
