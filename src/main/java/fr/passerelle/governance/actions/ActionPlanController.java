@@ -89,7 +89,8 @@ class ActionPlanController {
         int current = Year.now(clock).getValue();
         years.addAll(List.of(current - 1, current, current + 1, shown));
         model.addAttribute("campus", campus);
-        model.addAttribute("editable", registry.canEdit(actor, id));
+        model.addAttribute("editable", registry.canManage(actor, id));
+        model.addAttribute("registryEditable", registry.canEdit(actor, id));
         model.addAttribute("year", shown);
         model.addAttribute("years", years);
         model.addAttribute("actions", list);
@@ -208,7 +209,7 @@ class ActionPlanController {
     String addEvidence(@PathVariable UUID id, @PathVariable UUID actionId, @RequestParam(name = "file", required = false) MultipartFile file,
                        RedirectAttributes flash) throws IOException {
         Actor actor = currentActor.require();
-        registry.requireEditable(actor, id);
+        registry.requireManageable(actor, id);
         try {
             var checked = UploadedFile.check(file == null ? null : file.getOriginalFilename(), file == null ? null : file.getBytes(),
                     EVIDENCE_MAX_BYTES, EVIDENCE_TYPES);
@@ -273,7 +274,8 @@ class ActionPlanController {
 
     private String actionPage(Model model, CampusCard campus, CampusActions.ActionView action, String status, String cause, FormErrors errors) {
         model.addAttribute("campus", campus);
-        model.addAttribute("editable", registry.canEdit(currentActor.require(), campus.id()));
+        model.addAttribute("editable", registry.canManage(currentActor.require(), campus.id()));
+        model.addAttribute("registryEditable", registry.canEdit(currentActor.require(), campus.id()));
         model.addAttribute("action", action);
         model.addAttribute("audiences", Audience.values());
         model.addAttribute("statusOptions", statusOptions());
@@ -303,7 +305,7 @@ class ActionPlanController {
     }
 
     private CampusCard editable(UUID id) {
-        return registry.requireEditable(currentActor.require(), id);
+        return registry.requireManageable(currentActor.require(), id);
     }
 
     private static FormErrors errors(Map<String, String> problems) {

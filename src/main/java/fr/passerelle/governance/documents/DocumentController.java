@@ -281,6 +281,7 @@ class DocumentController {
     private void common(Model model, Reader reader) {
         model.addAttribute("campus", reader.campus());
         model.addAttribute("editable", reader.editor());
+        model.addAttribute("registryEditable", registry.canEdit(reader.actor(), reader.campus().id()));
         model.addAttribute("maxSize", fr.passerelle.platform.UploadedFile.displaySize(DocumentLibrary.MAX_BYTES));
         model.addAttribute("visibilityOptions", Arrays.stream(Visibility.values())
                 .map(v -> new Option(v.name(), v.label() + " — " + v.description())).toList());
@@ -307,7 +308,7 @@ class DocumentController {
         Actor actor = currentActor.require();
         try {
             CampusCard campus = registry.requireReadable(actor, campusId);
-            return new Reader(actor, campus, audiences.of(actor, campusId), registry.canEdit(actor, campusId));
+            return new Reader(actor, campus, audiences.of(actor, campusId), registry.canManage(actor, campusId));
         } catch (AccessDeniedException e) {
             CampusAudience audience = audiences.of(actor, campusId);
             if (audience.bodies().isEmpty()) {
@@ -319,7 +320,7 @@ class DocumentController {
 
     private Reader editor(UUID campusId) {
         Actor actor = currentActor.require();
-        CampusCard campus = registry.requireEditable(actor, campusId);
+        CampusCard campus = registry.requireManageable(actor, campusId);
         return new Reader(actor, campus, audiences.of(actor, campusId), true);
     }
 
