@@ -212,6 +212,25 @@ public class CampusRegistry {
         return card(campus);
     }
 
+    /**
+     * Records the label an interministerial decision grants: category, validity, "Labellisé"; the first label year
+     * is kept if the campus had one. The decision itself was checked by the labelling module.
+     */
+    @Transactional
+    public CampusCard grantLabel(UUID id, LabelCategory category, LocalDate validFrom, LocalDate validUntil) {
+        Campus campus = find(id);
+        CampusIdentity before = campus.identity();
+        CampusIdentity after = new CampusIdentity(before.name(), before.sector(), before.regionCode(), before.academyCode(),
+                before.municipalityCode(), before.municipalityName(), before.latitude(), before.longitude(), before.supportEstablishmentId(),
+                category, LabelStatus.LABELLED, before.firstLabelYear() != null ? before.firstLabelYear() : validFrom.getYear(),
+                validFrom, validUntil, before.website(), before.description(), before.directorName(), before.directorEmail(),
+                before.directorPhone());
+        campus.describe(after, keywords(after), Instant.now(clock));
+        audit.record(AUDITED, id, "LABEL_ACCORDE", "Label accordé jusqu'au " + validUntil, describe(before, after).changes());
+        campuses.flush();
+        return card(campus);
+    }
+
     /** Ends the labels whose validity is over; run every night, idempotent when several nodes run it. */
     @Scheduled(cron = "0 15 2 * * *", zone = "Europe/Paris")
     @Transactional

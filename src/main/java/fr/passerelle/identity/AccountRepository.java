@@ -9,4 +9,6 @@ interface AccountRepository extends JpaRepository<Account, UUID> {
     Optional<Account> findByUsername(String username);
 
     Optional<Account> findByEmail(String email);
+
+    java.util.List<Account> findByRoleAndEnabledTrueOrderByDisplayName(Role role);
 }

@@ -93,6 +93,17 @@ public class Accounts {
         return repository.count();
     }
 
+    /** The enabled accounts of a role, by name: the experts an administrator assigns, for instance. */
+    @Transactional(readOnly = true)
+    public java.util.List<Actor> withRole(Role role) {
+        return repository.findByRoleAndEnabledTrueOrderByDisplayName(role).stream().map(Account::actor).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Actor> actor(java.util.UUID accountId) {
+        return repository.findById(accountId).map(Account::actor);
+    }
+
     @Transactional(readOnly = true)
     Optional<Account> account(String username) {
         return repository.findByUsername(username.strip().toLowerCase(Locale.ROOT));

@@ -34,7 +34,7 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients,
                                             Accounts accounts) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/", "/campus", "/campus/**", "/partenaires/**", "/calendrier/**", "/satisfaction/**", "/open-data/**", "/connexion", "/error", "/accessibilite",
+                        .requestMatchers("/", "/campus", "/campus/**", "/partenaires/**", "/calendrier/**", "/satisfaction/**", "/appels-a-projets", "/appels-a-projets/**", "/labellisation/**", "/open-data/**", "/connexion", "/error", "/accessibilite",
                                 "/vendor/**", "/css/**", "/js/**", "/geo/**", "/img/**", "/favicon.ico",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/**").permitAll()

@@ -1,0 +1,84 @@
+package fr.passerelle.governance;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The life of a campus summed up in a few lines, for other modules: a labelling dossier quotes it as live data of
+ * the campus (its bodies and meetings, its budget, its action plan).
+ */
+@Service
+public class CampusLife {
+
+    private final JdbcClient jdbc;
+    private final Budgets budgets;
+    private final Clock clock;
+
+    CampusLife(JdbcClient jdbc, Budgets budgets, Clock clock) {
+        this.jdbc = jdbc;
+        this.budgets = budgets;
+        this.clock = clock;
+    }
+
+    /** The facts, each as one sentence in French. */
+    public record Summary(List<String> governance, List<String> budget, List<String> actions) {
+    }
+
+    @Transactional(readOnly = true)
+    public Summary summary(UUID campusId, int year) {
+        return new Summary(governance(campusId), budget(campusId, year), actions(campusId, year));
+    }
+
+    private List<String> governance(UUID campusId) {
+        List<String> lines = new ArrayList<>(jdbc.sql("""
+                        select b.name, b.kind, count(m.person_id) from governing_body b
+                          left join body_member m on m.body_id = b.id
+                         where b.campus_id = ? group by b.id, b.name, b.kind order by b.kind, b.name""")
+                .param(campusId)
+                .query((rs, n) -> rs.getString(1) + " (" + BodyKind.valueOf(rs.getString(2)).label() + ") : " + rs.getInt(3) + " membre(s)")
+                .list());
+        LocalDateTime now = LocalDateTime.now(clock);
+        jdbc.sql("""
+                        select count(distinct m.id),
+                               count(a.person_id) filter (where a.status = 'PRESENT')::float / nullif(count(a.person_id), 0)
+                          from meeting m join governing_body b on b.id = m.body_id
+                          left join attendance a on a.meeting_id = m.id
+                         where b.campus_id = ? and m.starts_at between ? and ?""")
+                .params(campusId, now.minusYears(1), now)
+                .query((rs, n) -> {
+                    int meetings = rs.getInt(1);
+                    double rate = rs.getDouble(2);
+                    lines.add(meetings + " réunion(s) d'instance sur les douze derniers mois"
+                            + (rs.wasNull() ? "" : ", présence moyenne " + Math.round(rate * 100) + " % des émargés"));
+                    return meetings;
+                }).list();
+        return lines;
+    }
+
+    private List<String> budget(UUID campusId, int year) {
+        return budgets.budget(campusId, year).map(b -> List.of(
+                "Budget " + year + " : dépenses prévues " + b.figures().text("plannedExpenses") + ", ressources prévues "
+                        + b.figures().text("plannedResources"),
+                "Taux de cofinancement : " + b.figures().coFundingText() + " ; contributions valorisées des partenaires : "
+                        + b.figures().text("contributionsTotal"),
+                b.fundingRequests().size() + " demande(s) de financement")).orElse(List.of("Aucun budget " + year + " n'est ouvert."));
+    }
+
+    private List<String> actions(UUID campusId, int year) {
+        return jdbc.sql("""
+                        select count(*), count(*) filter (where a.status = 'DONE'),
+                               coalesce(sum((select sum(l.girls + l.boys + l.unspecified) from action_learners l where l.action_id = a.id)), 0),
+                               coalesce(sum(a.teachers), 0)
+                          from campus_action a where a.campus_id = ? and a.year = ?""")
+                .params(campusId, year)
+                .query((rs, n) -> List.of("Plan d'actions " + year + " : " + rs.getInt(1) + " action(s), dont " + rs.getInt(2) + " réalisée(s)",
+                        rs.getLong(3) + " apprenant(s) et " + rs.getLong(4) + " enseignant(s) touchés"))
+                .single();
+    }
+}

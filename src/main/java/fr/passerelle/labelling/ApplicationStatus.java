@@ -1,0 +1,38 @@
+package fr.passerelle.labelling;
+
+/** The steps of a dossier, from the promoters' draft to the decision. */
+public enum ApplicationStatus {
+    DRAFT("Brouillon", "Les porteurs rédigent le dossier."),
+    SUBMITTED("Avis régionaux", "Le dossier est déposé ; le CAEN et le Crefop rendent leur avis."),
+    EXPERT_REVIEW("Expertise", "Le groupe interministériel d’expertise évalue le dossier."),
+    CHANGES_REQUESTED("Navette", "Les experts ont demandé des compléments ; les porteurs révisent le dossier."),
+    AWAITING_CNEE("Avis du CNEE", "La synthèse des experts est rendue ; le CNEE rend son avis."),
+    AWAITING_DECISION("Décision", "La décision interministérielle est attendue."),
+    GRANTED("Labellisé", "Le label est accordé."),
+    REFUSED("Non retenu", "Le label n’est pas accordé.");
+
+    private final String label;
+    private final String description;
+
+    ApplicationStatus(String label, String description) {
+        this.label = label;
+        this.description = description;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public boolean isClosed() {
+        return this == GRANTED || this == REFUSED;
+    }
+
+    /** Whether the promoters may change the dossier's text and attachments. */
+    public boolean isEditableByPromoters() {
+        return this == DRAFT || this == CHANGES_REQUESTED;
+    }
+}

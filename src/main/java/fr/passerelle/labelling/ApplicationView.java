@@ -1,0 +1,38 @@
+package fr.passerelle.labelling;
+
+import fr.passerelle.campus.LabelCategory;
+import fr.passerelle.campus.Sector;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A dossier as lists and pages show it. */
+public record ApplicationView(UUID id, UUID callId, String callTitle, int callYear, UUID campusId, Kind kind, LabelCategory category,
+                              String projectName, Sector sector, String regionCode, String regionName, String academyCode,
+                              String academyName, UUID previousId, ApplicationStatus status, int round, String createdBy,
+                              Instant createdAt, Instant submittedAt, Instant statusSince, long version) {
+
+    /** What the dossier asks for. */
+    public enum Kind {
+        NEW_CAMPUS("Création d’un campus"),
+        EXISTING_CAMPUS("Labellisation d’un campus existant"),
+        RENEWAL("Renouvellement du label");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    public boolean excellence() {
+        return category == LabelCategory.EXCELLENCE;
+    }
+
+    public java.util.List<Criterion> criteria() {
+        return Criterion.forCategory(excellence());
+    }
+}

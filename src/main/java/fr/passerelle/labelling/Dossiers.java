@@ -1,0 +1,85 @@
+package fr.passerelle.labelling;
+
+import fr.passerelle.campus.LabelCategory;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The parts of a dossier, as the service hands them to pages, PDFs and exports. */
+final class Dossiers {
+
+    private Dossiers() {
+    }
+
+    record Section(Criterion criterion, String text, int revision, Instant updatedAt, String updatedBy) {
+        public boolean written() {
+            return text != null && text.strip().length() >= Applications.MIN_SECTION_LENGTH;
+        }
+
+        public String html() {
+            return fr.passerelle.platform.RichText.html(text);
+        }
+    }
+
+    record Attachment(UUID id, UUID requiredDocumentId, String fileName, String contentType, long size, Instant uploadedAt, String uploadedBy) {
+        public String displaySize() {
+            return fr.passerelle.platform.UploadedFile.displaySize(size);
+        }
+    }
+
+    record Opinion(UUID id, OpinionBody body, int round, Verdict verdict, LocalDate givenOn, String reasons, String fileName,
+                   String recordedBy, Instant recordedAt) {
+    }
+
+    record Assignment(UUID expertId, String expertName, Instant assignedAt, String assignedBy, Instant declinedAt, String declineReason) {
+        public boolean active() {
+            return declinedAt == null;
+        }
+    }
+
+    record Score(Integer score, String comment) {
+    }
+
+    record Review(UUID id, UUID expertId, String expertName, int round, Instant submittedAt, long version, Map<Criterion, Score> scores) {
+        public boolean submitted() {
+            return submittedAt != null;
+        }
+
+        public Score scoreOf(Criterion criterion) {
+            return scores.getOrDefault(criterion, new Score(null, null));
+        }
+
+        /** The mean of the scores given, out of 4, or null. */
+        public Double mean() {
+            return scores.values().stream().filter(s -> s.score() != null).mapToInt(Score::score).average().stream().boxed().findFirst().orElse(null);
+        }
+    }
+
+    record Exchange(UUID id, int round, String requestedBy, Instant requestedAt, String request, Instant answeredAt, String answer) {
+        public boolean answered() {
+            return answeredAt != null;
+        }
+    }
+
+    /** What a submitted version holds, frozen: the texts, the campus's live data quoted, the attachments' names. */
+    record Content(Map<Criterion, String> sections, Map<Criterion, List<String>> liveData, List<String> attachments) {
+        public String sectionOf(Criterion criterion) {
+            return sections.get(criterion);
+        }
+    }
+
+    record Version(int number, Instant submittedAt, String submittedBy, Content content) {
+    }
+
+    record Decision(String outcome, LabelCategory category, LocalDate decidedOn, LocalDate validFrom, LocalDate validUntil, String reasons,
+                    String decidedBy) {
+        public boolean granted() {
+            return "GRANTED".equals(outcome);
+        }
+    }
+
+    record Step(ApplicationStatus status, Instant enteredAt, String actor, String note) {
+    }
+}

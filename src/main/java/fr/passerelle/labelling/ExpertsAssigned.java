@@ -1,0 +1,8 @@
+package fr.passerelle.labelling;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Experts were assigned to a dossier. */
+public record ExpertsAssigned(UUID applicationId, List<UUID> expertIds) {
+}
