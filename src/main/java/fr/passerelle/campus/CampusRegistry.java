@@ -183,7 +183,7 @@ public class CampusRegistry {
             throw new AccessDeniedException("Vous ne pouvez créer de campus que dans votre région.");
         }
         CampusIdentity checked = check(identity, null);
-        Campus campus = campuses.save(Campus.register(uniqueSlug(checked.name()), checked, keywords(checked), Instant.now(clock)));
+        Campus campus = campuses.saveAndFlush(Campus.register(uniqueSlug(checked.name()), checked, keywords(checked), Instant.now(clock)));
         audit.record(AUDITED, campus.id(), "CREATION", "Campus créé", describe(null, checked).changes());
         return card(campus);
     }

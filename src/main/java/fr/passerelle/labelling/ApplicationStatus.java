@@ -27,6 +27,32 @@ public enum ApplicationStatus {
         return description;
     }
 
+    /** The step of the chain, from 1 (writing) to 6 (decided), for the stepper. */
+    public int stepNumber() {
+        return switch (this) {
+            case DRAFT -> 1;
+            case SUBMITTED -> 2;
+            case EXPERT_REVIEW, CHANGES_REQUESTED -> 3;
+            case AWAITING_CNEE -> 4;
+            case AWAITING_DECISION -> 5;
+            case GRANTED, REFUSED -> 6;
+        };
+    }
+
+    public static final int STEPS = 6;
+
+    /** What comes next, for the stepper; null once decided. */
+    public String nextStep() {
+        return switch (this) {
+            case DRAFT -> "Avis régionaux (CAEN et Crefop)";
+            case SUBMITTED -> "Expertise";
+            case EXPERT_REVIEW, CHANGES_REQUESTED -> "Avis du CNEE";
+            case AWAITING_CNEE -> "Décision interministérielle";
+            case AWAITING_DECISION -> "Label accordé ou refusé";
+            case GRANTED, REFUSED -> null;
+        };
+    }
+
     public boolean isClosed() {
         return this == GRANTED || this == REFUSED;
     }

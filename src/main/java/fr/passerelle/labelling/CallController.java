@@ -33,10 +33,14 @@ class CallController {
         this.currentActor = currentActor;
     }
 
-    record CallForm(long version, String year, String title, String opensOn, String closesOn, String expectations, boolean standardOpen,
-                    boolean excellenceOpen) {
+    record CallForm(Long version, String year, String title, String opensOn, String closesOn, String expectations, Boolean standardOpen,
+                    Boolean excellenceOpen) {
         static CallForm empty(int year) {
-            return new CallForm(0, Integer.toString(year), "", "", "", "", true, true);
+            return new CallForm(0L, Integer.toString(year), "", "", "", "", true, true);
+        }
+
+        long versionOrZero() {
+            return version == null ? 0 : version;
         }
 
         static CallForm of(CallView call) {
@@ -103,7 +107,7 @@ class CallController {
         admin();
         var errors = new BeanPropertyBindingResult(form, "callForm");
         try {
-            CallView call = calls.update(id, form.version(), details(form));
+            CallView call = calls.update(id, form.versionOrZero(), details(form));
             flash.addFlashAttribute("success", "L'appel « " + call.title() + " » est enregistré.");
             return "redirect:/gestion/labellisation/appels/" + id;
         } catch (LabellingException e) {
@@ -178,7 +182,7 @@ class CallController {
 
     private static Calls.CallDetails details(CallForm form) {
         return new Calls.CallDetails(year(form.year()), form.title(), date(form.opensOn(), "opensOn"), date(form.closesOn(), "closesOn"),
-                form.expectations(), form.standardOpen(), form.excellenceOpen());
+                form.expectations(), Boolean.TRUE.equals(form.standardOpen()), Boolean.TRUE.equals(form.excellenceOpen()));
     }
 
     private static Integer year(String value) {

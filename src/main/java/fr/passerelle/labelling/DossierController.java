@@ -69,10 +69,10 @@ class DossierController {
     record NewDossierForm(String callId, String campusId, String projectName, String sector, String academyCode, String category) {
     }
 
-    record OpinionForm(long version, String body, String verdict, String givenOn, String reasons) {
+    record OpinionForm(Long version, String body, String verdict, String givenOn, String reasons) {
     }
 
-    record DecisionForm(long version, String outcome, String category, String decidedOn, String reasons) {
+    record DecisionForm(Long version, String outcome, String category, String decidedOn, String reasons) {
     }
 
     // --- dashboard and creation ------------------------------------------------------------------------------------
@@ -227,7 +227,7 @@ class DossierController {
             OpinionBody body = Arrays.stream(OpinionBody.values()).filter(b -> b.name().equals(form.body())).findFirst()
                     .orElseThrow(() -> new LabellingException("body", "Choisissez l'instance qui rend l'avis."));
             Verdict verdict = Arrays.stream(Verdict.values()).filter(v -> v.name().equals(form.verdict())).findFirst().orElse(null);
-            applications.recordOpinion(actor, id, form.version(), body, verdict, CallController.date(form.givenOn(), "givenOn"), form.reasons(),
+            applications.recordOpinion(actor, id, form.version() == null ? -1 : form.version(), body, verdict, CallController.date(form.givenOn(), "givenOn"), form.reasons(),
                     file == null ? null : file.getOriginalFilename(), file == null || file.isEmpty() ? null : file.getBytes());
             flash.addFlashAttribute("success", "L'avis " + body.label() + " est enregistré.");
             return "redirect:" + BASE + id;
@@ -325,7 +325,7 @@ class DossierController {
             if (!"GRANTED".equals(form.outcome()) && !"REFUSED".equals(form.outcome())) {
                 throw new LabellingException("outcome", "Choisissez la décision : label accordé ou refusé.");
             }
-            applications.decide(actor, id, form.version(), "GRANTED".equals(form.outcome()), LabelCategory.parse(form.category()).orElse(null),
+            applications.decide(actor, id, form.version() == null ? -1 : form.version(), "GRANTED".equals(form.outcome()), LabelCategory.parse(form.category()).orElse(null),
                     CallController.date(form.decidedOn(), "decidedOn"), form.reasons());
             flash.addFlashAttribute("success", "GRANTED".equals(form.outcome())
                     ? "Le label est accordé : le campus est labellisé et son attestation est disponible." : "La décision de refus est enregistrée.");

@@ -1,0 +1,340 @@
+package fr.passerelle.labelling;
+
+import static fr.passerelle.TestActors.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fr.passerelle.PasserelleIntegrationTest;
+import fr.passerelle.campus.CampusRegistry;
+import fr.passerelle.campus.LabelCategory;
+import fr.passerelle.campus.LabelStatus;
+import fr.passerelle.identity.Accounts;
+import fr.passerelle.identity.Actor;
+import fr.passerelle.identity.NewAccount;
+import fr.passerelle.identity.Role;
+import fr.passerelle.platform.AuditTrail;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** A dossier goes from the call to the label, each step taken by its role, and every refusal is proved. */
+@PasserelleIntegrationTest
+class LabellingChainTest {
+
+    static final byte[] PDF = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final String TEXT = "Le campus s'appuie sur un diagnostic partagé avec la région, les branches professionnelles et les "
+            + "établissements : besoins en compétences, métiers en tension, évolution des effectifs et des formations sur le territoire.";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    Calls calls;
+    @Autowired
+    Applications applications;
+    @Autowired
+    CampusRegistry registry;
+    @Autowired
+    AuditTrail audit;
+
+    Actor actor(String username) {
+        return accounts.byUsername(username).orElseThrow();
+    }
+
+    Actor expert(String username) {
+        return accounts.byUsername(username).orElseGet(() -> accounts.open(new NewAccount(username, username + "@demo.passerelle.test",
+                "Expert " + username, "demo", Role.EXPERT, null, null, null, null)));
+    }
+
+    CallView openCall(String title) {
+        CallView call = calls.create(new Calls.CallDetails(LocalDate.now().getYear(), title, LocalDate.now().minusDays(10),
+                LocalDate.now().plusDays(20), "Attentes de l'appel", true, true));
+        calls.addDocument(call.id(), "Lettre d'engagement de la région", null, true);
+        calls.publish(call.id());
+        return calls.require(call.id());
+    }
+
+    /** A dossier for a new campus of académie 09, opened by the academic referent. */
+    ApplicationView newDossier(CallView call, String name) {
+        return applications.create(actor("referent"), new Applications.NewApplication(call.id(), null, name,
+                fr.passerelle.campus.Sector.DIGITAL, "09", LabelCategory.STANDARD));
+    }
+
+    void complete(ApplicationView dossier) {
+        for (Criterion criterion : dossier.criteria()) {
+            applications.saveSection(actor("referent"), dossier.id(), criterion, applications.section(dossier.id(), criterion).revision(), TEXT);
+        }
+        UUID letter = calls.require(dossier.callId()).documents().get(0).id();
+        applications.attach(actor("referent"), dossier.id(), letter, "engagement.pdf", PDF);
+    }
+
+    long version(UUID id) {
+        return applications.byId(id).orElseThrow().version();
+    }
+
+    Map<Criterion, Dossiers.Score> scores(ApplicationView dossier, int score) {
+        Map<Criterion, Dossiers.Score> scores = new EnumMap<>(Criterion.class);
+        dossier.criteria().forEach(c -> scores.put(c, new Dossiers.Score(score, "Argumenté.")));
+        return scores;
+    }
+
+    @Test
+    void aDossierGoesFromTheCallToTheLabelWithEachRoleInTurn() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        // The administrator writes and publishes the call; it becomes public.
+        mvc.perform(post("/gestion/labellisation/appels").param("year", "2027").param("title", "Appel " + tag)
+                        .param("opensOn", LocalDate.now().minusDays(1).toString()).param("closesOn", LocalDate.now().plusMonths(2).toString())
+                        .param("expectations", "Des projets **ambitieux**.").param("standardOpen", "true").with(as(users, "admin")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        CallView call = calls.all().stream().filter(c -> c.title().equals("Appel " + tag)).findFirst().orElseThrow();
+        mvc.perform(get("/appels-a-projets/" + call.id())).andExpect(status().isNotFound());
+        mvc.perform(post("/gestion/labellisation/appels/" + call.id() + "/pieces").param("label", "Lettre d'engagement de la région")
+                .param("mandatory", "true").with(as(users, "admin")).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/gestion/labellisation/appels/" + call.id() + "/publication").with(as(users, "admin")).with(csrf()))
+                .andExpect(flash().attribute("success", containsString("L'appel est publié")));
+        mvc.perform(get("/appels-a-projets/" + call.id())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<strong>ambitieux</strong>")))
+                .andExpect(content().string(containsString("Lettre d&#39;engagement de la région")));
+
+        UUID letter = calls.require(call.id()).documents().get(0).id();
+
+        // The operational director opens the renewal of their campus.
+        UUID campus = actor("direction").campusId();
+        mvc.perform(post("/gestion/labellisation/dossiers").param("callId", call.id().toString()).param("campusId", campus.toString())
+                        .param("category", "STANDARD").with(as(users, "direction")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        ApplicationView dossier = applications.visibleTo(actor("direction")).stream().filter(d -> d.callId().equals(call.id())).findFirst().orElseThrow();
+        assertThat(dossier.kind()).isEqualTo(ApplicationView.Kind.RENEWAL);
+        String page = "/gestion/labellisation/dossiers/" + dossier.id();
+
+        // Its live data is quoted under the criteria it answers.
+        mvc.perform(get(page + "/criteres/PERIMETER").with(as(users, "direction"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Données du campus")));
+
+        // Incomplete, it cannot be submitted, and the page says what is missing.
+        mvc.perform(post(page + "/depot").param("version", Long.toString(version(dossier.id()))).with(as(users, "direction")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Le dossier est incomplet")))
+                .andExpect(content().string(containsString("Pièce obligatoire manquante : Lettre d&#39;engagement de la région.")));
+
+        // A wrong file is refused with its reason; the right one is kept.
+        mvc.perform(multipart(page + "/pieces").file(new MockMultipartFile("fichier", "lettre.pdf", "application/pdf", new byte[] {1, 2, 0, 3}))
+                        .param("requiredDocumentId", letter.toString()).with(as(users, "direction")).with(csrf()))
+                .andExpect(flash().attribute("error", containsString("« lettre.pdf » n'est pas d'un type accepté")));
+        mvc.perform(multipart(page + "/pieces").file(new MockMultipartFile("fichier", "lettre.pdf", "application/pdf",
+                                java.util.Arrays.copyOf(PDF, 15 * 1024 * 1024 + 1)))
+                        .param("requiredDocumentId", letter.toString()).with(as(users, "direction")).with(csrf()))
+                .andExpect(flash().attribute("error", containsString("15 Mo au plus")));
+        for (Criterion criterion : dossier.criteria()) {
+            mvc.perform(post(page + "/criteres/" + criterion.name()).param("revision", "0").param("text", TEXT)
+                    .with(as(users, "direction")).with(csrf())).andExpect(status().is3xxRedirection());
+        }
+        mvc.perform(multipart(page + "/pieces").file(new MockMultipartFile("fichier", "lettre.pdf", "application/pdf", PDF))
+                        .param("requiredDocumentId", letter.toString()).with(as(users, "direction")).with(csrf()))
+                .andExpect(flash().attribute("success", "La pièce « lettre.pdf » est jointe au dossier."));
+        mvc.perform(post(page + "/depot").param("version", Long.toString(version(dossier.id()))).with(as(users, "direction")).with(csrf()))
+                .andExpect(flash().attribute("success", containsString("Le dossier est déposé")));
+        assertThat(applications.byId(dossier.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.SUBMITTED);
+
+        // Others do not see it at all.
+        for (String username : new String[] {"partenaire", "recruteur", "expert"}) {
+            mvc.perform(get(page).with(as(users, username))).andExpect(status().isNotFound());
+        }
+
+        // The regional coordinator records the CAEN and Crefop opinions; the referent may not.
+        mvc.perform(post(page + "/avis").param("version", Long.toString(version(dossier.id()))).param("body", "CAEN").param("verdict", "FAVOURABLE")
+                        .param("givenOn", LocalDate.now().toString()).param("reasons", "Projet cohérent").with(as(users, "referent")).with(csrf()))
+                .andExpect(status().isForbidden());
+        for (String body : new String[] {"CAEN", "CREFOP"}) {
+            mvc.perform(post(page + "/avis").param("version", Long.toString(version(dossier.id()))).param("body", body).param("verdict", "FAVOURABLE")
+                            .param("givenOn", LocalDate.now().toString()).param("reasons", "Projet cohérent avec la carte des formations.")
+                            .with(as(users, "coordination")).with(csrf()))
+                    .andExpect(status().is3xxRedirection());
+        }
+        assertThat(applications.byId(dossier.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.EXPERT_REVIEW);
+
+        // Two experts at least; one declines for a conflict of interest and loses sight of the dossier.
+        Actor first = expert("expert");
+        Actor second = expert("expert-b");
+        Actor third = expert("expert-c");
+        mvc.perform(post(page + "/experts").param("expertIds", first.accountId().toString()).with(as(users, "admin")).with(csrf()))
+                .andExpect(flash().attribute("error", containsString("au moins deux experts")));
+        mvc.perform(post(page + "/experts").param("expertIds", first.accountId().toString(), second.accountId().toString(), third.accountId().toString())
+                .with(as(users, "admin")).with(csrf())).andExpect(flash().attribute("success", "Les experts sont affectés au dossier."));
+        mvc.perform(get(page).with(as(users, "expert-c"))).andExpect(status().isOk());
+        mvc.perform(post(page + "/deport").param("reason", "Ancien salarié d'un partenaire").with(as(users, "expert-c")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get(page).with(as(users, "expert-c"))).andExpect(status().isNotFound());
+        mvc.perform(get(page + "/expertise").with(as(users, "expert-c"))).andExpect(status().isNotFound());
+
+        // Two experts score at the same time: neither loses the other's work; a stale form of the same expert is refused.
+        ApplicationView inReview = applications.byId(dossier.id()).orElseThrow();
+        long firstVersion = applications.openReview(first, dossier.id()).version();
+        long secondVersion = applications.openReview(second, dossier.id()).version();
+        applications.score(first, dossier.id(), firstVersion, scores(inReview, 3), false);
+        applications.score(second, dossier.id(), secondVersion, scores(inReview, 2), false);
+        assertThatThrownBy(() -> applications.score(first, dossier.id(), firstVersion, scores(inReview, 1), false))
+                .isInstanceOf(LabellingException.class).hasMessageContaining("depuis un autre onglet");
+        assertThat(applications.reviews(dossier.id(), 1)).extracting(Dossiers.Review::mean).containsExactlyInAnyOrder(3.0, 2.0);
+
+        // No synthesis before every active expert has handed in their review.
+        mvc.perform(post(page + "/avis").param("version", Long.toString(version(dossier.id()))).param("body", "EXPERT_GROUP").param("verdict", "FAVOURABLE")
+                        .param("givenOn", LocalDate.now().toString()).param("reasons", "Synthèse").with(as(users, "admin")).with(csrf()))
+                .andExpect(content().string(containsString("Expertises attendues avant la synthèse")));
+
+        // A navette: the promoters revise and answer; the new version shows what changed.
+        mvc.perform(post(page + "/navette").param("version", Long.toString(version(dossier.id())))
+                        .param("request", "Précisez la gouvernance régionale.").with(as(users, "admin")).with(csrf()))
+                .andExpect(flash().attribute("success", containsString("repart vers les porteurs")));
+        int revision = applications.section(dossier.id(), Criterion.REGIONAL_GOVERNANCE).revision();
+        mvc.perform(post(page + "/criteres/REGIONAL_GOVERNANCE").param("revision", Integer.toString(revision))
+                .param("text", TEXT + "\nUn comité régional stratégique se réunit deux fois par an.").with(as(users, "direction")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post(page + "/depot").param("version", Long.toString(version(dossier.id()))).with(as(users, "direction")).with(csrf()))
+                .andExpect(content().string(containsString("Répondez aux demandes des experts")));
+        mvc.perform(post(page + "/depot").param("version", Long.toString(version(dossier.id()))).param("answer", "Gouvernance précisée.")
+                .with(as(users, "direction")).with(csrf())).andExpect(flash().attribute("success", containsString("La version 2 est déposée")));
+        mvc.perform(get(page + "/versions/2").with(as(users, "admin"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("1 critère(s) modifié(s) par rapport à la version 1")))
+                .andExpect(content().string(containsString("<ins style=\"display:block; text-decoration: underline\">Un comité régional stratégique")));
+
+        ApplicationView round2 = applications.byId(dossier.id()).orElseThrow();
+        for (Actor expert : List.of(first, second)) {
+            applications.score(expert, dossier.id(), applications.openReview(expert, dossier.id()).version(), scores(round2, 3), true);
+        }
+        for (String body : new String[] {"EXPERT_GROUP", "CNEE"}) {
+            mvc.perform(post(page + "/avis").param("version", Long.toString(version(dossier.id()))).param("body", body).param("verdict", "FAVOURABLE")
+                            .param("givenOn", LocalDate.now().toString()).param("reasons", "Avis favorable.").with(as(users, "admin")).with(csrf()))
+                    .andExpect(status().is3xxRedirection());
+        }
+        assertThat(applications.byId(dossier.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.AWAITING_DECISION);
+
+        // The decision labels the campus for four years and produces the certificate.
+        mvc.perform(post(page + "/decision").param("version", Long.toString(version(dossier.id()))).param("outcome", "GRANTED")
+                        .param("category", "STANDARD").param("decidedOn", LocalDate.now().toString()).with(as(users, "coordination")).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(page + "/decision").param("version", Long.toString(version(dossier.id()))).param("outcome", "GRANTED")
+                        .param("category", "STANDARD").param("decidedOn", LocalDate.now().toString()).with(as(users, "admin")).with(csrf()))
+                .andExpect(flash().attribute("success", containsString("Le label est accordé")));
+        var card = registry.byId(campus).orElseThrow();
+        assertThat(card.labelStatus()).isEqualTo(LabelStatus.LABELLED);
+        assertThat(card.labelValidUntil()).isEqualTo(LocalDate.now().plusYears(4));
+        byte[] certificate = mvc.perform(get(page + "/attestation.pdf").with(as(users, "direction"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(certificate, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        mvc.perform(get("/labellisation/decisions")).andExpect(content().string(containsString(card.name())));
+        mvc.perform(get("/campus/" + card.slug())).andExpect(content().string(containsString("Valide jusqu’au")));
+
+        assertThat(applications.steps(dossier.id())).extracting(Dossiers.Step::status).containsExactly(ApplicationStatus.DRAFT,
+                ApplicationStatus.SUBMITTED, ApplicationStatus.EXPERT_REVIEW, ApplicationStatus.CHANGES_REQUESTED, ApplicationStatus.EXPERT_REVIEW,
+                ApplicationStatus.AWAITING_CNEE, ApplicationStatus.AWAITING_DECISION, ApplicationStatus.GRANTED);
+        assertThat(audit.history(Applications.AUDITED, dossier.id())).extracting(AuditTrail.Entry::action).contains("DOSSIER_OUVERT",
+                "DOSSIER_DEPOSE", "AVIS_CAEN", "AVIS_CREFOP", "EXPERTS_AFFECTES", "EXPERT_DEPORT", "EXPERTISE_REMISE", "NAVETTE",
+                "NOUVELLE_VERSION", "AVIS_EXPERT_GROUP", "AVIS_CNEE", "LABEL_ACCORDE");
+    }
+
+    @Test
+    void aNewCampusIsCreatedInTheRegistryWhenItsLabelIsGrantedAndARefusalNeedsReasons() {
+        CallView call = openCall("Appel création " + UUID.randomUUID().toString().substring(0, 6));
+        String name = "Campus du numérique de demain " + UUID.randomUUID().toString().substring(0, 6);
+        ApplicationView dossier = newDossier(call, name);
+        complete(dossier);
+        Actor admin = actor("admin");
+        applications.submit(actor("referent"), dossier.id(), version(dossier.id()), null);
+        for (OpinionBody body : new OpinionBody[] {OpinionBody.CAEN, OpinionBody.CREFOP}) {
+            applications.recordOpinion(actor("coordination"), dossier.id(), version(dossier.id()), body, Verdict.RESERVED, LocalDate.now(),
+                    "Réserves sur le financement.", null, null);
+        }
+        applications.assignExperts(admin, dossier.id(), List.of(expert("expert").accountId(), expert("expert-b").accountId()));
+        ApplicationView inReview = applications.byId(dossier.id()).orElseThrow();
+        for (String username : new String[] {"expert", "expert-b"}) {
+            Actor expert = expert(username);
+            applications.score(expert, dossier.id(), applications.openReview(expert, dossier.id()).version(), scores(inReview, 4), true);
+        }
+        applications.recordOpinion(admin, dossier.id(), version(dossier.id()), OpinionBody.EXPERT_GROUP, Verdict.FAVOURABLE, LocalDate.now(), "Solide.", null, null);
+        applications.recordOpinion(admin, dossier.id(), version(dossier.id()), OpinionBody.CNEE, Verdict.FAVOURABLE, LocalDate.now(), "Favorable.", null, null);
+
+        assertThatThrownBy(() -> applications.decide(admin, dossier.id(), version(dossier.id()), false, null, LocalDate.now(), " "))
+                .hasMessage("Motivez le refus : les porteurs en reçoivent les raisons.");
+        assertThatThrownBy(() -> applications.decide(admin, dossier.id(), version(dossier.id()), true, LabelCategory.EXCELLENCE, LocalDate.now(), null))
+                .hasMessage("La catégorie Excellence ne s'accorde qu'à un dossier qui y candidatait.");
+        applications.decide(admin, dossier.id(), version(dossier.id()), true, LabelCategory.STANDARD, LocalDate.now().minusDays(3), null);
+
+        var campus = registry.byId(applications.byId(dossier.id()).orElseThrow().campusId()).orElseThrow();
+        assertThat(campus.name()).isEqualTo(name);
+        assertThat(campus.labelStatus()).isEqualTo(LabelStatus.LABELLED);
+        assertThat(campus.labelValidUntil()).isEqualTo(LocalDate.now().minusDays(3).plusYears(4));
+        assertThat(campus.academyCode()).isEqualTo("09");
+    }
+
+    @Test
+    void submissionIsRefusedAfterTheClosingDateAndTheDraftIsKept() {
+        CallView call = openCall("Appel clos " + UUID.randomUUID().toString().substring(0, 6));
+        ApplicationView dossier = newDossier(call, "Projet en retard " + UUID.randomUUID().toString().substring(0, 6));
+        complete(dossier);
+        calls.update(call.id(), call.version(), new Calls.CallDetails(call.year(), call.title(), LocalDate.now().minusDays(30),
+                LocalDate.now().minusDays(1), call.expectations(), true, true));
+        assertThatThrownBy(() -> applications.submit(actor("referent"), dossier.id(), version(dossier.id()), null))
+                .isInstanceOf(LabellingException.class)
+                .hasMessageStartingWith("L'appel à projets est clos depuis le ").hasMessageEndingWith("Le dossier reste enregistré en brouillon.");
+        assertThat(applications.byId(dossier.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.DRAFT);
+        assertThat(applications.sections(dossier.id())).hasSize(dossier.criteria().size());
+        assertThatThrownBy(() -> newDossier(call, "Trop tard")).hasMessageContaining("il n'accepte plus de dossier");
+    }
+
+    @Test
+    void twoPromotersEditingTheSameCriterionNeverOverwriteEachOther() throws Exception {
+        CallView call = openCall("Appel concurrence " + UUID.randomUUID().toString().substring(0, 6));
+        ApplicationView dossier = newDossier(call, "Projet partagé " + UUID.randomUUID().toString().substring(0, 6));
+        String page = "/gestion/labellisation/dossiers/" + dossier.id() + "/criteres/DIAGNOSIS";
+        // The autosave answers the new revision; a second writer still on revision 0 is refused and keeps their text.
+        mvc.perform(post(page + "/brouillon").param("revision", "0").param("text", "Texte de la référente").with(as(users, "referent")).with(csrf()))
+                .andExpect(content().string(containsString("Brouillon enregistré à")))
+                .andExpect(content().string(containsString("value=\"1\"")));
+        mvc.perform(post(page).param("revision", "0").param("text", "Texte de la coordination").with(as(users, "coordination")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("a été modifié par")))
+                .andExpect(content().string(containsString("Texte de la coordination")));
+        assertThat(applications.section(dossier.id(), Criterion.DIAGNOSIS).text()).isEqualTo("Texte de la référente");
+    }
+
+    @Test
+    void onlyPromotersOfTheTerritoryOpenADossierAndTheCallsAreTheAdministratorsOwn() throws Exception {
+        CallView call = openCall("Appel périmètre " + UUID.randomUUID().toString().substring(0, 6));
+        assertThatThrownBy(() -> applications.create(actor("partenaire"), new Applications.NewApplication(call.id(), null, "Projet",
+                fr.passerelle.campus.Sector.DIGITAL, "09", LabelCategory.STANDARD))).isInstanceOf(AccessDeniedException.class);
+        // The academic referent of Lille may not open a dossier for another académie.
+        assertThatThrownBy(() -> applications.create(actor("referent"), new Applications.NewApplication(call.id(), null, "Projet",
+                fr.passerelle.campus.Sector.DIGITAL, "01", LabelCategory.STANDARD))).isInstanceOf(AccessDeniedException.class);
+        for (String username : new String[] {"coordination", "referent", "direction", "expert"}) {
+            mvc.perform(get("/gestion/labellisation/appels/nouveau").with(as(users, username))).andExpect(status().isForbidden());
+            mvc.perform(post("/gestion/labellisation/appels/" + call.id() + "/publication").with(as(users, username)).with(csrf()))
+                    .andExpect(status().isForbidden());
+        }
+        mvc.perform(get("/gestion/labellisation").with(as(users, "referent"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(call.title())));
+        mvc.perform(get("/appels-a-projets")).andExpect(status().isOk()).andExpect(content().string(containsString(call.title())))
+                .andExpect(content().string(not(containsString("Brouillon"))));
+    }
+}
