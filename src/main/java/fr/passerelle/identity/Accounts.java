@@ -88,6 +88,12 @@ public class Accounts {
         return repository.findByEmail(email.strip().toLowerCase(Locale.ROOT)).filter(Account::enabled).map(Account::actor);
     }
 
+    /** An enabled account by its id, e.g. to notify it; a disabled or unknown account gives nothing. */
+    @Transactional(readOnly = true)
+    public Optional<Actor> byId(UUID accountId) {
+        return repository.findById(accountId).filter(Account::enabled).map(Account::actor);
+    }
+
     @Transactional(readOnly = true)
     public long count() {
         return repository.count();

@@ -11,13 +11,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param database the embedded database
  * @param demoData load the demo campuses, partners and accounts into an empty database
  * @param map      the public map
+ * @param publicUrl the address people reach the platform at, without a trailing slash; links in e-mails start with it
  */
 @ConfigurationProperties("passerelle")
 public record PasserelleProperties(
         @DefaultValue("./data") Path dataDir,
         @DefaultValue Database database,
         @DefaultValue("false") boolean demoData,
-        @DefaultValue Map map) {
+        @DefaultValue Map map,
+        @DefaultValue("http://localhost:8080") String publicUrl) {
+
+    /** The public address without a trailing slash, ready to prefix a path. */
+    public String publicBaseUrl() {
+        return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
 
     /**
      * @param embedded     start an embedded PostgreSQL instead of using {@code spring.datasource.*}
