@@ -106,11 +106,6 @@ public class Accounts {
     }
 
     @Transactional(readOnly = true)
-    public Optional<Actor> actor(java.util.UUID accountId) {
-        return repository.findById(accountId).map(Account::actor);
-    }
-
-    @Transactional(readOnly = true)
     Optional<Account> account(String username) {
         return repository.findByUsername(username.strip().toLowerCase(Locale.ROOT));
     }

@@ -594,7 +594,7 @@ public class Applications {
         List<Dossiers.Assignment> current = assignments(id);
         List<String> added = new ArrayList<>();
         for (UUID expertId : expertIds) {
-            Actor expert = accounts.actor(expertId).filter(a -> a.role() == Role.EXPERT)
+            Actor expert = accounts.byId(expertId).filter(a -> a.role() == Role.EXPERT)
                     .orElseThrow(() -> new LabellingException("expertIds", "Choisissez des comptes d'experts."));
             if (current.stream().anyMatch(a -> a.expertId().equals(expertId))) {
                 continue;

@@ -1,0 +1,125 @@
+package fr.passerelle.labelling;
+
+import fr.passerelle.identity.Accounts;
+import fr.passerelle.identity.Actor;
+import fr.passerelle.identity.Role;
+import fr.passerelle.notifications.Notice;
+import fr.passerelle.notifications.Notifications;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells the people a step concerns, in the application and by e-mail (or in their daily digest): the regional
+ * coordination when a dossier is submitted, the experts when they are assigned or a new version arrives, the
+ * promoters when the experts ask for changes and when the decision is taken, the administration at each of its steps.
+ */
+@Component
+class LabellingNotices {
+
+    private static final Notice.Category SUBMITTED = new Notice.Category("DOSSIER_DEPOSE", "Dossier déposé");
+    private static final Notice.Category STEP = new Notice.Category("DOSSIER_ETAPE", "Étape d’un dossier");
+    private static final Notice.Category EXPERTS = new Notice.Category("EXPERTISE_CONFIEE", "Expertise confiée");
+    private static final Notice.Category NAVETTE = new Notice.Category("NAVETTE", "Compléments demandés");
+    private static final Notice.Category DECISION = new Notice.Category("DECISION_LABEL", "Décision de labellisation");
+
+    private final Applications applications;
+    private final Accounts accounts;
+    private final Notifications notifications;
+
+    LabellingNotices(Applications applications, Accounts accounts, Notifications notifications) {
+        this.applications = applications;
+        this.accounts = accounts;
+        this.notifications = notifications;
+    }
+
+    @EventListener
+    void on(DossierMoved event) {
+        ApplicationView dossier = applications.byId(event.applicationId()).orElseThrow();
+        String link = "/gestion/labellisation/dossiers/" + dossier.id();
+        String about = "« " + dossier.projectName() + " » (" + dossier.callTitle() + ")";
+        switch (event.to()) {
+            case SUBMITTED -> {
+                send(regional(dossier), SUBMITTED, "Dossier déposé : " + dossier.projectName(), "Le dossier " + about
+                        + " est déposé. Recueillez les avis du CAEN et du Crefop et saisissez-les sur la plateforme.", link);
+                Set<UUID> others = new LinkedHashSet<>(promoters(dossier));
+                others.removeAll(regional(dossier));
+                send(others, SUBMITTED, "Votre dossier est déposé : " + dossier.projectName(), "Le dossier " + about
+                        + " est bien déposé. Vous serez informé·e de chaque étape de son examen.", link);
+            }
+            case EXPERT_REVIEW -> {
+                if (event.from() == ApplicationStatus.CHANGES_REQUESTED) {
+                    send(activeExperts(dossier), STEP, "Nouvelle version à expertiser : " + dossier.projectName(), "Les porteurs du dossier "
+                            + about + " ont déposé la version " + dossier.round() + " en réponse à la navette. Elle attend votre expertise.", link);
+                }
+                send(admins(), STEP, "Dossier en expertise : " + dossier.projectName(), event.from() == ApplicationStatus.SUBMITTED
+                        ? "Les avis régionaux du dossier " + about + " sont rendus : affectez-lui au moins deux experts."
+                        : "La version " + dossier.round() + " du dossier " + about + " est déposée.", link);
+            }
+            case CHANGES_REQUESTED -> send(promoters(dossier), NAVETTE, "Compléments demandés : " + dossier.projectName(),
+                    "Le groupe d’expertise demande des compléments sur le dossier " + about
+                            + ". Lisez ses recommandations, révisez le dossier et déposez la nouvelle version avec votre réponse.", link);
+            case AWAITING_CNEE -> send(admins(), STEP, "Synthèse rendue : " + dossier.projectName(),
+                    "La synthèse du groupe d’expertise est rendue pour le dossier " + about + ". Saisissez l’avis du CNEE.", link);
+            case AWAITING_DECISION -> send(admins(), STEP, "Avis du CNEE rendu : " + dossier.projectName(),
+                    "L’avis du CNEE est rendu pour le dossier " + about + ". La décision interministérielle peut être enregistrée.", link);
+            case GRANTED, REFUSED -> {
+                boolean granted = event.to() == ApplicationStatus.GRANTED;
+                Set<UUID> concerned = new LinkedHashSet<>(promoters(dossier));
+                concerned.addAll(activeExperts(dossier));
+                send(concerned, DECISION, (granted ? "Label accordé : " : "Label non accordé : ") + dossier.projectName(), granted
+                        ? "Le label Campus des métiers et des qualifications est accordé au dossier " + about
+                                + " pour quatre ans. L’attestation est disponible sur la plateforme."
+                        : "Le label n’est pas accordé au dossier " + about + ". Les motifs de la décision figurent sur la plateforme.", link);
+            }
+            default -> {
+            }
+        }
+    }
+
+    @EventListener
+    void on(ExpertsAssigned event) {
+        ApplicationView dossier = applications.byId(event.applicationId()).orElseThrow();
+        send(Set.copyOf(event.expertIds()), EXPERTS, "Dossier à expertiser : " + dossier.projectName(), "Le dossier « " + dossier.projectName()
+                + " » (" + dossier.callTitle() + ") vous est confié. Notez chaque critère de 0 à 4 ; si vous avez un lien avec un partenaire "
+                + "du projet, déportez-vous depuis la page d’expertise.", "/gestion/labellisation/dossiers/" + dossier.id() + "/expertise");
+    }
+
+    private void send(Collection<UUID> recipients, Notice.Category category, String subject, String body, String link) {
+        if (!recipients.isEmpty()) {
+            notifications.send(Notice.to(recipients, category, subject, body, link));
+        }
+    }
+
+    /** The academic referents of the académie, the regional coordinators of the région and the campus's director. */
+    Set<UUID> promoters(ApplicationView dossier) {
+        Set<UUID> ids = new LinkedHashSet<>();
+        ids.addAll(ids(Role.ACADEMY_REFERENT, a -> dossier.academyCode().equals(a.academyCode())));
+        ids.addAll(regional(dossier));
+        if (dossier.campusId() != null) {
+            ids.addAll(ids(Role.OPERATIONAL_DIRECTOR, a -> dossier.campusId().equals(a.campusId())));
+        }
+        return ids;
+    }
+
+    private Set<UUID> regional(ApplicationView dossier) {
+        return ids(Role.REGIONAL_COORDINATOR, a -> dossier.regionCode().equals(a.regionCode()));
+    }
+
+    private Set<UUID> admins() {
+        return ids(Role.NATIONAL_ADMIN, a -> true);
+    }
+
+    private Set<UUID> activeExperts(ApplicationView dossier) {
+        return applications.assignments(dossier.id()).stream().filter(Dossiers.Assignment::active).map(Dossiers.Assignment::expertId)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private Set<UUID> ids(Role role, java.util.function.Predicate<Actor> scope) {
+        return accounts.withRole(role).stream().filter(scope).map(Actor::accountId).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+}
