@@ -9,7 +9,8 @@ public enum ApplicationStatus {
     AWAITING_CNEE("Avis du CNEE", "La synthèse des experts est rendue ; le CNEE rend son avis."),
     AWAITING_DECISION("Décision", "La décision interministérielle est attendue."),
     GRANTED("Labellisé", "Le label est accordé."),
-    REFUSED("Non retenu", "Le label n’est pas accordé.");
+    REFUSED("Non retenu", "Le label n’est pas accordé."),
+    REVIEWED("Rapport examiné", "Le groupe d’expertise a rendu son avis sur le rapport d’étape.");
 
     private final String label;
     private final String description;
@@ -35,7 +36,7 @@ public enum ApplicationStatus {
             case EXPERT_REVIEW, CHANGES_REQUESTED -> 3;
             case AWAITING_CNEE -> 4;
             case AWAITING_DECISION -> 5;
-            case GRANTED, REFUSED -> 6;
+            case GRANTED, REFUSED, REVIEWED -> 6;
         };
     }
 
@@ -49,12 +50,12 @@ public enum ApplicationStatus {
             case EXPERT_REVIEW, CHANGES_REQUESTED -> "Avis du CNEE";
             case AWAITING_CNEE -> "Décision interministérielle";
             case AWAITING_DECISION -> "Label accordé ou refusé";
-            case GRANTED, REFUSED -> null;
+            case GRANTED, REFUSED, REVIEWED -> null;
         };
     }
 
     public boolean isClosed() {
-        return this == GRANTED || this == REFUSED;
+        return this == GRANTED || this == REFUSED || this == REVIEWED;
     }
 
     /** Whether the promoters may change the dossier's text and attachments. */

@@ -15,7 +15,8 @@ public record ApplicationView(UUID id, UUID callId, String callTitle, int callYe
     public enum Kind {
         NEW_CAMPUS("Création d’un campus"),
         EXISTING_CAMPUS("Labellisation d’un campus existant"),
-        RENEWAL("Renouvellement du label");
+        RENEWAL("Renouvellement du label"),
+        PROGRESS_REPORT("Rapport d’étape à mi-parcours");
 
         private final String label;
 
@@ -26,6 +27,10 @@ public record ApplicationView(UUID id, UUID callId, String callTitle, int callYe
         public String label() {
             return label;
         }
+    }
+
+    public boolean progressReport() {
+        return kind == Kind.PROGRESS_REPORT;
     }
 
     public boolean excellence() {

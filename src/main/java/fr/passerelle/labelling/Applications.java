@@ -296,6 +296,9 @@ public class Applications {
                         + (section == null || section.text() == null ? "." : " (" + section.text().strip().length() + " pour l'instant)."));
             }
         }
+        if (dossier.progressReport()) {
+            return missing;
+        }
         CallView call = calls.require(dossier.callId());
         List<Dossiers.Attachment> attachments = attachments(dossier.id());
         for (CallView.RequiredDocument document : call.documents()) {
@@ -374,7 +377,7 @@ public class Applications {
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', 0, ?, ?, ?)""")
                 .params(id, call.id(), request.campusId(), kind.name(), category.name(), name, sector.name(), region, academy, previous,
                         actor.displayName(), Timestamp.from(now), Timestamp.from(now)).update();
-        step(id, ApplicationStatus.DRAFT, actor, null);
+        step(id, ApplicationStatus.DRAFT, actor.displayName(), null);
         if (previous != null) {
             copySections(previous, id, actor);
         }
@@ -461,11 +464,12 @@ public class Applications {
         ApplicationView dossier = writable(actor, id);
         CallView call = calls.require(dossier.callId());
         boolean firstRound = dossier.status() == ApplicationStatus.DRAFT;
-        if (firstRound && calls.today().isAfter(call.closesOn())) {
+        boolean report = dossier.progressReport();
+        if (firstRound && !report && calls.today().isAfter(call.closesOn())) {
             throw new LabellingException(null, "L'appel à projets est clos depuis le " + CallView.DAY.format(call.closesOn())
                     + " : le dépôt n'est plus possible. Le dossier reste enregistré en brouillon.");
         }
-        if (firstRound && calls.today().isBefore(call.opensOn())) {
+        if (firstRound && !report && calls.today().isBefore(call.opensOn())) {
             throw new LabellingException(null, "L'appel à projets ouvre le " + CallView.DAY.format(call.opensOn()) + " : le dépôt sera possible à partir de cette date.");
         }
         List<String> missing = missing(dossier);
@@ -481,8 +485,9 @@ public class Applications {
         Instant now = Instant.now(clock);
         jdbc.sql("insert into application_version (application_id, number, submitted_at, submitted_by, content) values (?, ?, ?, ?, ?::jsonb)")
                 .params(id, number, Timestamp.from(now), actor.displayName(), json.writeValueAsString(content)).update();
-        ApplicationStatus next = firstRound ? ApplicationStatus.SUBMITTED : ApplicationStatus.EXPERT_REVIEW;
-        move(dossier, expectedVersion, next, actor, firstRound ? "Dossier déposé" : "Version " + number + " déposée en réponse à la navette");
+        ApplicationStatus next = firstRound && !report ? ApplicationStatus.SUBMITTED : ApplicationStatus.EXPERT_REVIEW;
+        move(dossier, expectedVersion, next, actor.displayName(), firstRound ? (report ? "Rapport d'étape déposé" : "Dossier déposé")
+                : "Version " + number + " déposée en réponse à la navette");
         jdbc.sql("update application set round = ?, submitted_at = coalesce(submitted_at, ?) where id = ?").params(number, Timestamp.from(now), id).update();
         if (!firstRound) {
             jdbc.sql("update review_exchange set answer = ?, answered_at = ? where application_id = ? and answered_at is null")
@@ -503,6 +508,9 @@ public class Applications {
         ApplicationView dossier = byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         switch (body) {
             case CAEN, CREFOP -> {
+                if (dossier.progressReport()) {
+                    throw new LabellingException("body", "Un rapport d'étape ne passe pas devant le CAEN ni le Crefop.");
+                }
                 if (!ApplicationAccess.canGiveRegionalOpinion(actor, dossier)) {
                     throw new AccessDeniedException("Les avis régionaux sont saisis par la coordination régionale de la région du dossier.");
                 }
@@ -523,6 +531,9 @@ public class Applications {
             }
             case CNEE -> {
                 chain(actor);
+                if (dossier.progressReport()) {
+                    throw new LabellingException("body", "Un rapport d'étape n'est pas soumis au CNEE : la synthèse des experts le clôt.");
+                }
                 expect(dossier, ApplicationStatus.AWAITING_CNEE, "L'avis du CNEE se saisit après la synthèse des experts.");
             }
         }
@@ -567,11 +578,11 @@ public class Applications {
         ApplicationStatus next = switch (body) {
             case CAEN, CREFOP -> opinions(id).stream().filter(o -> o.body().regional()).map(Dossiers.Opinion::body).distinct().count() == 2
                     ? ApplicationStatus.EXPERT_REVIEW : null;
-            case EXPERT_GROUP -> ApplicationStatus.AWAITING_CNEE;
+            case EXPERT_GROUP -> dossier.progressReport() ? ApplicationStatus.REVIEWED : ApplicationStatus.AWAITING_CNEE;
             case CNEE -> ApplicationStatus.AWAITING_DECISION;
         };
         if (next != null) {
-            move(dossier, expectedVersion, next, actor, "Avis " + body.label() + " : " + verdict.label());
+            move(dossier, expectedVersion, next, actor.displayName(), "Avis " + body.label() + " : " + verdict.label());
             events.publishEvent(new DossierMoved(id, dossier.status(), next));
         } else {
             touch(dossier, expectedVersion);
@@ -705,7 +716,7 @@ public class Applications {
         }
         jdbc.sql("insert into review_exchange (id, application_id, round, requested_by, requested_at, request) values (?, ?, ?, ?, ?, ?)")
                 .params(UUID.randomUUID(), id, dossier.round(), actor.displayName(), Timestamp.from(Instant.now(clock)), request.strip()).update();
-        move(dossier, expectedVersion, ApplicationStatus.CHANGES_REQUESTED, actor, "Navette : compléments demandés");
+        move(dossier, expectedVersion, ApplicationStatus.CHANGES_REQUESTED, actor.displayName(), "Navette : compléments demandés");
         audit.record(AUDITED, id, "NAVETTE", "Compléments demandés aux porteurs", List.of(new AuditTrail.Change("Navette", null, request.strip())));
         events.publishEvent(new DossierMoved(id, dossier.status(), ApplicationStatus.CHANGES_REQUESTED));
     }
@@ -736,7 +747,7 @@ public class Applications {
         }
         LocalDate validUntil = granted ? decidedOn.plusYears(LABEL_YEARS) : null;
         UUID campusId = dossier.campusId();
-        move(dossier, expectedVersion, granted ? ApplicationStatus.GRANTED : ApplicationStatus.REFUSED, actor,
+        move(dossier, expectedVersion, granted ? ApplicationStatus.GRANTED : ApplicationStatus.REFUSED, actor.displayName(),
                 granted ? "Label accordé jusqu'au " + CallView.DAY.format(validUntil) : "Label refusé");
         if (granted) {
             if (campusId == null) {
@@ -758,6 +769,52 @@ public class Applications {
                         ? "Label " + finalCategory.label() + " du " + decidedOn + " au " + validUntil
                         : "Refus le " + decidedOn + " — " + reasons.strip())));
         events.publishEvent(new DossierMoved(id, dossier.status(), granted ? ApplicationStatus.GRANTED : ApplicationStatus.REFUSED));
+    }
+
+    // --- life after the label ------------------------------------------------------------------------------------
+
+    /**
+     * Opens the mid-term progress report of a label granted, pre-filled with the campus's data; does nothing when it
+     * is already open (a unique index makes it so even if two nodes try at once). Returns the report, if opened here.
+     */
+    @Transactional
+    Optional<UUID> openProgressReport(UUID grantedId, LocalDate dueOn) {
+        ApplicationView granted = byId(grantedId).filter(a -> a.status() == ApplicationStatus.GRANTED && a.campusId() != null)
+                .orElseThrow(() -> new IllegalArgumentException("Not a label granted: " + grantedId));
+        UUID id = UUID.randomUUID();
+        Instant now = Instant.now(clock);
+        String by = "Passerelle (mi-parcours du label)";
+        int inserted = jdbc.sql("""
+                        insert into application (id, call_id, campus_id, kind, category, project_name, sector, region_code, academy_code, previous_id,
+                                                 status, round, created_by, created_at, status_since, due_on)
+                        values (?, ?, ?, 'PROGRESS_REPORT', ?, ?, ?, ?, ?, ?, 'DRAFT', 0, ?, ?, ?, ?)
+                        on conflict do nothing""")
+                .params(id, granted.callId(), granted.campusId(), granted.category().name(), granted.projectName(), granted.sector().name(),
+                        granted.regionCode(), granted.academyCode(), grantedId, by, Timestamp.from(now), Timestamp.from(now), dueOn).update();
+        if (inserted == 0) {
+            return Optional.empty();
+        }
+        step(id, ApplicationStatus.DRAFT, by, "Rapport d'étape ouvert à mi-parcours");
+        ApplicationView report = byId(id).orElseThrow();
+        liveData(report).forEach((criterion, lines) -> jdbc.sql("""
+                        insert into application_section (application_id, criterion, text, revision, updated_at, updated_by) values (?, ?, ?, 1, ?, ?)""")
+                .params(id, criterion.name(), "Données du campus à la mi-parcours :\n\n- " + String.join("\n- ", lines)
+                        + "\n\nBilan et perspectives : ", Timestamp.from(now), by).update());
+        audit.record(AUDITED, id, "RAPPORT_OUVERT", "Rapport d'étape ouvert : " + granted.projectName(),
+                List.of(new AuditTrail.Change("Rapport d'étape", null, "à rendre le " + dueOn)));
+        events.publishEvent(new DossierMoved(id, null, ApplicationStatus.DRAFT));
+        return Optional.of(id);
+    }
+
+    /** The labels granted whose mid-term is reached and whose progress report is not open yet. */
+    @Transactional(readOnly = true)
+    List<UUID> labelsAtMidTerm(LocalDate today) {
+        return jdbc.sql("""
+                        select d.application_id from label_decision d
+                         where d.outcome = 'GRANTED' and d.valid_from + ((d.valid_until - d.valid_from) / 2) <= ?
+                           and d.valid_until > ?
+                           and not exists (select 1 from application r where r.previous_id = d.application_id and r.kind = 'PROGRESS_REPORT')""")
+                .params(today, today).query(UUID.class).list();
     }
 
     // --- plumbing ------------------------------------------------------------------------------------------------------
@@ -786,7 +843,7 @@ public class Applications {
     }
 
     /** Moves the dossier to its next step if nobody moved or changed it meanwhile. */
-    private void move(ApplicationView dossier, long expectedVersion, ApplicationStatus next, Actor actor, String note) {
+    private void move(ApplicationView dossier, long expectedVersion, ApplicationStatus next, String actor, String note) {
         int updated = jdbc.sql("update application set status = ?, status_since = ?, version = version + 1 where id = ? and version = ? and status = ?")
                 .params(next.name(), Timestamp.from(Instant.now(clock)), dossier.id(), expectedVersion, dossier.status().name()).update();
         if (updated == 0) {
@@ -802,9 +859,9 @@ public class Applications {
         }
     }
 
-    private void step(UUID id, ApplicationStatus status, Actor actor, String note) {
+    private void step(UUID id, ApplicationStatus status, String actor, String note) {
         jdbc.sql("insert into application_step (application_id, status, entered_at, actor, note) values (?, ?, ?, ?, ?)")
-                .params(id, status.name(), Timestamp.from(Instant.now(clock)), actor.displayName(), note).update();
+                .params(id, status.name(), Timestamp.from(Instant.now(clock)), actor, note).update();
     }
 
     private Map<Criterion, String> texts(UUID id) {

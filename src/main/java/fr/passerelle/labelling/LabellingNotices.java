@@ -43,6 +43,13 @@ class LabellingNotices {
         String link = "/gestion/labellisation/dossiers/" + dossier.id();
         String about = "« " + dossier.projectName() + " » (" + dossier.callTitle() + ")";
         switch (event.to()) {
+            case DRAFT -> {
+                if (dossier.progressReport()) {
+                    send(promoters(dossier), STEP, "Rapport d’étape à rédiger : " + dossier.projectName(), "Le label du campus « "
+                            + dossier.projectName() + " » est à mi-parcours : son rapport d’étape est ouvert, pré-rempli avec les données du campus. "
+                            + "Complétez-le et déposez-le ; le groupe d’expertise l’examinera.", link);
+                }
+            }
             case SUBMITTED -> {
                 send(regional(dossier), SUBMITTED, "Dossier déposé : " + dossier.projectName(), "Le dossier " + about
                         + " est déposé. Recueillez les avis du CAEN et du Crefop et saisissez-les sur la plateforme.", link);

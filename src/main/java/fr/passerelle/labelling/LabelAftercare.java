@@ -1,0 +1,160 @@
+package fr.passerelle.labelling;
+
+import fr.passerelle.campus.CampusCard;
+import fr.passerelle.campus.CampusRegistry;
+import fr.passerelle.campus.LabelStatus;
+import fr.passerelle.identity.Accounts;
+import fr.passerelle.identity.Actor;
+import fr.passerelle.identity.Role;
+import fr.passerelle.notifications.Notice;
+import fr.passerelle.notifications.Notifications;
+import fr.passerelle.platform.ClusterJobs;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Life after the label, run every morning by one node of the cluster: the progress report opens at mid-term, and
+ * the promoters are reminded twelve, six and three months before the label expires. The expiring labels are listed
+ * with their renewal dossier, if any.
+ */
+@Service
+class LabelAftercare {
+
+    /** Milestones before expiry, smallest first: the closest one not yet passed is the one reminded. */
+    static final int[] REMINDER_MONTHS = {3, 6, 12};
+    private static final Logger log = LoggerFactory.getLogger(LabelAftercare.class);
+    private static final Notice.Category EXPIRY = new Notice.Category("LABEL_ECHEANCE", "Échéance du label");
+
+    private final Applications applications;
+    private final CampusRegistry registry;
+    private final Accounts accounts;
+    private final Notifications notifications;
+    private final ClusterJobs jobs;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    LabelAftercare(Applications applications, CampusRegistry registry, Accounts accounts, Notifications notifications, ClusterJobs jobs,
+                   JdbcClient jdbc, Clock clock) {
+        this.applications = applications;
+        this.registry = registry;
+        this.accounts = accounts;
+        this.notifications = notifications;
+        this.jobs = jobs;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** A label ending within twelve months, and where its renewal stands. */
+    record Expiring(CampusCard campus, long monthsLeft, ApplicationView renewal) {
+    }
+
+    @Scheduled(cron = "${passerelle.labelling.aftercare-cron:0 30 6 * * *}", zone = "Europe/Paris")
+    void everyMorning() {
+        LocalDate today = LocalDate.now(clock);
+        jobs.runOnce("label-aftercare", today, () -> {
+            int reports = openDueReports(today);
+            int reminders = remindExpiring(today);
+            log.info("Label aftercare: {} progress report(s) opened, {} expiry reminder(s) sent", reports, reminders);
+        });
+    }
+
+    /** Opens the progress reports due; each report is due three months after it opens. */
+    int openDueReports(LocalDate today) {
+        int opened = 0;
+        for (UUID granted : applications.labelsAtMidTerm(today)) {
+            if (applications.openProgressReport(granted, today.plusMonths(3)).isPresent()) {
+                opened++;
+            }
+        }
+        return opened;
+    }
+
+    /** Sends each reminder once per campus, validity end and milestone. */
+    @Transactional
+    int remindExpiring(LocalDate today) {
+        int sent = 0;
+        for (CampusCard campus : registry.all()) {
+            if (campus.labelStatus() != LabelStatus.LABELLED || campus.labelValidUntil() == null || campus.labelValidUntil().isBefore(today)) {
+                continue;
+            }
+            long monthsLeft = ChronoUnit.MONTHS.between(today, campus.labelValidUntil());
+            for (int milestone : REMINDER_MONTHS) {
+                if (monthsLeft >= milestone || hasRenewal(campus.id(), campus.labelValidUntil())) {
+                    continue;
+                }
+                int claimed = jdbc.sql("""
+                                insert into label_reminder (campus_id, valid_until, months_before, sent_at) values (?, ?, ?, ?)
+                                on conflict do nothing""")
+                        .params(campus.id(), campus.labelValidUntil(), milestone, Timestamp.from(Instant.now(clock))).update();
+                if (claimed == 1) {
+                    Set<UUID> recipients = promoters(campus);
+                    if (!recipients.isEmpty()) {
+                        notifications.send(Notice.to(recipients, EXPIRY, "Le label de " + campus.name() + " expire le " + CallView.DAY.format(campus.labelValidUntil()),
+                                "Le label du campus « " + campus.name() + " » arrive à échéance le " + CallView.DAY.format(campus.labelValidUntil())
+                                        + ". Préparez son renouvellement : le dossier reprend le précédent et les données actuelles du campus.",
+                                "/gestion/labellisation/echeances"));
+                    }
+                    sent++;
+                }
+                break;
+            }
+        }
+        return sent;
+    }
+
+    /** The labels of the actor's scope that end within twelve months, soonest first. */
+    @Transactional(readOnly = true)
+    List<Expiring> expiring(Actor actor) {
+        LocalDate today = LocalDate.now(clock);
+        return registry.all().stream()
+                .filter(c -> c.labelStatus() == LabelStatus.LABELLED && c.labelValidUntil() != null)
+                .filter(c -> !c.labelValidUntil().isBefore(today) && c.labelValidUntil().isBefore(today.plusMonths(12).plusDays(1)))
+                .filter(c -> switch (actor.role()) {
+                    case NATIONAL_ADMIN -> true;
+                    case REGIONAL_COORDINATOR -> c.regionCode().equals(actor.regionCode());
+                    case ACADEMY_REFERENT -> c.academyCode().equals(actor.academyCode());
+                    case OPERATIONAL_DIRECTOR -> c.id().equals(actor.campusId());
+                    default -> false;
+                })
+                .sorted(java.util.Comparator.comparing(CampusCard::labelValidUntil))
+                .map(c -> new Expiring(c, ChronoUnit.MONTHS.between(today, c.labelValidUntil()), renewal(c.id()).orElse(null)))
+                .toList();
+    }
+
+    private boolean hasRenewal(UUID campusId, LocalDate validUntil) {
+        return renewal(campusId).isPresent();
+    }
+
+    private Optional<ApplicationView> renewal(UUID campusId) {
+        return jdbc.sql("""
+                        select id from application where campus_id = ? and kind in ('RENEWAL', 'EXISTING_CAMPUS')
+                           and status not in ('GRANTED', 'REFUSED') order by created_at desc limit 1""")
+                .param(campusId).query(UUID.class).optional().flatMap(applications::byId);
+    }
+
+    private Set<UUID> promoters(CampusCard campus) {
+        Set<UUID> ids = new LinkedHashSet<>();
+        for (Role role : new Role[] {Role.OPERATIONAL_DIRECTOR, Role.ACADEMY_REFERENT, Role.REGIONAL_COORDINATOR}) {
+            accounts.withRole(role).stream().filter(a -> switch (role) {
+                case OPERATIONAL_DIRECTOR -> campus.id().equals(a.campusId());
+                case ACADEMY_REFERENT -> campus.academyCode().equals(a.academyCode());
+                default -> campus.regionCode().equals(a.regionCode());
+            }).forEach(a -> ids.add(a.accountId()));
+        }
+        return ids;
+    }
+}

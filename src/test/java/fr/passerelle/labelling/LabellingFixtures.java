@@ -1,0 +1,92 @@
+package fr.passerelle.labelling;
+
+import fr.passerelle.campus.LabelCategory;
+import fr.passerelle.campus.Sector;
+import fr.passerelle.identity.Accounts;
+import fr.passerelle.identity.Actor;
+import fr.passerelle.identity.NewAccount;
+import fr.passerelle.identity.Role;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Dossiers brought to a given step through the services, as each role would: for tests that start further down the chain. */
+final class LabellingFixtures {
+
+    static final String TEXT = LabellingChainTest.TEXT;
+
+    private final Calls calls;
+    private final Applications applications;
+    private final Accounts accounts;
+
+    LabellingFixtures(Calls calls, Applications applications, Accounts accounts) {
+        this.calls = calls;
+        this.applications = applications;
+        this.accounts = accounts;
+    }
+
+    Actor actor(String username) {
+        return accounts.byUsername(username).orElseThrow();
+    }
+
+    Actor expert(String username) {
+        return accounts.byUsername(username).orElseGet(() -> accounts.open(new NewAccount(username, username + "@demo.passerelle.test",
+                "Expert " + username, "demo", Role.EXPERT, null, null, null, null)));
+    }
+
+    CallView openCall() {
+        CallView call = calls.create(new Calls.CallDetails(LocalDate.now().getYear(), "Appel " + UUID.randomUUID().toString().substring(0, 8),
+                LocalDate.now().minusDays(10), LocalDate.now().plusDays(20), null, true, true));
+        calls.publish(call.id());
+        return calls.require(call.id());
+    }
+
+    long version(UUID id) {
+        return applications.byId(id).orElseThrow().version();
+    }
+
+    /** A dossier for a new campus of académie 09, written in full and submitted by the academic referent. */
+    ApplicationView submitted(String name) {
+        ApplicationView dossier = applications.create(actor("referent"), new Applications.NewApplication(openCall().id(), null, name,
+                Sector.MECHATRONICS, "09", LabelCategory.STANDARD));
+        write(dossier, "referent");
+        applications.submit(actor("referent"), dossier.id(), version(dossier.id()), null);
+        return applications.byId(dossier.id()).orElseThrow();
+    }
+
+    void write(ApplicationView dossier, String username) {
+        for (Criterion criterion : dossier.criteria()) {
+            applications.saveSection(actor(username), dossier.id(), criterion, applications.section(dossier.id(), criterion).revision(), TEXT);
+        }
+    }
+
+    /** Experts assigned and their reviews handed in, for the current round. */
+    void reviewed(UUID id) {
+        List<Actor> experts = List.of(expert("expert"), expert("expert-b"));
+        if (applications.assignments(id).stream().filter(Dossiers.Assignment::active).count() < 2) {
+            applications.assignExperts(actor("admin"), id, experts.stream().map(Actor::accountId).toList());
+        }
+        ApplicationView dossier = applications.byId(id).orElseThrow();
+        Map<Criterion, Dossiers.Score> scores = new EnumMap<>(Criterion.class);
+        dossier.criteria().forEach(c -> scores.put(c, new Dossiers.Score(3, "Solide.")));
+        for (Actor expert : experts) {
+            applications.score(expert, id, applications.openReview(expert, id).version(), scores, true);
+        }
+    }
+
+    /** A new campus labelled by a decision of {@code decidedOn}. */
+    ApplicationView granted(String name, LocalDate decidedOn) {
+        ApplicationView dossier = submitted(name);
+        UUID id = dossier.id();
+        for (OpinionBody body : new OpinionBody[] {OpinionBody.CAEN, OpinionBody.CREFOP}) {
+            applications.recordOpinion(actor("coordination"), id, version(id), body, Verdict.FAVOURABLE, LocalDate.now(), "Favorable.", null, null);
+        }
+        reviewed(id);
+        applications.recordOpinion(actor("admin"), id, version(id), OpinionBody.EXPERT_GROUP, Verdict.FAVOURABLE, LocalDate.now(), "Solide.", null, null);
+        applications.recordOpinion(actor("admin"), id, version(id), OpinionBody.CNEE, Verdict.FAVOURABLE, LocalDate.now(), "Favorable.", null, null);
+        applications.decide(actor("admin"), id, version(id), true, LabelCategory.STANDARD, decidedOn, null);
+        return applications.byId(id).orElseThrow();
+    }
+}
