@@ -50,7 +50,7 @@ class BoardController {
                  @RequestParam(name = "ordre", required = false) String order, @RequestParam(name = "page", defaultValue = "1") String page,
                  Model model) {
         Actor actor = currentActor.require();
-        var filters = new ReviewBoard.Filters(call, region, step, category, expert, tag, q, sort, order, parsePage(page));
+        var filters = new ReviewBoard.Filters(call, region, step, category, expert, tag, q, sort, order, parsePage(page)).forActor(actor);
         var result = board.board(actor, filters);
         model.addAttribute("filters", filters);
         model.addAttribute("board", result);
@@ -86,7 +86,8 @@ class BoardController {
                                @RequestParam(name = "q", required = false) String q, @RequestParam(name = "tri", required = false) String sort,
                                @RequestParam(name = "ordre", required = false) String order) {
         var filters = new ReviewBoard.Filters(call, region, step, category, expert, tag, q, sort, order, 1);
-        return file(Spreadsheet.csv(board.export(currentActor.require(), filters)), Spreadsheet.CSV_MEDIA_TYPE, board.fileName("csv"));
+        Actor actor = currentActor.require();
+        return file(Spreadsheet.csv(board.export(actor, filters.forActor(actor))), Spreadsheet.CSV_MEDIA_TYPE, board.fileName("csv"));
     }
 
     @GetMapping(ReviewBoard.PATH + ".xlsx")
@@ -96,7 +97,8 @@ class BoardController {
                                 @RequestParam(name = "q", required = false) String q, @RequestParam(name = "tri", required = false) String sort,
                                 @RequestParam(name = "ordre", required = false) String order) {
         var filters = new ReviewBoard.Filters(call, region, step, category, expert, tag, q, sort, order, 1);
-        return file(Spreadsheet.xlsx(board.export(currentActor.require(), filters)), Spreadsheet.XLSX_MEDIA_TYPE, board.fileName("xlsx"));
+        Actor actor = currentActor.require();
+        return file(Spreadsheet.xlsx(board.export(actor, filters.forActor(actor))), Spreadsheet.XLSX_MEDIA_TYPE, board.fileName("xlsx"));
     }
 
     /** Bulk actions of the national administration on the dossiers ticked. */

@@ -85,7 +85,7 @@ class ReviewBoard {
             };
         }
 
-        boolean sortable() {
+        public boolean sortable() {
             return this != EXPERTS && this != TAGS && this != LAST_MESSAGE && this != SCORE;
         }
 
@@ -125,6 +125,12 @@ class ReviewBoard {
 
         public boolean descending() {
             return "desc".equals(order);
+        }
+
+        /** Drops the filters the actor may not use: tags are for reviewers, the expert filter for the administration. */
+        Filters forActor(Actor actor) {
+            return new Filters(call, region, step, category, actor.isNationalAdmin() ? expert : "", DossierFollowUp.seesTags(actor) ? tag : "", q,
+                    sort, order, page);
         }
 
         Filters withPage(int newPage) {
