@@ -57,6 +57,7 @@ class BoardController {
         model.addAttribute("filtersUsed", board.describe(filters));
         model.addAttribute("admin", actor.isNationalAdmin());
         model.addAttribute("seesTags", DossierFollowUp.seesTags(actor));
+        model.addAttribute("canSeeStatistics", actor.isNationalAdmin() || actor.role() == Role.REGIONAL_COORDINATOR);
         model.addAttribute("steps", ApplicationStatus.values());
         model.addAttribute("callOptions", (actor.isNationalAdmin() ? calls.all() : calls.published()).stream()
                 .map(c -> new Option(c.id().toString(), c.title() + " (" + c.year() + ")")).toList());

@@ -35,6 +35,13 @@ class ReviewBoardBrowserTest extends BrowserTest {
         assertThat(browser.find("#filters-used").getText()).contains("Étape : Avis régionaux");
         browser.assertAccessible();
 
+        browser.find("#call-statistics").click();
+        browser.waitForText("h1", "Statistiques");
+        assertThat(browser.find("#step-SUBMITTED .count").getText()).isEqualTo("1");
+        browser.assertAccessible();
+        browser.driver().navigate().back();
+        browser.waitForText("#board-table caption", "Dossiers : 1");
+
         browser.find("#columns-panel summary").click();
         browser.find("label[for='col-academie']").click();
         browser.find("label[for='col-region']").click();
