@@ -121,6 +121,7 @@ class DemoData implements ApplicationRunner {
         accounts.open(account("partenaire", "Membre partenaire", Role.PARTNER_MEMBER, null, null, null, partnerOrganisation));
         accounts.open(account("recruteur", "Recrutement en entreprise", Role.COMPANY_RECRUITER, null, null, null, company));
         accounts.open(account("expert", "Expertise interministérielle", Role.EXPERT, null, null, null, null));
+        accounts.open(account("experte", "Seconde experte du groupe interministériel", Role.EXPERT, null, null, null, null));
     }
 
     private static NewAccount account(String username, String name, Role role, String region, String academy, UUID campus,

@@ -88,6 +88,15 @@ class LabellingNotices {
         }
     }
 
+    /** A reviewer asked the regional coordination for the opinions a dossier waits for. */
+    @EventListener
+    void on(OpinionRequested event) {
+        ApplicationView dossier = applications.byId(event.applicationId()).orElseThrow();
+        send(regional(dossier), STEP, "Avis régionaux attendus : " + dossier.projectName(), "L’administration nationale attend les avis du CAEN "
+                + "et du Crefop sur le dossier « " + dossier.projectName() + " » (" + dossier.callTitle() + "). Saisissez-les sur la plateforme "
+                + "dès qu’ils sont rendus.", "/gestion/labellisation/dossiers/" + dossier.id());
+    }
+
     @EventListener
     void on(ExpertsAssigned event) {
         ApplicationView dossier = applications.byId(event.applicationId()).orElseThrow();

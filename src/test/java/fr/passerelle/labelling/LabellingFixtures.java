@@ -11,9 +11,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.ApplicationContext;
 
-/** Dossiers brought to a given step through the services, as each role would: for tests that start further down the chain. */
-final class LabellingFixtures {
+/**
+ * Dossiers brought to a given step through the services, as each role would: for tests that start further down the
+ * chain, in this package and (through {@link #submittedDossier}) in the browser tests.
+ */
+public final class LabellingFixtures {
 
     static final String TEXT = LabellingChainTest.TEXT;
 
@@ -25,6 +29,22 @@ final class LabellingFixtures {
         this.calls = calls;
         this.applications = applications;
         this.accounts = accounts;
+    }
+
+    /** A published call open today, and one dossier of the academic referent of Lille submitted to it; returns the dossier. */
+    public static UUID submittedDossier(ApplicationContext context, String callTitle, String projectName) {
+        Calls calls = context.getBean(Calls.class);
+        Applications applications = context.getBean(Applications.class);
+        Actor referent = context.getBean(Accounts.class).byUsername("referent").orElseThrow();
+        LocalDate today = calls.today();
+        UUID call = calls.create(new Calls.CallDetails(today.getYear(), callTitle, today.minusDays(10), today.plusDays(30), null, true, true)).id();
+        calls.publish(call);
+        UUID id = applications.create(referent, new Applications.NewApplication(call, null, projectName, Sector.FOOD, "09", LabelCategory.STANDARD)).id();
+        for (Criterion criterion : applications.byId(id).orElseThrow().criteria()) {
+            applications.saveSection(referent, id, criterion, 0, TEXT);
+        }
+        applications.submit(referent, id, applications.byId(id).orElseThrow().version(), null);
+        return id;
     }
 
     Actor actor(String username) {

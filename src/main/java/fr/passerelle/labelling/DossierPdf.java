@@ -1,0 +1,202 @@
+package fr.passerelle.labelling;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import fr.passerelle.platform.RichText;
+import java.io.ByteArrayOutputStream;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A whole dossier as a PDF to file or print: cover, every submitted version (texts, the campus's data quoted, the
+ * attachments' names), the attachments now, the opinions, the navettes, the steps and the decision. The experts'
+ * scores are printed only in the national administration's copy; reviewers' tags and notes never are.
+ */
+final class DossierPdf {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH'h'mm", Locale.FRENCH).withZone(ZoneId.of("Europe/Paris"));
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
+    private static final Font COVER = new Font(Font.HELVETICA, 22, Font.BOLD);
+    private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD);
+    private static final Font HEADING = new Font(Font.HELVETICA, 12, Font.BOLD);
+    private static final Font TEXT = new Font(Font.HELVETICA, 10, Font.NORMAL);
+    private static final Font SMALL = new Font(Font.HELVETICA, 8, Font.NORMAL);
+
+    /** What the PDF prints; {@code reviews} by round, empty unless the reader is the national administration. */
+    record Contents(ApplicationView dossier, List<Dossiers.Version> versions, List<Dossiers.Attachment> attachments, List<Dossiers.Opinion> opinions,
+                    List<Dossiers.Exchange> exchanges, Dossiers.Decision decision, List<Dossiers.Step> steps,
+                    Map<Integer, List<Dossiers.Review>> reviews, String printedFor) {
+    }
+
+    private DossierPdf() {
+    }
+
+    static byte[] render(Contents c) {
+        ApplicationView dossier = c.dossier();
+        var out = new ByteArrayOutputStream();
+        var document = new Document(PageSize.A4, 50, 50, 50, 50);
+        PdfWriter.getInstance(document, out);
+        document.addTitle("Dossier de labellisation — " + dossier.projectName());
+        document.addCreator("Passerelle");
+        document.open();
+
+        document.add(new Paragraph("République française — Campus des métiers et des qualifications", SMALL));
+        document.add(spaced(new Paragraph("Dossier de labellisation", TITLE), 20));
+        document.add(spaced(new Paragraph(dossier.projectName(), COVER), 20));
+        var cover = new PdfPTable(new float[] {2, 5});
+        cover.setWidthPercentage(100);
+        row(cover, "Appel à projets", dossier.callTitle() + " (" + dossier.callYear() + ")");
+        row(cover, "Nature", dossier.kind().label());
+        row(cover, "Catégorie", dossier.category().label());
+        row(cover, "Filière", dossier.sector().label());
+        row(cover, "Territoire", "Région " + dossier.regionName() + ", académie de " + dossier.academyName());
+        row(cover, "Étape", dossier.status().label() + " — " + dossier.status().description());
+        row(cover, "Ouvert par", dossier.createdBy() + " le " + WHEN.format(dossier.createdAt()));
+        if (dossier.submittedAt() != null) {
+            row(cover, "Déposé le", WHEN.format(dossier.submittedAt()));
+        }
+        row(cover, "Versions déposées", Integer.toString(c.versions().size()));
+        document.add(cover);
+        document.add(spaced(new Paragraph("Édité par Passerelle pour " + c.printedFor() + ".", SMALL), 0));
+
+        for (Dossiers.Version version : c.versions()) {
+            document.newPage();
+            document.add(spaced(new Paragraph("Version " + version.number() + " — déposée le " + WHEN.format(version.submittedAt()) + " par "
+                    + version.submittedBy(), TITLE), 12));
+            for (Criterion criterion : dossier.criteria()) {
+                document.add(spaced(new Paragraph(criterion.number() + " — " + criterion.label(), HEADING), 4));
+                String text = version.content().sectionOf(criterion);
+                document.add(spaced(new Paragraph(text == null || text.isBlank() ? "(non rédigé)" : RichText.plain(text), TEXT), 6));
+                List<String> data = version.content().liveData() == null ? null : version.content().liveData().get(criterion);
+                if (data != null && !data.isEmpty()) {
+                    document.add(new Paragraph("Données du campus citées :", SMALL));
+                    for (String line : data) {
+                        document.add(new Paragraph("• " + line, SMALL));
+                    }
+                }
+                document.add(new Paragraph(" ", SMALL));
+            }
+            List<String> attached = version.content().attachments();
+            document.add(new Paragraph("Pièces jointes à cette version", HEADING));
+            if (attached == null || attached.isEmpty()) {
+                document.add(new Paragraph("Aucune.", TEXT));
+            } else {
+                attached.forEach(a -> document.add(new Paragraph("• " + a, TEXT)));
+            }
+        }
+
+        document.newPage();
+        document.add(heading("Pièces jointes du dossier"));
+        if (c.attachments().isEmpty()) {
+            document.add(new Paragraph("Aucune pièce jointe.", TEXT));
+        }
+        for (Dossiers.Attachment attachment : c.attachments()) {
+            document.add(new Paragraph("• " + attachment.fileName() + " (" + attachment.displaySize() + "), ajoutée le " + WHEN.format(attachment.uploadedAt())
+                    + " par " + attachment.uploadedBy(), TEXT));
+        }
+
+        document.add(heading("Avis"));
+        if (c.opinions().isEmpty()) {
+            document.add(new Paragraph("Aucun avis rendu.", TEXT));
+        }
+        for (Dossiers.Opinion opinion : c.opinions()) {
+            document.add(new Paragraph(opinion.body().label() + " (" + opinion.body().fullName() + ") — " + opinion.verdict().label() + ", le "
+                    + DAY.format(opinion.givenOn()) + (opinion.body().regional() ? "" : ", version " + opinion.round()), HEADING));
+            document.add(spaced(new Paragraph(RichText.plain(opinion.reasons()), TEXT), 6));
+        }
+
+        if (!c.reviews().isEmpty()) {
+            document.add(heading("Notes des experts (réservé à l’administration nationale)"));
+            for (var entry : c.reviews().entrySet()) {
+                if (entry.getValue().isEmpty()) {
+                    continue;
+                }
+                document.add(new Paragraph("Version " + entry.getKey(), HEADING));
+                var table = new PdfPTable(1 + entry.getValue().size());
+                table.setWidthPercentage(100);
+                table.setHeaderRows(1);
+                table.addCell(new PdfPCell(new Phrase("Critère", HEADING)));
+                entry.getValue().forEach(r -> table.addCell(new PdfPCell(new Phrase(r.expertName() + (r.submitted() ? "" : " (non remise)"), HEADING))));
+                for (Criterion criterion : dossier.criteria()) {
+                    table.addCell(new Phrase(criterion.number(), TEXT));
+                    entry.getValue().forEach(r -> {
+                        Integer score = r.scoreOf(criterion).score();
+                        table.addCell(new Phrase(score == null ? "—" : score + " / 4", TEXT));
+                    });
+                }
+                table.addCell(new Phrase("Moyenne", HEADING));
+                entry.getValue().forEach(r -> table.addCell(new Phrase(r.mean() == null ? "—" : String.format(Locale.FRENCH, "%.1f / 4", r.mean()), HEADING)));
+                document.add(table);
+            }
+        }
+
+        document.add(heading("Navettes"));
+        if (c.exchanges().isEmpty()) {
+            document.add(new Paragraph("Aucune navette.", TEXT));
+        }
+        for (Dossiers.Exchange exchange : c.exchanges()) {
+            document.add(new Paragraph("Navette de la version " + exchange.round() + " — demandée le " + WHEN.format(exchange.requestedAt()) + " par "
+                    + exchange.requestedBy(), HEADING));
+            document.add(spaced(new Paragraph(RichText.plain(exchange.request()), TEXT), 4));
+            document.add(spaced(new Paragraph(exchange.answered() ? "Réponse des porteurs (" + WHEN.format(exchange.answeredAt()) + ") : "
+                    + RichText.plain(exchange.answer()) : "En attente de la réponse des porteurs.", TEXT), 8));
+        }
+
+        document.add(heading("Décision"));
+        Dossiers.Decision decision = c.decision();
+        if (decision == null) {
+            document.add(new Paragraph("Pas encore de décision.", TEXT));
+        } else if (decision.granted()) {
+            document.add(new Paragraph("Label accordé le " + DAY.format(decision.decidedOn()) + ", catégorie " + decision.category().label() + ", du "
+                    + DAY.format(decision.validFrom()) + " au " + DAY.format(decision.validUntil()) + ".", TEXT));
+        } else {
+            document.add(new Paragraph("Label refusé le " + DAY.format(decision.decidedOn()) + ".", TEXT));
+        }
+        if (decision != null && decision.reasons() != null) {
+            document.add(new Paragraph(RichText.plain(decision.reasons()), TEXT));
+        }
+
+        document.add(heading("Étapes"));
+        var steps = new PdfPTable(new float[] {2, 2, 2, 4});
+        steps.setWidthPercentage(100);
+        steps.setHeaderRows(1);
+        for (String header : new String[] {"Date", "Étape", "Par", "Note"}) {
+            steps.addCell(new PdfPCell(new Phrase(header, HEADING)));
+        }
+        for (Dossiers.Step step : c.steps()) {
+            steps.addCell(new Phrase(WHEN.format(step.enteredAt()), TEXT));
+            steps.addCell(new Phrase(step.status().label(), TEXT));
+            steps.addCell(new Phrase(step.actor(), TEXT));
+            steps.addCell(new Phrase(step.note() == null ? "" : step.note(), TEXT));
+        }
+        document.add(steps);
+        document.close();
+        return out.toByteArray();
+    }
+
+    private static void row(PdfPTable table, String label, String value) {
+        table.addCell(new PdfPCell(new Phrase(label, HEADING)));
+        table.addCell(new PdfPCell(new Phrase(value, TEXT)));
+    }
+
+    private static Paragraph heading(String text) {
+        var paragraph = new Paragraph(text, TITLE);
+        paragraph.setSpacingBefore(14);
+        paragraph.setSpacingAfter(6);
+        return paragraph;
+    }
+
+    private static Paragraph spaced(Paragraph paragraph, float after) {
+        paragraph.setSpacingAfter(after);
+        return paragraph;
+    }
+}

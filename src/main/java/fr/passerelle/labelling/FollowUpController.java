@@ -1,0 +1,198 @@
+package fr.passerelle.labelling;
+
+import fr.passerelle.directory.StoredFile;
+import fr.passerelle.identity.Actor;
+import fr.passerelle.identity.CurrentActor;
+import fr.passerelle.platform.FormErrors;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The reviewers' follow-up of a dossier (tags, private notes), its message thread, its whole PDF and the statistics of a call. */
+@Controller
+class FollowUpController {
+
+    private static final String BASE = "/gestion/labellisation/dossiers/";
+
+    private final Applications applications;
+    private final DossierFollowUp followUp;
+    private final DossierMessages messages;
+    private final CallStatistics statistics;
+    private final CurrentActor currentActor;
+
+    FollowUpController(Applications applications, DossierFollowUp followUp, DossierMessages messages, CallStatistics statistics,
+                       CurrentActor currentActor) {
+        this.applications = applications;
+        this.followUp = followUp;
+        this.messages = messages;
+        this.statistics = statistics;
+        this.currentActor = currentActor;
+    }
+
+    // --- follow-up: tags and private notes ---------------------------------------------------------------------------
+
+    @GetMapping(BASE + "{id}/suivi")
+    String followUp(@PathVariable UUID id, Model model) {
+        Actor actor = currentActor.require();
+        return followUpPage(model, actor, followUp.reviewable(actor, id), "", "", FormErrors.NONE);
+    }
+
+    @PostMapping(BASE + "{id}/suivi/etiquettes")
+    String addTag(@PathVariable UUID id, @RequestParam(name = "tag", required = false) String tag, Model model, RedirectAttributes flash) {
+        Actor actor = currentActor.require();
+        ApplicationView dossier = followUp.reviewable(actor, id);
+        try {
+            String added = followUp.addTag(actor, id, tag);
+            flash.addFlashAttribute("success", "L’étiquette « " + added + " » est ajoutée.");
+            return "redirect:" + BASE + id + "/suivi";
+        } catch (LabellingException e) {
+            return followUpPage(model, actor, dossier, tag, "", errors("tag", e));
+        }
+    }
+
+    @PostMapping(BASE + "{id}/suivi/etiquettes/retrait")
+    String removeTag(@PathVariable UUID id, @RequestParam(name = "tag", required = false) String tag, RedirectAttributes flash) {
+        try {
+            followUp.removeTag(currentActor.require(), id, tag);
+            flash.addFlashAttribute("success", "L’étiquette « " + tag + " » est retirée.");
+        } catch (LabellingException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:" + BASE + id + "/suivi";
+    }
+
+    @PostMapping(BASE + "{id}/suivi/notes")
+    String annotate(@PathVariable UUID id, @RequestParam(name = "annotation", required = false) String annotation, Model model,
+                    RedirectAttributes flash) {
+        Actor actor = currentActor.require();
+        ApplicationView dossier = followUp.reviewable(actor, id);
+        try {
+            followUp.annotate(actor, id, annotation);
+            flash.addFlashAttribute("success", "Votre note est enregistrée ; seuls les évaluateurs du dossier la lisent.");
+            return "redirect:" + BASE + id + "/suivi#notes";
+        } catch (LabellingException e) {
+            return followUpPage(model, actor, dossier, "", annotation, errors("annotation", e));
+        }
+    }
+
+    @PostMapping(BASE + "{id}/suivi/notes/{annotationId}/retrait")
+    String removeAnnotation(@PathVariable UUID id, @PathVariable UUID annotationId, RedirectAttributes flash) {
+        try {
+            followUp.removeAnnotation(currentActor.require(), id, annotationId);
+            flash.addFlashAttribute("success", "La note est retirée.");
+        } catch (LabellingException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:" + BASE + id + "/suivi#notes";
+    }
+
+    private String followUpPage(Model model, Actor actor, ApplicationView dossier, String tag, String annotation, FormErrors errors) {
+        model.addAttribute("dossier", dossier);
+        model.addAttribute("tags", followUp.tags(dossier.id()));
+        model.addAttribute("annotations", followUp.annotations(dossier.id()));
+        model.addAttribute("assignments", applications.assignments(dossier.id()).stream().filter(Dossiers.Assignment::active).toList());
+        model.addAttribute("messageCount", messages.thread(dossier.id()).size());
+        model.addAttribute("actorId", actor.accountId());
+        model.addAttribute("admin", actor.isNationalAdmin());
+        model.addAttribute("tag", tag);
+        model.addAttribute("annotation", annotation);
+        model.addAttribute("formErrors", errors);
+        model.addAttribute("maxTag", DossierFollowUp.MAX_TAG_LENGTH);
+        return "labelling/follow-up";
+    }
+
+    // --- messages ------------------------------------------------------------------------------------------------------
+
+    @GetMapping(BASE + "{id}/messages")
+    String thread(@PathVariable UUID id, Model model) {
+        Actor actor = currentActor.require();
+        return threadPage(model, actor, applications.readable(actor, id), "", FormErrors.NONE);
+    }
+
+    @PostMapping(BASE + "{id}/messages")
+    String post(@PathVariable UUID id, @RequestParam(name = "body", required = false) String body,
+                @RequestParam(name = "fichier", required = false) MultipartFile file, Model model, RedirectAttributes flash) throws IOException {
+        Actor actor = currentActor.require();
+        ApplicationView dossier = applications.readable(actor, id);
+        try {
+            var message = messages.post(actor, id, body, file == null ? null : file.getOriginalFilename(),
+                    file == null || file.isEmpty() ? null : file.getBytes());
+            flash.addFlashAttribute("success", message.hasFile() ? "Votre message et sa pièce « " + message.fileName() + " » sont envoyés."
+                    : "Votre message est envoyé.");
+            return "redirect:" + BASE + id + "/messages#message-" + message.id();
+        } catch (LabellingException e) {
+            return threadPage(model, actor, dossier, body, errors(e.field(), e));
+        }
+    }
+
+    @GetMapping(BASE + "{id}/messages/{messageId}/piece")
+    ResponseEntity<byte[]> messageFile(@PathVariable UUID id, @PathVariable UUID messageId) {
+        applications.readable(currentActor.require(), id);
+        StoredFile file = messages.file(id, messageId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.name(), StandardCharsets.UTF_8).build().toString())
+                .body(file.content());
+    }
+
+    private String threadPage(Model model, Actor actor, ApplicationView dossier, String body, FormErrors errors) {
+        model.addAttribute("dossier", dossier);
+        model.addAttribute("thread", messages.thread(dossier.id()));
+        model.addAttribute("side", DossierMessages.sideOf(actor, dossier));
+        model.addAttribute("reviewer", followUp.isReviewer(actor, dossier.id()));
+        model.addAttribute("body", body);
+        model.addAttribute("formErrors", errors);
+        return "labelling/messages";
+    }
+
+    // --- the whole dossier as a PDF ------------------------------------------------------------------------------------
+
+    @GetMapping(BASE + "{id}/dossier.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
+        Actor actor = currentActor.require();
+        ApplicationView dossier = applications.readable(actor, id);
+        Map<Integer, java.util.List<Dossiers.Review>> reviews = new LinkedHashMap<>();
+        if (actor.isNationalAdmin()) {
+            for (int round = 1; round <= Math.max(1, dossier.round()); round++) {
+                reviews.put(round, applications.reviews(id, round));
+            }
+        }
+        byte[] pdf = DossierPdf.render(new DossierPdf.Contents(dossier, applications.versions(id), applications.attachments(id),
+                applications.opinions(id), applications.exchanges(id), applications.decision(id).orElse(null), applications.steps(id), reviews,
+                actor.displayName() + " (" + actor.role().label() + ")"));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("dossier-" + ReviewBoard.fold(dossier.projectName()).replaceAll("[^a-z0-9]+", "-") + ".pdf").build().toString())
+                .body(pdf);
+    }
+
+    // --- statistics ----------------------------------------------------------------------------------------------------
+
+    @GetMapping("/gestion/labellisation/appels/{id}/statistiques")
+    String statistics(@PathVariable UUID id, Model model) {
+        Actor actor = currentActor.require();
+        model.addAttribute("figures", statistics.of(actor, id));
+        model.addAttribute("admin", actor.isNationalAdmin());
+        return "labelling/statistics";
+    }
+
+    private static FormErrors errors(String field, LabellingException e) {
+        return field == null ? new FormErrors(Map.of(), java.util.List.of(e.getMessage())) : new FormErrors(Map.of(field, e.getMessage()), java.util.List.of());
+    }
+}

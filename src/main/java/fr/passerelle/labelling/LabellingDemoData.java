@@ -1,0 +1,209 @@
+package fr.passerelle.labelling;
+
+import fr.passerelle.campus.CampusCard;
+import fr.passerelle.campus.CampusRegistry;
+import fr.passerelle.campus.LabelCategory;
+import fr.passerelle.campus.Sector;
+import fr.passerelle.identity.Accounts;
+import fr.passerelle.identity.Actor;
+import fr.passerelle.identity.Role;
+import fr.passerelle.platform.DemoCampusesLoaded;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * A demonstration call of the current year with a dossier at every step of the chain, on the campuses of
+ * Hauts-de-France (where the demo accounts work) and one fictitious new project, so that a visitor sees the whole
+ * chain from the draft to the decision.
+ */
+@Component
+@ConditionalOnProperty(name = "passerelle.demo-data", havingValue = "true")
+class LabellingDemoData {
+
+    private static final Map<Criterion, String> TEXTS = new EnumMap<>(Criterion.class);
+
+    static {
+        TEXTS.put(Criterion.DIAGNOSIS, "Le diagnostic a été conduit avec la région, l'observatoire régional emploi-formation et les branches : "
+                + "métiers en tension, départs à la retraite, besoins de qualification de niveau 4 à 6, attractivité faible auprès des jeunes "
+                + "et des filles. Il est partagé par les membres du comité d'orientation stratégique.");
+        TEXTS.put(Criterion.PERIMETER, "Le campus réunit lycées professionnels, CFA, GRETA, IUT, université, laboratoires, entreprises, "
+                + "branches et collectivités du territoire. Les formations concernées vont du CAP au master ; la carte des partenaires et "
+                + "des certifications est tenue à jour sur la plateforme.");
+        TEXTS.put(Criterion.STRATEGIC_GOALS, "Trois objectifs pour quatre ans : rendre les métiers de la filière visibles dès le collège, "
+                + "faire progresser de 15 % les effectifs en apprentissage, ouvrir deux formations nouvelles avec les entreprises. "
+                + "Chaque objectif a ses indicateurs et sa cible annuelle.");
+        TEXTS.put(Criterion.REGIONAL_GOVERNANCE, "Un comité d'orientation stratégique co-présidé par le recteur et la présidente de région "
+                + "se réunit deux fois par an ; il valide le budget, le plan d'actions et les indicateurs. Le comité régional des campus "
+                + "assure la cohérence avec les autres campus de la région.");
+        TEXTS.put(Criterion.OPERATIONAL_STEERING, "Une directrice opérationnelle à temps plein, lettre de mission signée du recteur, "
+                + "anime le campus avec un comité de pilotage trimestriel et des groupes de travail thématiques. Le plan d'actions annuel "
+                + "est suivi sur la plateforme.");
+        TEXTS.put(Criterion.MEANS, "Le budget annuel associe la région, l'État, les entreprises et les fonds européens ; les partenaires "
+                + "apportent des contributions financières, matérielles et humaines valorisées. Une demande France 2030 finance les "
+                + "équipements pédagogiques.");
+        TEXTS.put(Criterion.IDENTITY, "Une identité visuelle commune, un site vitrine, une présence sur les réseaux sociaux et des "
+                + "événements annuels (forum des métiers, trophées des apprentis) font connaître le campus et fédèrent ses membres "
+                + "autour d'un projet partagé.");
+        TEXTS.put(Criterion.PLACES, "Un plateau technique partagé, un tiers-lieu d'innovation ouvert aux élèves et aux entreprises, "
+                + "un internat rénové et des espaces de vie étudiante accueillent les apprenants de tous les établissements du campus "
+                + "et les salariés en formation.");
+        TEXTS.put(Criterion.PATHWAYS, "Des parcours mixtes scolaire-apprentissage, des passerelles entre bac professionnel et BTS, "
+                + "des modules communs aux établissements et des formations courtes pour les salariés sont construits avec les "
+                + "entreprises ; les taux d'insertion sont suivis avec InserJeunes.");
+        TEXTS.put(Criterion.INTERNATIONAL, "Des mobilités Erasmus+ pour les apprenants et les enseignants, des partenariats avec deux "
+                + "établissements européens et une participation au réseau thématique national donnent au campus une visibilité "
+                + "au-delà de son territoire.");
+        TEXTS.put(Criterion.QUALITY, "Une autoévaluation annuelle sur les cinq thèmes du référentiel (gouvernance, innovation, relation "
+                + "école-entreprise, parcours et insertion, culture et mobilité) alimente le rapport d'activité et le plan d'amélioration "
+                + "validés par le comité d'orientation.");
+        TEXTS.put(Criterion.NATIONAL_ISSUE, "La filière porte un enjeu national de réindustrialisation et de transition écologique : les "
+                + "besoins en compétences dépassent la région et le campus forme pour des entreprises implantées dans tout le pays.");
+        TEXTS.put(Criterion.RESEARCH, "Deux laboratoires universitaires et un centre technique apportent leurs plateformes de recherche ; "
+                + "des doctorants interviennent dans les formations et des projets tutorés associent lycéens, étudiants et chercheurs.");
+        TEXTS.put(Criterion.EMBLEMATIC_PREMISES, "Un bâtiment emblématique réhabilité accueille le plateau technique, les espaces "
+                + "d'exposition et le centre de ressources ; il est ouvert aux visites des collèges, aux familles et aux événements de la filière tout au long de l'année.");
+        TEXTS.put(Criterion.SPORT_CULTURE_HOUSING, "L'internat de 180 places, l'association sportive commune et la programmation "
+                + "culturelle du tiers-lieu offrent aux apprenants un cadre de vie complet, ouvert aux apprentis, aux étudiants et aux stagiaires de la formation continue.");
+        TEXTS.put(Criterion.EUROPEAN_PARTNERSHIPS, "Au-delà des mobilités, le campus conduit un projet européen de coopération sur "
+                + "les compétences vertes avec trois partenaires étrangers et co-construit des modules de formation reconnus dans les pays partenaires.");
+        TEXTS.put(Criterion.EXTERNAL_EVALUATION, "Une évaluation externe par un cabinet indépendant est prévue en troisième année, "
+                + "avant la fin de la labellisation ; ses conclusions seront présentées au comité d'orientation stratégique et publiées sur le site du campus.");
+    }
+
+    private final Calls calls;
+    private final Applications applications;
+    private final CampusRegistry registry;
+    private final Accounts accounts;
+    private final Clock clock;
+
+    LabellingDemoData(Calls calls, Applications applications, CampusRegistry registry, Accounts accounts, Clock clock) {
+        this.calls = calls;
+        this.applications = applications;
+        this.registry = registry;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @EventListener
+    @Order(20)
+    void on(DemoCampusesLoaded event) {
+        int year = LocalDate.now(clock).getYear();
+        CallView call = calls.create(new Calls.CallDetails(year, "Appel à projets Campus des métiers et des qualifications " + year + " (démonstration)",
+                LocalDate.of(year, 1, 15), LocalDate.of(year, 12, 15), "L'appel est ouvert aux **nouveaux projets** et au **renouvellement** "
+                + "des campus labellisés, en catégorie standard ou Excellence.\n\nLes dossiers répondent aux onze critères du cahier des charges "
+                + "et joignent la lettre d'engagement de la région.", true, true));
+        calls.addDocument(call.id(), "Lettre d'engagement de la région", "Signée par la présidence du conseil régional.", false);
+        calls.addDocument(call.id(), "Lettre de mission de la direction opérationnelle", null, false);
+        calls.setGuidance(call.id(), Criterion.MEANS, "Présentez le budget prévisionnel sur quatre ans et les contributions de chaque partenaire.");
+        calls.publish(call.id());
+
+        Actor coordination = accounts.byUsername("coordination").orElseThrow();
+        Actor admin = accounts.byUsername("admin").orElseThrow();
+        List<Actor> experts = accounts.withRole(Role.EXPERT);
+        List<CampusCard> campuses = registry.all().stream().filter(c -> c.regionCode().equals("32")).toList();
+        if (campuses.size() < 7 || experts.size() < 2) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+
+        UUID draft = open(call, campuses.get(0), LabelCategory.STANDARD, coordination);
+        write(draft, coordination, 6);
+
+        UUID submitted = submitted(call, campuses.get(1), LabelCategory.STANDARD, coordination);
+
+        UUID inReview = regional(submitted(call, campuses.get(2), LabelCategory.STANDARD, coordination), coordination, today);
+        applications.assignExperts(admin, inReview, experts.stream().limit(2).map(Actor::accountId).toList());
+        applications.score(experts.get(1), inReview, applications.openReview(experts.get(1), inReview).version(), scores(inReview, 3, false), false);
+
+        UUID navette = reviewed(regional(submitted(call, campuses.get(3), LabelCategory.STANDARD, coordination), coordination, today), admin, experts);
+        applications.requestChanges(admin, navette, version(navette), "Le groupe d'expertise demande :\n- de chiffrer les effectifs visés par "
+                + "formation ;\n- de préciser le rôle du comité régional dans le suivi des indicateurs.");
+
+        UUID cnee = synthesis(reviewed(regional(submitted(call, campuses.get(4), LabelCategory.STANDARD, coordination), coordination, today),
+                admin, experts), admin, today);
+
+        UUID decision = cnee(synthesis(reviewed(regional(submitted(call, campuses.get(5), LabelCategory.EXCELLENCE, coordination), coordination,
+                today), admin, experts), admin, today), admin, today);
+
+        UUID granted = cnee(synthesis(reviewed(regional(submitted(call, campuses.get(6), LabelCategory.STANDARD, coordination), coordination,
+                today), admin, experts), admin, today), admin, today);
+        applications.decide(admin, granted, version(granted), true, LabelCategory.STANDARD, today, null);
+
+        Actor referent = accounts.byUsername("referent").orElseThrow();
+        ApplicationView project = applications.create(referent, new Applications.NewApplication(call.id(), null,
+                "Projet de campus Hydrogène et énergies décarbonées (fictif)", Sector.ENERGY_TRANSITION, "09", LabelCategory.STANDARD));
+        write(project.id(), referent, TEXTS.size());
+        applications.submit(referent, project.id(), version(project.id()), null);
+        UUID refused = cnee(synthesis(reviewed(regional(project.id(), coordination, today), admin, experts), admin, today), admin, today);
+        applications.decide(admin, refused, version(refused), false, null, today, "Le projet recouvre largement le périmètre d'un campus "
+                + "existant de la région ; les porteurs sont invités à le rejoindre et à présenter un projet commun au prochain appel.");
+    }
+
+    private UUID open(CallView call, CampusCard campus, LabelCategory category, Actor promoter) {
+        return applications.create(promoter, new Applications.NewApplication(call.id(), campus.id(), null, null, null, category)).id();
+    }
+
+    private void write(UUID id, Actor promoter, int count) {
+        ApplicationView dossier = applications.byId(id).orElseThrow();
+        dossier.criteria().stream().limit(count).forEach(c ->
+                applications.saveSection(promoter, id, c, applications.section(id, c).revision(), TEXTS.get(c)));
+    }
+
+    private UUID submitted(CallView call, CampusCard campus, LabelCategory category, Actor promoter) {
+        UUID id = open(call, campus, category, promoter);
+        write(id, promoter, TEXTS.size());
+        applications.submit(promoter, id, version(id), null);
+        return id;
+    }
+
+    private UUID regional(UUID id, Actor coordination, LocalDate today) {
+        applications.recordOpinion(coordination, id, version(id), OpinionBody.CAEN, Verdict.FAVOURABLE, today.minusDays(20),
+                "Le projet s'inscrit dans la carte des formations et associe les établissements de l'académie.", null, null);
+        applications.recordOpinion(coordination, id, version(id), OpinionBody.CREFOP, Verdict.RESERVED, today.minusDays(15),
+                "Avis favorable sous réserve de préciser la place de la formation continue des salariés.", null, null);
+        return id;
+    }
+
+    private UUID reviewed(UUID id, Actor admin, List<Actor> experts) {
+        applications.assignExperts(admin, id, experts.stream().limit(2).map(Actor::accountId).toList());
+        for (Actor expert : experts.subList(0, 2)) {
+            applications.score(expert, id, applications.openReview(expert, id).version(), scores(id, 3, true), true);
+        }
+        return id;
+    }
+
+    private UUID synthesis(UUID id, Actor admin, LocalDate today) {
+        applications.recordOpinion(admin, id, version(id), OpinionBody.EXPERT_GROUP, Verdict.FAVOURABLE, today.minusDays(5),
+                "Projet solide, gouvernance claire ; le groupe recommande de renforcer l'ouverture internationale.", null, null);
+        return id;
+    }
+
+    private UUID cnee(UUID id, Actor admin, LocalDate today) {
+        applications.recordOpinion(admin, id, version(id), OpinionBody.CNEE, Verdict.FAVOURABLE, today.minusDays(2),
+                "Le CNEE émet un avis favorable.", null, null);
+        return id;
+    }
+
+    private Map<Criterion, Dossiers.Score> scores(UUID id, int base, boolean all) {
+        Map<Criterion, Dossiers.Score> scores = new EnumMap<>(Criterion.class);
+        List<Criterion> criteria = applications.byId(id).orElseThrow().criteria();
+        for (int i = 0; i < criteria.size(); i++) {
+            if (all || i < 4) {
+                scores.put(criteria.get(i), new Dossiers.Score(Math.min(4, base + (i % 3 == 0 ? 1 : 0)), "Critère traité de façon convaincante."));
+            }
+        }
+        return scores;
+    }
+
+    private long version(UUID id) {
+        return applications.byId(id).orElseThrow().version();
+    }
+}
