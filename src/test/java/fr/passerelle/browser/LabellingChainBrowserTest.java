@@ -97,7 +97,7 @@ class LabellingChainBrowserTest extends BrowserTest {
         browser.waitForText(".fr-alert--success", "est jointe au dossier");
         browser.find("#submit-dossier").click();
         browser.waitForText(".fr-alert--success", "Le dossier est déposé");
-        assertThat(browser.find("#status").getText()).isEqualTo("Avis régionaux");
+        assertThat(browser.find("#status").getText()).isEqualToIgnoringCase("Avis régionaux");
 
         // The regional coordinator records the CAEN's and the Crefop's opinions.
         switchTo(browser, "coordination");
