@@ -111,6 +111,13 @@ class DemoActionPlans {
                         funder, null));
                 count++;
             }
+            // Next year's forum is already planned and announced to the public, so the campus's public agenda has an upcoming item.
+            LocalDate forum = today.plusMonths(2).withDayOfMonth(1).plusDays(random.nextInt(20));
+            actionPlans.add(campus.id(), new ActionDetails(forum.getYear(), Type.FAIR, "Forum des métiers et des formations de la filière",
+                    "Rencontres entre collégiens, lycéens, familles, entreprises et établissements du campus.", Status.PLANNED, null, forum, null,
+                    "Établissement support du campus", fr.passerelle.governance.Visibility.PUBLIC, partners.isEmpty() ? Set.of() : Set.of(partners.get(0)),
+                    Map.of(), 0, BigDecimal.valueOf(3000), "REGION", null));
+            count++;
         }
         return count;
     }

@@ -59,6 +59,7 @@ class LabellingChainBrowserTest extends BrowserTest {
 
         // Everyone reads it.
         browser.open("/appels-a-projets");
+        browser.assertAccessible();
         browser.driver().findElement(By.linkText(title)).click();
         browser.waitForText("h1", title);
         browser.assertAccessible();
@@ -98,6 +99,9 @@ class LabellingChainBrowserTest extends BrowserTest {
         browser.find("#submit-dossier").click();
         browser.waitForText(".fr-alert--success", "Le dossier est déposé");
         assertThat(browser.find("#status").getText()).isEqualToIgnoringCase("Avis régionaux");
+        browser.open(dossier + "/versions/1");
+        browser.waitForText("h1", "version 1");
+        browser.assertAccessible();
 
         // The regional coordinator records the CAEN's and the Crefop's opinions.
         switchTo(browser, "coordination");
@@ -109,6 +113,10 @@ class LabellingChainBrowserTest extends BrowserTest {
             browser.find("#record-opinion").click();
             browser.waitForText(".fr-alert--success", "est enregistré");
         }
+        browser.assertAccessible();
+
+        browser.open("/gestion/labellisation/echeances");
+        browser.waitForText("h1", "Labels arrivant à échéance");
         browser.assertAccessible();
 
         // The administrator assigns two experts.
