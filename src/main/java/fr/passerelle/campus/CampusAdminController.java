@@ -4,7 +4,6 @@ import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.DirectoryException;
 import fr.passerelle.directory.MembershipRole;
 import fr.passerelle.directory.OrganisationKind;
-import fr.passerelle.directory.OrganisationSummary;
 import fr.passerelle.identity.Actor;
 import fr.passerelle.platform.FormErrors;
 import fr.passerelle.platform.Option;
@@ -210,12 +209,7 @@ class CampusAdminController {
         registry.requireReadable(currentActor.require(), id);
         var file = directory.agreementFile(id, agreementId).orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
                 org.springframework.http.HttpStatus.NOT_FOUND));
-        return org.springframework.http.ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.parseMediaType(file.contentType()))
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
-                        .filename(file.name(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(file.content());
+        return fr.passerelle.platform.Downloads.attachment(file.name(), file.contentType(), file.content());
     }
 
     @PostMapping("/gestion/campus/{id}/conventions/{agreementId}/retrait")

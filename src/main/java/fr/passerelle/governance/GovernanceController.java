@@ -229,12 +229,7 @@ class GovernanceController {
         visibleMeeting(id, meetingId);
         var file = followUp.minutesContent(meetingId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.name(), StandardCharsets.UTF_8).build().toString())
-                .body(file.content());
+        return fr.passerelle.platform.Downloads.attachment(file.name(), file.contentType(), file.content());
     }
 
     @PostMapping("/gestion/campus/{id}/reunions/{meetingId}/satisfaction")

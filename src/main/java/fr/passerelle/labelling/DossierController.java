@@ -13,7 +13,6 @@ import fr.passerelle.platform.Option;
 import fr.passerelle.platform.RichText;
 import fr.passerelle.territory.Territories;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,7 +33,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
@@ -482,10 +480,7 @@ class DossierController {
     }
 
     private static ResponseEntity<byte[]> download(fr.passerelle.directory.StoredFile file) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
-                .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.name(), StandardCharsets.UTF_8).build().toString())
-                .body(file.content());
+        return fr.passerelle.platform.Downloads.attachment(file.name(), file.contentType(), file.content());
     }
 
     private static String blankToNull(String value) {

@@ -5,7 +5,6 @@ import fr.passerelle.identity.Actor;
 import fr.passerelle.identity.CurrentActor;
 import fr.passerelle.platform.FormErrors;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -145,10 +144,7 @@ class FollowUpController {
     ResponseEntity<byte[]> messageFile(@PathVariable UUID id, @PathVariable UUID messageId) {
         applications.readable(currentActor.require(), id);
         StoredFile file = messages.file(id, messageId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
-                .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.name(), StandardCharsets.UTF_8).build().toString())
-                .body(file.content());
+        return fr.passerelle.platform.Downloads.attachment(file.name(), file.contentType(), file.content());
     }
 
     private String threadPage(Model model, Actor actor, ApplicationView dossier, String body, FormErrors errors) {

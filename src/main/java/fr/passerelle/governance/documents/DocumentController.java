@@ -10,15 +10,11 @@ import fr.passerelle.identity.CurrentActor;
 import fr.passerelle.platform.FormErrors;
 import fr.passerelle.platform.Option;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -224,12 +220,7 @@ class DocumentController {
 
     /** The file as an attachment, named in UTF-8 (RFC 5987), of its checked type, never sniffed by the browser. */
     static ResponseEntity<byte[]> attachment(DocumentLibrary.StoredFile file) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.fileType().mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8)
-                        .build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(file.content());
+        return fr.passerelle.platform.Downloads.attachment(file.fileName(), file.fileType().mediaType(), file.content());
     }
 
     private String libraryPage(Model model, Reader reader, DocumentForm documentForm, FormErrors documentErrors, FolderForm folderForm,
