@@ -43,6 +43,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DossierController {
 
     private static final String BASE = "/gestion/labellisation/dossiers/";
+    /** The dashboard lists the latest dossiers; the board lists, filters and pages them all. */
+    static final int DASHBOARD_DOSSIERS = 20;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH'h'mm", Locale.FRENCH);
 
     private final Applications applications;
@@ -84,7 +86,9 @@ class DossierController {
         model.addAttribute("today", calls.today());
         model.addAttribute("canApply", !promotableCampuses(actor).isEmpty() || actor.role() == Role.ACADEMY_REFERENT
                 || actor.role() == Role.REGIONAL_COORDINATOR);
-        model.addAttribute("dossiers", applications.visibleTo(actor));
+        List<ApplicationView> dossiers = applications.visibleTo(actor);
+        model.addAttribute("dossiers", dossiers.stream().limit(DASHBOARD_DOSSIERS).toList());
+        model.addAttribute("dossierCount", dossiers.size());
         return "labelling/dashboard";
     }
 
