@@ -54,9 +54,11 @@ class DossierController {
     private final Accounts accounts;
     private final CurrentActor currentActor;
     private final java.time.Clock clock;
+    private final fr.passerelle.platform.AuditTrail audit;
 
     DossierController(Applications applications, Calls calls, CampusRegistry registry, Territories territories, Accounts accounts,
-                      CurrentActor currentActor, java.time.Clock clock) {
+                      CurrentActor currentActor, java.time.Clock clock, fr.passerelle.platform.AuditTrail audit) {
+        this.audit = audit;
         this.applications = applications;
         this.calls = calls;
         this.registry = registry;
@@ -399,6 +401,7 @@ class DossierController {
         model.addAttribute("versions", applications.versions(id));
         model.addAttribute("decision", applications.decision(id).orElse(null));
         model.addAttribute("steps", applications.steps(id));
+        model.addAttribute("history", actor.isNationalAdmin() ? audit.history(Applications.AUDITED, id) : List.of());
         model.addAttribute("liveData", applications.liveData(dossier));
         model.addAttribute("promoter", promoter);
         model.addAttribute("canWrite", ApplicationAccess.canWrite(actor, dossier));

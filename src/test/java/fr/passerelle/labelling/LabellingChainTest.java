@@ -246,6 +246,10 @@ class LabellingChainTest {
         mvc.perform(get("/labellisation/decisions")).andExpect(content().string(containsString(card.name())));
         mvc.perform(get("/campus/" + card.slug())).andExpect(content().string(containsString("Valide jusqu’au")));
 
+        // The administrator reads the dossier's journal; the promoters see its steps, not the journal.
+        mvc.perform(get(page).with(as(users, "admin"))).andExpect(content().string(containsString("Journal des modifications")))
+                .andExpect(content().string(containsString("Experts affectés")));
+        mvc.perform(get(page).with(as(users, "direction"))).andExpect(content().string(not(containsString("Journal des modifications"))));
         assertThat(applications.steps(dossier.id())).extracting(Dossiers.Step::status).containsExactly(ApplicationStatus.DRAFT,
                 ApplicationStatus.SUBMITTED, ApplicationStatus.EXPERT_REVIEW, ApplicationStatus.CHANGES_REQUESTED, ApplicationStatus.EXPERT_REVIEW,
                 ApplicationStatus.AWAITING_CNEE, ApplicationStatus.AWAITING_DECISION, ApplicationStatus.GRANTED);
