@@ -4,7 +4,8 @@ import fr.passerelle.identity.Actor;
 
 /**
  * Who may do what with a dossier. Promoters are the academic referent of its académie, the regional coordinator of
- * its région and the operational director of its campus: they see their dossiers and write them while they are in
+ * its région, the operational director of its campus and the accounts its promoters added to the team (the future
+ * director of a new campus): they see their dossiers and write them while they are in
  * their hands. The regional coordinator also records the regional opinions (CAEN, Crefop). An expert sees only the
  * dossiers assigned to them that they have not declined. The national administrator runs the chain: experts, navettes,
  * synthesis, CNEE opinion and decision.
@@ -15,6 +16,9 @@ final class ApplicationAccess {
     }
 
     static boolean isPromoter(Actor actor, ApplicationView dossier) {
+        if (dossier.team().contains(actor.accountId())) {
+            return true;
+        }
         return switch (actor.role()) {
             case ACADEMY_REFERENT -> dossier.academyCode().equals(actor.academyCode());
             case REGIONAL_COORDINATOR -> dossier.regionCode().equals(actor.regionCode());

@@ -5,11 +5,11 @@ import fr.passerelle.campus.Sector;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A dossier as lists and pages show it. */
+/** A dossier as lists and pages show it; {@code team} holds the accounts added to its promoters (a future operational director). */
 public record ApplicationView(UUID id, UUID callId, String callTitle, int callYear, UUID campusId, Kind kind, LabelCategory category,
                               String projectName, Sector sector, String regionCode, String regionName, String academyCode,
                               String academyName, UUID previousId, ApplicationStatus status, int round, String createdBy,
-                              Instant createdAt, Instant submittedAt, Instant statusSince, long version) {
+                              Instant createdAt, Instant submittedAt, Instant statusSince, long version, java.util.Set<UUID> team) {
 
     /** What the dossier asks for. */
     public enum Kind {

@@ -49,6 +49,8 @@ public class Applications {
     static final int MIN_SECTION_LENGTH = 200;
     static final long MAX_ATTACHMENT_SIZE = 15L * 1024 * 1024;
     static final int LABEL_YEARS = 4;
+    /** The accounts promoters may add to their team. */
+    static final java.util.Set<Role> TEAM_ROLES = java.util.EnumSet.of(Role.OPERATIONAL_DIRECTOR, Role.PARTNER_MEMBER);
     private static final String CONFLICT = "Ce dossier a changé pendant votre saisie (une autre personne l'a modifié ou il a avancé d'une étape) : "
             + "rechargez la page ; ce que vous avez saisi n'a pas été enregistré.";
 
@@ -109,8 +111,12 @@ public class Applications {
                     .query(this::view).list();
             case ACADEMY_REFERENT -> jdbc.sql(SELECT + " where a.academy_code = ? order by a.created_at desc").param(actor.academyCode())
                     .query(this::view).list();
-            case OPERATIONAL_DIRECTOR -> actor.campusId() == null ? List.of()
-                    : jdbc.sql(SELECT + " where a.campus_id = ? order by a.created_at desc").param(actor.campusId()).query(this::view).list();
+            case OPERATIONAL_DIRECTOR -> jdbc.sql(SELECT + " where a.campus_id = ? or exists (select 1 from application_team t"
+                    + " where t.application_id = a.id and t.account_id = ?) order by a.created_at desc")
+                    .params(actor.campusId(), actor.accountId()).query(this::view).list();
+            case PARTNER_MEMBER -> jdbc.sql(SELECT + " where exists (select 1 from application_team t"
+                    + " where t.application_id = a.id and t.account_id = ?) order by a.created_at desc")
+                    .param(actor.accountId()).query(this::view).list();
             case EXPERT -> jdbc.sql(SELECT + " join expert_assignment e on e.application_id = a.id and e.expert_id = ? and e.declined_at is null"
                     + " order by a.created_at desc").param(actor.accountId()).query(this::view).list();
             default -> List.of();
@@ -366,7 +372,7 @@ public class Applications {
         UUID id = UUID.randomUUID();
         Instant now = Instant.now(clock);
         var probe = new ApplicationView(id, call.id(), call.title(), call.year(), request.campusId(), kind, category, name, sector, region, null,
-                academy, null, previous, ApplicationStatus.DRAFT, 0, actor.displayName(), now, null, now, 0);
+                academy, null, previous, ApplicationStatus.DRAFT, 0, actor.displayName(), now, null, now, 0, java.util.Set.of());
         if (!ApplicationAccess.isPromoter(actor, probe)) {
             throw new AccessDeniedException("Seuls les porteurs du territoire (référent académique, coordination régionale, direction du campus) "
                     + "ouvrent un dossier.");
@@ -771,6 +777,47 @@ public class Applications {
         events.publishEvent(new DossierMoved(id, dossier.status(), granted ? ApplicationStatus.GRANTED : ApplicationStatus.REFUSED));
     }
 
+    // --- the promoters' team ----------------------------------------------------------------------------------------
+
+    /**
+     * Adds an account to the promoters of the dossier: the future director of a new campus, often from its support
+     * establishment (an operational director's or a partner member's account). Experts and the administration, who
+     * review dossiers, are never promoters.
+     */
+    @Transactional
+    void addToTeam(Actor actor, UUID id, UUID accountId) {
+        ApplicationView dossier = readable(actor, id);
+        if (!ApplicationAccess.isPromoter(actor, dossier)) {
+            throw new AccessDeniedException("Seuls les porteurs du dossier composent son équipe.");
+        }
+        if (dossier.status().isClosed()) {
+            throw new LabellingException("accountId", "Le dossier est clos : son équipe ne change plus.");
+        }
+        Actor member = accounts.byId(accountId == null ? new UUID(0, 0) : accountId).filter(a -> TEAM_ROLES.contains(a.role()))
+                .orElseThrow(() -> new LabellingException("accountId", "Choisissez le compte d'une direction opérationnelle ou d'un membre partenaire."));
+        int added = jdbc.sql("insert into application_team (application_id, account_id, added_at, added_by) values (?, ?, ?, ?) on conflict do nothing")
+                .params(id, accountId, Timestamp.from(Instant.now(clock)), actor.displayName()).update();
+        if (added == 0) {
+            throw new LabellingException("accountId", member.displayName() + " fait déjà partie de l'équipe.");
+        }
+        audit.record(AUDITED, id, "EQUIPE_AJOUT", "Équipe projet : " + member.displayName() + " ajouté·e",
+                List.of(new AuditTrail.Change("Équipe projet", null, member.displayName())));
+    }
+
+    @Transactional
+    void removeFromTeam(Actor actor, UUID id, UUID accountId) {
+        ApplicationView dossier = readable(actor, id);
+        if (!ApplicationAccess.isPromoter(actor, dossier)) {
+            throw new AccessDeniedException("Seuls les porteurs du dossier composent son équipe.");
+        }
+        String name = accounts.byId(accountId).map(Actor::displayName).orElse("un compte");
+        int removed = jdbc.sql("delete from application_team where application_id = ? and account_id = ?").params(id, accountId).update();
+        if (removed == 0) {
+            throw new LabellingException(null, "Ce compte ne fait plus partie de l'équipe.");
+        }
+        audit.record(AUDITED, id, "EQUIPE_RETRAIT", "Équipe projet : " + name + " retiré·e", List.of(new AuditTrail.Change("Équipe projet", name, null)));
+    }
+
     // --- life after the label ------------------------------------------------------------------------------------
 
     /**
@@ -891,7 +938,8 @@ public class Applications {
 
     private static final String SELECT = """
             select a.id, a.call_id, c.title, c.year, a.campus_id, a.kind, a.category, a.project_name, a.sector, a.region_code, r.name,
-                   a.academy_code, ac.name, a.previous_id, a.status, a.round, a.created_by, a.created_at, a.submitted_at, a.status_since, a.version
+                   a.academy_code, ac.name, a.previous_id, a.status, a.round, a.created_by, a.created_at, a.submitted_at, a.status_since, a.version,
+                   array(select t.account_id from application_team t where t.application_id = a.id) as team
               from application a
               join call_for_projects c on c.id = a.call_id
               join region r on r.code = a.region_code
@@ -902,7 +950,7 @@ public class Applications {
                 ApplicationView.Kind.valueOf(rs.getString(6)), LabelCategory.valueOf(rs.getString(7)), rs.getString(8), Sector.valueOf(rs.getString(9)),
                 rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getObject(14, UUID.class),
                 ApplicationStatus.valueOf(rs.getString(15)), rs.getInt(16), rs.getString(17), instant(rs, 18), instant(rs, 19), instant(rs, 20),
-                rs.getLong(21));
+                rs.getLong(21), java.util.Set.of((UUID[]) rs.getArray(22).getArray()));
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {

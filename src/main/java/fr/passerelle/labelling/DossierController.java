@@ -203,6 +203,30 @@ class DossierController {
         return download(applications.attachmentFile(id, attachmentId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
     }
 
+    @PostMapping(BASE + "{id}/equipe")
+    String addToTeam(@PathVariable UUID id, @RequestParam(name = "accountId", required = false) String accountId, RedirectAttributes flash) {
+        try {
+            applications.addToTeam(currentActor.require(), id, accountId == null || accountId.isBlank() ? null : UUID.fromString(accountId));
+            flash.addFlashAttribute("success", "L'équipe projet est complétée.");
+        } catch (LabellingException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        } catch (IllegalArgumentException e) {
+            flash.addFlashAttribute("error", "Choisissez le compte d'une direction opérationnelle ou d'un membre partenaire.");
+        }
+        return "redirect:" + BASE + id + "#equipe";
+    }
+
+    @PostMapping(BASE + "{id}/equipe/{accountId}/retrait")
+    String removeFromTeam(@PathVariable UUID id, @PathVariable UUID accountId, RedirectAttributes flash) {
+        try {
+            applications.removeFromTeam(currentActor.require(), id, accountId);
+            flash.addFlashAttribute("success", "Le compte ne fait plus partie de l'équipe projet.");
+        } catch (LabellingException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:" + BASE + id + "#equipe";
+    }
+
     @PostMapping(BASE + "{id}/depot")
     String submit(@PathVariable UUID id, @RequestParam("version") long version, @RequestParam(name = "answer", required = false) String answer,
                   Model model, RedirectAttributes flash) {
@@ -411,6 +435,10 @@ class DossierController {
         model.addAttribute("submitError", submitError);
         model.addAttribute("answer", answer);
         model.addAttribute("formErrors", errors);
+        model.addAttribute("team", dossier.team().stream().flatMap(t -> accounts.byId(t).stream()).toList());
+        model.addAttribute("directorOptions", Applications.TEAM_ROLES.stream().flatMap(role -> accounts.withRole(role).stream())
+                .filter(d -> !dossier.team().contains(d.accountId()))
+                .map(d -> new Option(d.accountId().toString(), d.displayName() + " — " + d.role().label())).toList());
         model.addAttribute("experts", accounts.withRole(Role.EXPERT).stream().map(e -> new Option(e.accountId().toString(), e.displayName())).toList());
         model.addAttribute("verdicts", Arrays.stream(Verdict.values()).map(v -> new Option(v.name(), v.label())).toList());
         model.addAttribute("regionalBodies", Arrays.stream(OpinionBody.values()).filter(OpinionBody::regional)

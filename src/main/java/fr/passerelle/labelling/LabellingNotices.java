@@ -119,6 +119,7 @@ class LabellingNotices {
         if (dossier.campusId() != null) {
             ids.addAll(ids(Role.OPERATIONAL_DIRECTOR, a -> dossier.campusId().equals(a.campusId())));
         }
+        ids.addAll(dossier.team());
         return ids;
     }
 

@@ -341,4 +341,33 @@ class LabellingChainTest {
         mvc.perform(get("/appels-a-projets")).andExpect(status().isOk()).andExpect(content().string(containsString(call.title())))
                 .andExpect(content().string(not(containsString("Brouillon"))));
     }
+
+    @Test
+    void theFutureDirectorOfANewCampusJoinsTheTeamAndWritesTheDossier() throws Exception {
+        CallView call = openCall("Appel équipe " + UUID.randomUUID().toString().substring(0, 6));
+        ApplicationView dossier = newDossier(call, "Projet avec future direction " + UUID.randomUUID().toString().substring(0, 6));
+        // The future director works at the support establishment, a partner of the project.
+        String username = "future-direction-" + UUID.randomUUID().toString().substring(0, 6);
+        Actor future = accounts.open(new NewAccount(username, username + "@demo.passerelle.test", "Future direction", "demo",
+                Role.PARTNER_MEMBER, null, null, null, actor("partenaire").organisationId()));
+        String page = "/gestion/labellisation/dossiers/" + dossier.id();
+        mvc.perform(get(page).with(as(users, username))).andExpect(status().isNotFound());
+        // Only promoters compose the team, and only with operational directors' accounts.
+        mvc.perform(post(page + "/equipe").param("accountId", future.accountId().toString()).with(as(users, "partenaire")).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post(page + "/equipe").param("accountId", actor("expert").accountId().toString()).with(as(users, "referent")).with(csrf()))
+                .andExpect(flash().attribute("error", "Choisissez le compte d'une direction opérationnelle ou d'un membre partenaire."));
+        mvc.perform(post(page + "/equipe").param("accountId", future.accountId().toString()).with(as(users, "referent")).with(csrf()))
+                .andExpect(flash().attribute("success", "L'équipe projet est complétée."));
+
+        mvc.perform(get("/gestion/labellisation").with(as(users, username))).andExpect(content().string(containsString(dossier.projectName())));
+        mvc.perform(post(page + "/criteres/DIAGNOSIS").param("revision", "0").param("text", TEXT).with(as(users, username)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(applications.section(dossier.id(), Criterion.DIAGNOSIS).updatedBy()).isEqualTo("Future direction");
+
+        mvc.perform(post(page + "/equipe/" + future.accountId() + "/retrait").with(as(users, "referent")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get(page).with(as(users, username))).andExpect(status().isNotFound());
+        assertThat(audit.history(Applications.AUDITED, dossier.id())).extracting(AuditTrail.Entry::action).contains("EQUIPE_AJOUT", "EQUIPE_RETRAIT");
+    }
 }
