@@ -109,6 +109,7 @@ class LabellingChainTest {
                 .andExpect(status().is3xxRedirection());
         CallView call = calls.all().stream().filter(c -> c.title().equals("Appel " + tag)).findFirst().orElseThrow();
         mvc.perform(get("/appels-a-projets/" + call.id())).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/calls/" + call.id())).andExpect(status().isNotFound());
         mvc.perform(post("/gestion/labellisation/appels/" + call.id() + "/pieces").param("label", "Lettre d'engagement de la région")
                 .param("mandatory", "true").with(as(users, "admin")).with(csrf())).andExpect(status().is3xxRedirection());
         mvc.perform(post("/gestion/labellisation/appels/" + call.id() + "/publication").with(as(users, "admin")).with(csrf()))
@@ -244,6 +245,13 @@ class LabellingChainTest {
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(certificate, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         mvc.perform(get("/labellisation/decisions")).andExpect(content().string(containsString(card.name())));
+        mvc.perform(get("/api/v1/label-decisions")).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                        "$[?(@.campusSlug == '" + card.slug() + "')].validUntil").value(LocalDate.now().plusYears(4).toString()));
+        mvc.perform(get("/api/v1/calls/" + call.id())).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.documents[0].label")
+                        .value("Lettre d'engagement de la région"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.criteria.length()").value(11));
         mvc.perform(get("/campus/" + card.slug())).andExpect(content().string(containsString("Valide jusqu’au")));
 
         // The administrator reads the dossier's journal; the promoters see its steps, not the journal.
