@@ -8,9 +8,11 @@ import fr.passerelle.directory.OrganisationSummary;
 import fr.passerelle.platform.DemoCampusesLoaded;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,7 +33,7 @@ class TrainingsDemoData {
             Map.entry(Sector.CREATIVE, List.of("audiovisuel", "design", "graphi", "photograph")),
             Map.entry(Sector.CONSTRUCTION, List.of("travaux publics", "batiment", "maconn", "genie civil")),
             Map.entry(Sector.MATERIALS, List.of("plastur", "composite", "metallurg", "fonderie")),
-            Map.entry(Sector.MOBILITY, List.of("naval", "maritime", "aeronautique", "vehicules")),
+            Map.entry(Sector.MOBILITY, List.of("naval", "maritime", "aeronautique", "ferroviaire", "vehicules")),
             Map.entry(Sector.DIGITAL, List.of("numerique", "informati", "reseaux", "cybersecurite")),
             Map.entry(Sector.PERSONAL_SERVICES, List.of("accompagnement", "esthetique", "coiffure", "soins")),
             Map.entry(Sector.BUSINESS_SERVICES_LOGISTICS, List.of("logistique", "transport", "commerce international")),
@@ -61,7 +63,7 @@ class TrainingsDemoData {
             }
             List<String> codes = new ArrayList<>(candidates(words));
             Random random = new Random(campus.slug().hashCode());
-            Collections.shuffle(codes, random);
+            Collections.shuffle(codes.subList(0, Math.min(codes.size(), 6)), random);
             int count = Math.min(codes.size(), 3 + random.nextInt(4));
             for (int i = 0; i < count; i++) {
                 OrganisationSummary school = schools.get(i % schools.size());
@@ -79,14 +81,21 @@ class TrainingsDemoData {
         }
     }
 
-    /** Open diplomas of the vocational levels whose wording holds one of the words. */
+    /** Open diplomas of the vocational levels whose wording holds the words, the first words first, six at least when there are. */
     private List<String> candidates(List<String> words) {
-        String plain = "translate(lower(label), 'àâäéèêëîïôöùûüç', 'aaaeeeeiioouuuc')";
-        String any = String.join(" or ", words.stream().map(w -> plain + " like ?").toList());
-        List<Object> params = new ArrayList<>(words.stream().map(w -> (Object) ("%" + w + "%")).toList());
-        params.addAll(LEVELS);
-        return jdbc.sql("select code from diploma where (" + any + ") and closed_on is null and level_code in (?, ?, ?, ?, ?, ?)"
-                        + " and label not like '%commune%' and label not like '%mise a niveau%' order by code")
-                .params(params).query(String.class).list();
+        Set<String> codes = new LinkedHashSet<>();
+        for (String word : words) {
+            if (codes.size() >= 6) {
+                break;
+            }
+            List<Object> params = new ArrayList<>();
+            params.add("%" + word + "%");
+            params.addAll(LEVELS);
+            codes.addAll(jdbc.sql("select code from diploma where translate(lower(label), 'àâäéèêëîïôöùûüç', 'aaaeeeeiioouuuc') like ?"
+                            + " and closed_on is null and level_code in (?, ?, ?, ?, ?, ?)"
+                            + " and label not like '%commune%' and label not like '%mise a niveau%' order by code")
+                    .params(params).query(String.class).list());
+        }
+        return List.copyOf(codes);
     }
 }
