@@ -1,0 +1,201 @@
+package fr.passerelle.training;
+
+import fr.passerelle.directory.Directory;
+import fr.passerelle.directory.OrganisationKind;
+import fr.passerelle.directory.OrganisationSummary;
+import fr.passerelle.directory.Partner;
+import fr.passerelle.platform.AuditTrail;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The trainings of a campus: which diploma each partner establishment delivers, and by which route. Every change is
+ * audited on the campus. {@link #summary(UUID)} gives the lines the labelling dossier quotes.
+ */
+@Service
+public class Trainings {
+
+    static final String AUDITED = "campus";
+    static final int FIRST_YEAR = 1950;
+    /** The kinds of organisation that deliver diplomas; offered first when a training is added. */
+    public static final Set<OrganisationKind> TRAINING_KINDS = EnumSet.of(OrganisationKind.SCHOOL, OrganisationKind.APPRENTICE_CENTRE,
+            OrganisationKind.GRETA, OrganisationKind.UNIVERSITY, OrganisationKind.IUT, OrganisationKind.ENGINEERING_SCHOOL);
+
+    private static final String SELECT = """
+            select t.id, t.campus_id, t.organisation_id, o.name as organisation_name, t.route, t.since_year,
+                   d.code, d.level_code, d.level_label, d.label
+            from campus_training t join diploma d on d.code = t.diploma_code join organisation o on o.id = t.organisation_id
+            """;
+    /** Lower case without the accents of French, the same on both sides of a search. */
+    private static final String PLAIN = "translate(lower(%s), 'àâäéèêëîïôöùûüç’', 'aaaeeeeiioouuuc''')";
+
+    private final JdbcClient jdbc;
+    private final Directory directory;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Trainings(JdbcClient jdbc, Directory directory, AuditTrail audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.directory = directory;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The trainings of a level, for the pages. */
+    public record LevelGroup(String level, List<Training> trainings) {
+    }
+
+    public Optional<Diploma> diploma(String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select code, level_code, level_label, label from diploma where code = ?").param(code.strip().toUpperCase(Locale.ROOT))
+                .query((rs, n) -> new Diploma(rs.getString("code"), rs.getString("level_code"), rs.getString("level_label"), rs.getString("label")))
+                .optional();
+    }
+
+    /** Diplomas whose code starts with the text, or whose level and wording hold every word of it (case and accents ignored). */
+    public List<Diploma> searchDiplomas(String text, int limit) {
+        String plain = plain(text);
+        if (plain.length() < 2) {
+            return List.of();
+        }
+        List<String> words = List.of(plain.split("\\s+"));
+        StringBuilder where = new StringBuilder("code like ?");
+        List<Object> params = new ArrayList<>();
+        params.add(plain.toUpperCase(Locale.ROOT) + "%");
+        where.append(" or (true");
+        for (String word : words) {
+            where.append(" and ").append(PLAIN.formatted("level_label || ' ' || short_label || ' ' || label")).append(" like ?");
+            params.add("%" + word.replace("%", "").replace("_", "") + "%");
+        }
+        where.append(")");
+        return jdbc.sql("select code, level_code, level_label, label from diploma where " + where
+                        + " order by closed_on is not null, level_code, label, code limit " + limit)
+                .params(params)
+                .query((rs, n) -> new Diploma(rs.getString("code"), rs.getString("level_code"), rs.getString("level_label"), rs.getString("label")))
+                .list();
+    }
+
+    public List<Training> trainingsOf(UUID campusId) {
+        return jdbc.sql(SELECT + " where t.campus_id = ?").param(campusId).query((rs, n) -> new Training(
+                        rs.getObject("id", UUID.class), rs.getObject("campus_id", UUID.class),
+                        new Diploma(rs.getString("code"), rs.getString("level_code"), rs.getString("level_label"), rs.getString("label")),
+                        rs.getObject("organisation_id", UUID.class), rs.getString("organisation_name"), TrainingRoute.valueOf(rs.getString("route")),
+                        (Integer) rs.getObject("since_year")))
+                .list().stream()
+                .sorted(Comparator.comparing((Training t) -> Diploma.levelRank(t.diploma().levelCode()))
+                        .thenComparing(t -> t.diploma().levelLabel()).thenComparing(t -> t.diploma().label())
+                        .thenComparing(Training::organisationName).thenComparing(Training::route))
+                .toList();
+    }
+
+    /** The trainings grouped by level, lowest level first. */
+    public List<LevelGroup> byLevel(UUID campusId) {
+        Map<String, List<Training>> groups = new LinkedHashMap<>();
+        for (Training training : trainingsOf(campusId)) {
+            groups.computeIfAbsent(training.diploma().levelLabel(), level -> new ArrayList<>()).add(training);
+        }
+        return groups.entrySet().stream().map(e -> new LevelGroup(e.getKey(), e.getValue())).toList();
+    }
+
+    /**
+     * The trainings of the campus in French, one line per diploma, e.g. "Bac pro Cuisine (40022106) — Lycée hôtelier
+     * du Touquet, voie scolaire et apprentissage". Empty when the campus records none.
+     */
+    public List<String> summary(UUID campusId) {
+        Map<String, Map<String, List<TrainingRoute>>> byDiploma = new LinkedHashMap<>();
+        for (Training training : trainingsOf(campusId)) {
+            byDiploma.computeIfAbsent(training.diploma().displayName(), d -> new LinkedHashMap<>())
+                    .computeIfAbsent(training.organisationName(), o -> new ArrayList<>()).add(training.route());
+        }
+        return byDiploma.entrySet().stream().map(e -> e.getKey() + " — " + e.getValue().entrySet().stream()
+                        .map(o -> o.getKey() + ", " + routes(o.getValue())).collect(Collectors.joining(" ; ")))
+                .toList();
+    }
+
+    /** The organisations a training can be added for: the campus's partners, those that train first. */
+    public List<OrganisationSummary> establishments(UUID campusId) {
+        Map<UUID, OrganisationSummary> unique = new LinkedHashMap<>();
+        directory.partnersOf(campusId).stream().map(Partner::organisation).forEach(o -> unique.putIfAbsent(o.id(), o));
+        return unique.values().stream()
+                .sorted(Comparator.comparing((OrganisationSummary o) -> !TRAINING_KINDS.contains(o.kind())).thenComparing(OrganisationSummary::displayName))
+                .toList();
+    }
+
+    @Transactional
+    public Training add(UUID campusId, String diplomaCode, UUID organisationId, TrainingRoute route, Integer sinceYear) {
+        Diploma diploma = diploma(diplomaCode).orElseThrow(() -> new TrainingException("diplomaCode",
+                diplomaCode == null || diplomaCode.isBlank() ? "Choisissez un diplôme dans la liste." : "Le diplôme « " + diplomaCode.strip() + " » est inconnu."));
+        if (organisationId == null) {
+            throw new TrainingException("organisationId", "Choisissez l’établissement qui délivre la formation.");
+        }
+        OrganisationSummary organisation = establishments(campusId).stream().filter(o -> o.id().equals(organisationId)).findFirst()
+                .orElseThrow(() -> new TrainingException("organisationId", "Cet établissement n’est pas partenaire du campus."));
+        if (route == null) {
+            throw new TrainingException("route", "Choisissez la voie de formation.");
+        }
+        int lastYear = Year.now(clock).getValue() + 1;
+        if (sinceYear != null && (sinceYear < FIRST_YEAR || sinceYear > lastYear)) {
+            throw new TrainingException("sinceYear", "L’année d’ouverture doit être comprise entre " + FIRST_YEAR + " et " + lastYear + ".");
+        }
+        boolean exists = jdbc.sql("select count(*) from campus_training where campus_id = ? and diploma_code = ? and organisation_id = ? and route = ?")
+                .params(campusId, diploma.code(), organisationId, route.name()).query(Long.class).single() > 0;
+        if (exists) {
+            throw new TrainingException("diplomaCode", "Cette formation est déjà enregistrée pour " + organisation.displayName() + " ("
+                    + route.label() + ").");
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("insert into campus_training (id, campus_id, diploma_code, organisation_id, route, since_year) values (?, ?, ?, ?, ?, ?)")
+                .params(id, campusId, diploma.code(), organisationId, route.name(), sinceYear).update();
+        String text = describe(diploma, organisation.displayName(), route, sinceYear);
+        audit.record(AUDITED, campusId, "FORMATION_AJOUTEE", "Formation ajoutée : " + diploma.displayName(),
+                List.of(new AuditTrail.Change("Formation", null, text)));
+        return new Training(id, campusId, diploma, organisationId, organisation.displayName(), route, sinceYear);
+    }
+
+    @Transactional
+    public void remove(UUID campusId, UUID trainingId) {
+        Training training = trainingsOf(campusId).stream().filter(t -> t.id().equals(trainingId)).findFirst()
+                .orElseThrow(() -> new TrainingException(null, "Cette formation n’existe plus."));
+        jdbc.sql("delete from campus_training where id = ? and campus_id = ?").params(trainingId, campusId).update();
+        audit.record(AUDITED, campusId, "FORMATION_RETIREE", "Formation retirée : " + training.diploma().displayName(),
+                List.of(new AuditTrail.Change("Formation", describe(training.diploma(), training.organisationName(), training.route(),
+                        training.sinceYear()), null)));
+    }
+
+    private static String describe(Diploma diploma, String organisation, TrainingRoute route, Integer sinceYear) {
+        return diploma.displayName() + " — " + organisation + ", " + route.label() + (sinceYear == null ? "" : ", depuis " + sinceYear);
+    }
+
+    private static String routes(List<TrainingRoute> routes) {
+        List<String> labels = routes.stream().sorted().distinct().map(TrainingRoute::label).toList();
+        if (labels.size() == 1) {
+            return labels.get(0);
+        }
+        return String.join(", ", labels.subList(0, labels.size() - 1)) + " et " + labels.get(labels.size() - 1);
+    }
+
+    static String plain(String text) {
+        if (text == null) {
+            return "";
+        }
+        return Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('’', '\'')
+                .toLowerCase(Locale.FRENCH).replaceAll("\\s+", " ");
+    }
+}

@@ -1,0 +1,183 @@
+package fr.passerelle.training;
+
+import static fr.passerelle.TestActors.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fr.passerelle.PasserelleIntegrationTest;
+import fr.passerelle.campus.CampusRegistry;
+import fr.passerelle.directory.Directory;
+import fr.passerelle.directory.MembershipRole;
+import fr.passerelle.directory.OrganisationDetails;
+import fr.passerelle.directory.OrganisationKind;
+import fr.passerelle.directory.OrganisationSummary;
+import fr.passerelle.identity.Accounts;
+import fr.passerelle.platform.AuditTrail;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+@PasserelleIntegrationTest
+class CampusTrainingsTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    Directory directory;
+    @Autowired
+    CampusRegistry registry;
+    @Autowired
+    Trainings trainings;
+    @Autowired
+    AuditTrail audit;
+    @Autowired
+    JdbcClient jdbc;
+
+    UUID campus() {
+        return accounts.byUsername("direction").orElseThrow().campusId();
+    }
+
+    OrganisationSummary partnerSchool(String name) {
+        OrganisationSummary school = directory.register(OrganisationDetails.of(OrganisationKind.SCHOOL, name + " " + UUID.randomUUID()));
+        directory.addPartner(campus(), school.id(), MembershipRole.PARTNER, null, null);
+        return school;
+    }
+
+    MockHttpServletRequestBuilder add(String diploma, UUID organisation, String route, String year) {
+        return post("/gestion/campus/" + campus() + "/formations").param("diplomaCode", diploma).param("diplomaQuery", "comptabilite")
+                .param("organisationId", organisation == null ? "" : organisation.toString()).param("route", route).param("sinceYear", year);
+    }
+
+    @Test
+    void theBcnDiplomasStillOpenShipWithThePlatform() {
+        assertThat(trainings.diploma("32031408")).hasValueSatisfying(d -> {
+            assertThat(d.levelLabel()).isEqualTo("BTS");
+            assertThat(d.label()).isEqualTo("Comptabilité et gestion");
+        });
+        assertThat(trainings.diploma("50022146")).hasValueSatisfying(d -> assertThat(d.displayName()).isEqualTo("CAP Cuisine (50022146)"));
+        // Closed before 2024: BTS Assistant de manager (2019), Bac pro Maintenance des véhicules 2nde commune (2021).
+        assertThat(trainings.diploma("32032408")).isEmpty();
+        assertThat(trainings.diploma("40025218")).isEmpty();
+        assertThat(jdbc.sql("select count(*) from diploma where closed_on is not null and closed_on <= date '2024-01-01'").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from diploma").query(Long.class).single()).isGreaterThan(1000);
+    }
+
+    @Test
+    void theDirectorAddsAndRemovesTrainingsAndEveryChangeIsAudited() throws Exception {
+        OrganisationSummary school = partnerSchool("Lycée Jean Bart");
+        mvc.perform(add("32031408", school.id(), "SCHOOL", "2016").with(as(users, "direction")).with(csrf()))
+                .andExpect(flash().attribute("success", "La formation « BTS Comptabilité et gestion (32031408) » est ajoutée."));
+        mvc.perform(add("32031408", school.id(), "APPRENTICESHIP", "").with(as(users, "direction")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(add("50022146", school.id(), "CONTINUING", "").with(as(users, "direction")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(trainings.summary(campus())).contains(
+                "BTS Comptabilité et gestion (32031408) — " + school.name() + ", voie scolaire et apprentissage",
+                "CAP Cuisine (50022146) — " + school.name() + ", formation continue");
+        mvc.perform(get("/gestion/campus/" + campus() + "/formations").with(as(users, "direction")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<caption>BTS</caption>")))
+                .andExpect(content().string(containsString("<caption>CAP</caption>")))
+                .andExpect(content().string(containsString("Ajouter la formation")));
+        assertThat(audit.history("campus", campus())).extracting(AuditTrail.Entry::action).contains("FORMATION_AJOUTEE");
+
+        Training cap = trainings.trainingsOf(campus()).stream().filter(t -> t.diploma().code().equals("50022146")).findFirst().orElseThrow();
+        mvc.perform(post("/gestion/campus/" + campus() + "/formations/" + cap.id() + "/retrait").with(as(users, "direction")).with(csrf()))
+                .andExpect(flash().attribute("success", "La formation est retirée."));
+        assertThat(trainings.trainingsOf(campus())).extracting(Training::id).doesNotContain(cap.id());
+        assertThat(audit.history("campus", campus())).extracting(AuditTrail.Entry::action).contains("FORMATION_RETIREE");
+    }
+
+    @Test
+    void badInputIsRefusedInFrenchAndTheFormKeepsWhatWasTyped() throws Exception {
+        OrganisationSummary school = partnerSchool("Lycée du Hainaut");
+        OrganisationSummary outsider = directory.register(OrganisationDetails.of(OrganisationKind.SCHOOL, "Lycée sans lien " + UUID.randomUUID()));
+        mvc.perform(add("99999999", school.id(), "SCHOOL", "2019").with(as(users, "direction")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Le diplôme « 99999999 » est inconnu.")))
+                .andExpect(content().string(containsString("value=\"comptabilite\"")))
+                .andExpect(content().string(containsString("value=\"2019\"")));
+        mvc.perform(add("32031408", outsider.id(), "SCHOOL", "").with(as(users, "direction")).with(csrf()))
+                .andExpect(content().string(containsString("Cet établissement n’est pas partenaire du campus.")))
+                .andExpect(content().string(containsString("id=\"diplomaCode-32031408\" name=\"diplomaCode\" value=\"32031408\" checked")));
+        mvc.perform(add("32031408", school.id(), "SCHOOL", "1850").with(as(users, "direction")).with(csrf()))
+                .andExpect(content().string(containsString("L’année d’ouverture doit être comprise entre 1950 et")));
+        mvc.perform(add("32031408", school.id(), "SCHOOL", "deux mille").with(as(users, "direction")).with(csrf()))
+                .andExpect(content().string(containsString("L’année d’ouverture s’écrit en chiffres")));
+        mvc.perform(add("32031408", school.id(), "SCHOOL", "").with(as(users, "direction")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(add("32031408", school.id(), "SCHOOL", "").with(as(users, "direction")).with(csrf()))
+                .andExpect(content().string(containsString("Cette formation est déjà enregistrée pour " + school.name() + " (voie scolaire).")));
+        mvc.perform(add("", school.id(), "SCHOOL", "").with(as(users, "direction")).with(csrf()))
+                .andExpect(content().string(containsString("Choisissez un diplôme dans la liste.")));
+    }
+
+    @Test
+    void theDiplomaIsFoundAsOneTypesItsWordsOrItsCode() throws Exception {
+        mvc.perform(get("/gestion/formations/diplomes").param("diplomaQuery", "bts comptabilite").with(as(users, "direction")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("BTS Comptabilité et gestion (32031408)")))
+                .andExpect(content().string(not(containsString("CAP Cuisine"))));
+        mvc.perform(get("/gestion/formations/diplomes").param("diplomaQuery", "5002214").with(as(users, "direction")))
+                .andExpect(content().string(containsString("CAP Cuisine (50022146)")));
+        mvc.perform(get("/gestion/formations/diplomes").param("diplomaQuery", "zzzzqq").with(as(users, "direction")))
+                .andExpect(content().string(containsString("Aucun diplôme ne correspond.")));
+        assertThat(trainings.searchDiplomas("hôtellerie", 50)).extracting(Diploma::code).contains("32033423");
+    }
+
+    @Test
+    void regionalAndAcademicStaffReadButOnlyThoseWhoRunTheCampusChangeIt() throws Exception {
+        OrganisationSummary school = partnerSchool("Lycée de la Côte");
+        for (String reader : new String[] {"coordination", "referent"}) {
+            mvc.perform(get("/gestion/campus/" + campus() + "/formations").with(as(users, reader)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(not(containsString("Ajouter la formation"))));
+            mvc.perform(add("32031408", school.id(), "SCHOOL", "").with(as(users, reader)).with(csrf()))
+                    .andExpect(status().isForbidden());
+        }
+        mvc.perform(get("/gestion/campus/" + campus() + "/formations").with(as(users, "recruteur")))
+                .andExpect(status().isForbidden());
+        mvc.perform(add("32031408", school.id(), "SCHOOL", "").with(as(users, "admin")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        Training added = trainings.trainingsOf(campus()).stream().filter(t -> t.organisationId().equals(school.id())).findFirst().orElseThrow();
+        mvc.perform(post("/gestion/campus/" + campus() + "/formations/" + added.id() + "/retrait").with(as(users, "referent")).with(csrf()))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void thePublicPageOfTheCampusListsItsTrainingsByLevel() throws Exception {
+        OrganisationSummary school = partnerSchool("Lycée public");
+        trainings.add(campus(), "50022146", school.id(), TrainingRoute.APPRENTICESHIP, 2018);
+        String slug = registry.byId(campus()).orElseThrow().slug();
+        mvc.perform(get("/campus/" + slug))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"public-trainings\"")))
+                .andExpect(content().string(containsString(school.name())))
+                .andExpect(content().string(containsString("(50022146)")));
+    }
+
+    @Test
+    void demoCampusesWithATrainingPartnerHaveTrainingsOfTheirSector() {
+        var touquet = directory.findByName("Lycée hôtelier du Touquet").orElseThrow();
+        UUID tourism = directory.campusesOf(touquet.id()).get(0);
+        assertThat(trainings.trainingsOf(tourism)).hasSizeBetween(3, 9)
+                .allSatisfy(t -> assertThat(t.organisationId()).isEqualTo(touquet.id()));
+        assertThat(trainings.summary(tourism)).isNotEmpty().allSatisfy(line -> assertThat(line).contains("Lycée hôtelier du Touquet"));
+    }
+}
