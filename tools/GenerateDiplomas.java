@@ -14,10 +14,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Writes the Flyway migration V19__diplomas.sql from the BCN files (Banque centrale des nomenclatures, MENJ,
+ * Writes the Flyway migration V22__diplomas.sql from the BCN files (Banque centrale des nomenclatures, MENJ,
  * Licence Ouverte). Run from the repository root with the JDK alone (no build needed):
  *
- * <pre>java tools/GenerateDiplomas.java ../shared/data/formations &gt; src/main/resources/db/migration/V19__diplomas.sql</pre>
+ * <pre>java tools/GenerateDiplomas.java ../shared/data/formations &gt; src/main/resources/db/migration/V22__diplomas.sql</pre>
  *
  * Keeps the diplomas still open on 2024-01-01 (no closing date, or closing after it), without the general-education
  * cycles, the primary school and the attestations (levels 6xx, 7xx, 9xx). The professional diplomas listed by the

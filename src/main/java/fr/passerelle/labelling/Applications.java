@@ -59,6 +59,7 @@ public class Applications {
     private final CampusRegistry registry;
     private final Directory directory;
     private final CampusLife campusLife;
+    private final fr.passerelle.training.Trainings trainings;
     private final Accounts accounts;
     private final Territories territories;
     private final AuditTrail audit;
@@ -66,8 +67,10 @@ public class Applications {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Applications(JdbcClient jdbc, Calls calls, CampusRegistry registry, Directory directory, CampusLife campusLife, Accounts accounts,
-                 Territories territories, AuditTrail audit, ObjectMapper json, ApplicationEventPublisher events, Clock clock) {
+    Applications(JdbcClient jdbc, Calls calls, CampusRegistry registry, Directory directory, CampusLife campusLife,
+                 fr.passerelle.training.Trainings trainings, Accounts accounts, Territories territories, AuditTrail audit, ObjectMapper json,
+                 ApplicationEventPublisher events, Clock clock) {
+        this.trainings = trainings;
         this.jdbc = jdbc;
         this.calls = calls;
         this.registry = registry;
@@ -265,7 +268,7 @@ public class Applications {
                 .list();
     }
 
-    /** The campus's facts quoted in the dossier, by criterion: its partners, bodies and meetings, budget, action plan. */
+    /** The campus's facts quoted in the dossier, by criterion: its partners, trainings, bodies and meetings, budget, action plan. */
     @Transactional(readOnly = true)
     Map<Criterion, List<String>> liveData(ApplicationView dossier) {
         Map<Criterion, List<String>> data = new EnumMap<>(Criterion.class);
@@ -282,7 +285,12 @@ public class Applications {
         if (partners.isEmpty()) {
             partners.add("Aucun partenaire enregistré.");
         }
+        List<String> trainings = this.trainings.summary(dossier.campusId());
+        if (!trainings.isEmpty()) {
+            partners.add("Certifications préparées : " + trainings.size() + " diplôme(s), détaillés au critère des parcours de formation.");
+        }
         data.put(Criterion.PERIMETER, partners);
+        data.put(Criterion.PATHWAYS, trainings.isEmpty() ? List.of("Aucune formation n'est encore enregistrée pour le campus.") : trainings);
         var life = campusLife.summary(dossier.campusId(), dossier.callYear());
         data.put(Criterion.REGIONAL_GOVERNANCE, life.governance().isEmpty() ? List.of("Aucune instance constituée.") : life.governance());
         data.put(Criterion.MEANS, life.budget());

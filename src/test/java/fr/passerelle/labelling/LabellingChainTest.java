@@ -57,6 +57,10 @@ class LabellingChainTest {
     CampusRegistry registry;
     @Autowired
     AuditTrail audit;
+    @Autowired
+    fr.passerelle.directory.Directory directory;
+    @Autowired
+    fr.passerelle.training.Trainings trainings;
 
     Actor actor(String username) {
         return accounts.byUsername(username).orElseThrow();
@@ -129,9 +133,13 @@ class LabellingChainTest {
         assertThat(dossier.kind()).isEqualTo(ApplicationView.Kind.RENEWAL);
         String page = "/gestion/labellisation/dossiers/" + dossier.id();
 
-        // Its live data is quoted under the criteria it answers.
+        // Its live data is quoted under the criteria it answers: partners, and the trainings its partner establishments deliver.
+        UUID establishment = directory.partnersOf(campus).get(0).organisation().id();
+        trainings.add(campus, "32031408", establishment, fr.passerelle.training.TrainingRoute.APPRENTICESHIP, 2021);
         mvc.perform(get(page + "/criteres/PERIMETER").with(as(users, "direction"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Données du campus")));
+        mvc.perform(get(page + "/criteres/PATHWAYS").with(as(users, "direction")))
+                .andExpect(content().string(containsString("(32031408)")));
 
         // Incomplete, it cannot be submitted, and the page says what is missing.
         mvc.perform(post(page + "/depot").param("version", Long.toString(version(dossier.id()))).with(as(users, "direction")).with(csrf()))
