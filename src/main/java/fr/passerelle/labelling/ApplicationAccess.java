@@ -16,13 +16,19 @@ final class ApplicationAccess {
     }
 
     static boolean isPromoter(Actor actor, ApplicationView dossier) {
-        if (dossier.team().contains(actor.accountId())) {
-            return true;
-        }
+        return dossier.team().contains(actor.accountId())
+                || coversTerritory(actor, dossier.regionCode(), dossier.academyCode(), dossier.campusId());
+    }
+
+    /**
+     * Whether a campus (or a project) of this région and académie falls in the actor's promoting scope: the academic
+     * referent for their académie, the regional coordinator for their région, the operational director for their campus.
+     */
+    static boolean coversTerritory(Actor actor, String regionCode, String academyCode, java.util.UUID campusId) {
         return switch (actor.role()) {
-            case ACADEMY_REFERENT -> dossier.academyCode().equals(actor.academyCode());
-            case REGIONAL_COORDINATOR -> dossier.regionCode().equals(actor.regionCode());
-            case OPERATIONAL_DIRECTOR -> dossier.campusId() != null && dossier.campusId().equals(actor.campusId());
+            case ACADEMY_REFERENT -> academyCode.equals(actor.academyCode());
+            case REGIONAL_COORDINATOR -> regionCode.equals(actor.regionCode());
+            case OPERATIONAL_DIRECTOR -> campusId != null && campusId.equals(actor.campusId());
             default -> false;
         };
     }

@@ -1,5 +1,6 @@
 package fr.passerelle.labelling;
 
+import fr.passerelle.platform.Text;
 import fr.passerelle.platform.AuditTrail;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -89,7 +90,7 @@ public class Calls {
         jdbc.sql("""
                         insert into call_for_projects (id, year, title, opens_on, closes_on, expectations, standard_open, excellence_open, created_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, details.year(), details.title().strip(), details.opensOn(), details.closesOn(), blankToNull(details.expectations()),
+                .params(id, details.year(), details.title().strip(), details.opensOn(), details.closesOn(), Text.trimToNull(details.expectations()),
                         details.standardOpen(), details.excellenceOpen(), Timestamp.from(Instant.now(clock))).update();
         audit.record(AUDITED, id, "APPEL_CREE", "Appel à projets créé : " + details.title().strip(),
                 List.of(new AuditTrail.Change("Appel", null, details.title().strip() + " (" + details.year() + ")")));
@@ -104,7 +105,7 @@ public class Calls {
                         update call_for_projects set year = ?, title = ?, opens_on = ?, closes_on = ?, expectations = ?, standard_open = ?,
                                excellence_open = ?, version = version + 1
                          where id = ? and version = ?""")
-                .params(details.year(), details.title().strip(), details.opensOn(), details.closesOn(), blankToNull(details.expectations()),
+                .params(details.year(), details.title().strip(), details.opensOn(), details.closesOn(), Text.trimToNull(details.expectations()),
                         details.standardOpen(), details.excellenceOpen(), id, expectedVersion).update();
         if (updated == 0) {
             throw new LabellingException(null, "Cet appel a été modifié par quelqu'un d'autre pendant votre saisie : "
@@ -112,7 +113,7 @@ public class Calls {
         }
         var diff = new AuditTrail.Diff().field("Année", before.year(), details.year()).field("Titre", before.title(), details.title().strip())
                 .field("Ouverture", before.opensOn(), details.opensOn()).field("Clôture", before.closesOn(), details.closesOn())
-                .field("Attentes", before.expectations(), blankToNull(details.expectations()))
+                .field("Attentes", before.expectations(), Text.trimToNull(details.expectations()))
                 .field("Catégorie standard", before.standardOpen(), details.standardOpen())
                 .field("Catégorie Excellence", before.excellenceOpen(), details.excellenceOpen());
         if (!diff.isEmpty()) {
@@ -139,7 +140,7 @@ public class Calls {
             throw new LabellingException("label", "Le nom de la pièce est obligatoire.");
         }
         jdbc.sql("insert into call_required_document (id, call_id, position, label, description, mandatory) values (?, ?, ?, ?, ?, ?)")
-                .params(UUID.randomUUID(), id, call.documents().size() + 1, label.strip(), blankToNull(description), mandatory).update();
+                .params(UUID.randomUUID(), id, call.documents().size() + 1, label.strip(), Text.trimToNull(description), mandatory).update();
         audit.record(AUDITED, id, "APPEL_PIECE", "Pièce demandée : " + label.strip(),
                 List.of(new AuditTrail.Change("Pièce " + (mandatory ? "obligatoire" : "facultative"), null, label.strip())));
     }
@@ -155,7 +156,7 @@ public class Calls {
     void setGuidance(UUID id, Criterion criterion, String guidance) {
         CallView call = require(id);
         String before = call.guidanceOf(criterion);
-        String after = blankToNull(guidance);
+        String after = Text.trimToNull(guidance);
         jdbc.sql("""
                         insert into call_criterion (call_id, criterion, guidance) values (?, ?, ?)
                         on conflict (call_id, criterion) do update set guidance = excluded.guidance""")
@@ -189,7 +190,4 @@ public class Calls {
         return guidance;
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 }

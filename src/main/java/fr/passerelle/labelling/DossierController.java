@@ -8,6 +8,7 @@ import fr.passerelle.identity.Accounts;
 import fr.passerelle.identity.Actor;
 import fr.passerelle.identity.CurrentActor;
 import fr.passerelle.identity.Role;
+import fr.passerelle.platform.Text;
 import fr.passerelle.platform.FormErrors;
 import fr.passerelle.platform.Option;
 import fr.passerelle.platform.RichText;
@@ -108,7 +109,7 @@ class DossierController {
         try {
             UUID campusId = form.campusId() == null || form.campusId().isBlank() ? null : UUID.fromString(form.campusId());
             var dossier = applications.create(actor, new Applications.NewApplication(UUID.fromString(form.callId()), campusId, form.projectName(),
-                    Sector.parse(form.sector()).orElse(null), blankToNull(form.academyCode()), LabelCategory.parse(form.category()).orElse(null)));
+                    Sector.parse(form.sector()).orElse(null), Text.trimToNull(form.academyCode()), LabelCategory.parse(form.category()).orElse(null)));
             flash.addFlashAttribute("success", "Le dossier « " + dossier.projectName() + " » est ouvert. Rédigez chaque critère ; "
                     + "le brouillon s'enregistre au fil de la saisie.");
             return "redirect:" + BASE + dossier.id();
@@ -506,19 +507,11 @@ class DossierController {
     }
 
     private List<CampusCard> promotableCampuses(Actor actor) {
-        return registry.all().stream().filter(c -> switch (actor.role()) {
-            case ACADEMY_REFERENT -> c.academyCode().equals(actor.academyCode());
-            case REGIONAL_COORDINATOR -> c.regionCode().equals(actor.regionCode());
-            case OPERATIONAL_DIRECTOR -> c.id().equals(actor.campusId());
-            default -> false;
-        }).toList();
+        return registry.all().stream().filter(c -> ApplicationAccess.coversTerritory(actor, c.regionCode(), c.academyCode(), c.id())).toList();
     }
 
     private static ResponseEntity<byte[]> download(fr.passerelle.directory.StoredFile file) {
         return fr.passerelle.platform.Downloads.attachment(file.name(), file.contentType(), file.content());
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

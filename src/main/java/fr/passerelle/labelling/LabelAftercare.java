@@ -3,9 +3,7 @@ package fr.passerelle.labelling;
 import fr.passerelle.campus.CampusCard;
 import fr.passerelle.campus.CampusRegistry;
 import fr.passerelle.campus.LabelStatus;
-import fr.passerelle.identity.Accounts;
 import fr.passerelle.identity.Actor;
-import fr.passerelle.identity.Role;
 import fr.passerelle.notifications.Notice;
 import fr.passerelle.notifications.Notifications;
 import fr.passerelle.platform.ClusterJobs;
@@ -14,7 +12,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -41,17 +38,17 @@ class LabelAftercare {
 
     private final Applications applications;
     private final CampusRegistry registry;
-    private final Accounts accounts;
+    private final PromoterAccounts promoterAccounts;
     private final Notifications notifications;
     private final ClusterJobs jobs;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    LabelAftercare(Applications applications, CampusRegistry registry, Accounts accounts, Notifications notifications, ClusterJobs jobs,
-                   JdbcClient jdbc, Clock clock) {
+    LabelAftercare(Applications applications, CampusRegistry registry, PromoterAccounts promoterAccounts, Notifications notifications,
+                   ClusterJobs jobs, JdbcClient jdbc, Clock clock) {
         this.applications = applications;
         this.registry = registry;
-        this.accounts = accounts;
+        this.promoterAccounts = promoterAccounts;
         this.notifications = notifications;
         this.jobs = jobs;
         this.jdbc = jdbc;
@@ -101,7 +98,7 @@ class LabelAftercare {
                                 on conflict do nothing""")
                         .params(campus.id(), campus.labelValidUntil(), milestone, Timestamp.from(Instant.now(clock))).update();
                 if (claimed == 1) {
-                    Set<UUID> recipients = promoters(campus);
+                    Set<UUID> recipients = promoterAccounts.of(campus.regionCode(), campus.academyCode(), campus.id());
                     if (!recipients.isEmpty()) {
                         notifications.send(Notice.to(recipients, EXPIRY, "Le label de " + campus.name() + " expire le " + CallView.DAY.format(campus.labelValidUntil()),
                                 "Le label du campus « " + campus.name() + " » arrive à échéance le " + CallView.DAY.format(campus.labelValidUntil())
@@ -123,13 +120,7 @@ class LabelAftercare {
         return registry.all().stream()
                 .filter(c -> c.labelStatus() == LabelStatus.LABELLED && c.labelValidUntil() != null)
                 .filter(c -> !c.labelValidUntil().isBefore(today) && c.labelValidUntil().isBefore(today.plusMonths(12).plusDays(1)))
-                .filter(c -> switch (actor.role()) {
-                    case NATIONAL_ADMIN -> true;
-                    case REGIONAL_COORDINATOR -> c.regionCode().equals(actor.regionCode());
-                    case ACADEMY_REFERENT -> c.academyCode().equals(actor.academyCode());
-                    case OPERATIONAL_DIRECTOR -> c.id().equals(actor.campusId());
-                    default -> false;
-                })
+                .filter(c -> actor.isNationalAdmin() || ApplicationAccess.coversTerritory(actor, c.regionCode(), c.academyCode(), c.id()))
                 .sorted(java.util.Comparator.comparing(CampusCard::labelValidUntil))
                 .map(c -> new Expiring(c, ChronoUnit.MONTHS.between(today, c.labelValidUntil()), renewal(c.id()).orElse(null)))
                 .toList();
@@ -144,17 +135,5 @@ class LabelAftercare {
                         select id from application where campus_id = ? and kind in ('RENEWAL', 'EXISTING_CAMPUS')
                            and status not in ('GRANTED', 'REFUSED') order by created_at desc limit 1""")
                 .param(campusId).query(UUID.class).optional().flatMap(applications::byId);
-    }
-
-    private Set<UUID> promoters(CampusCard campus) {
-        Set<UUID> ids = new LinkedHashSet<>();
-        for (Role role : new Role[] {Role.OPERATIONAL_DIRECTOR, Role.ACADEMY_REFERENT, Role.REGIONAL_COORDINATOR}) {
-            accounts.withRole(role).stream().filter(a -> switch (role) {
-                case OPERATIONAL_DIRECTOR -> campus.id().equals(a.campusId());
-                case ACADEMY_REFERENT -> campus.academyCode().equals(a.academyCode());
-                default -> campus.regionCode().equals(a.regionCode());
-            }).forEach(a -> ids.add(a.accountId()));
-        }
-        return ids;
     }
 }

@@ -1,8 +1,5 @@
 package fr.passerelle.labelling;
 
-import fr.passerelle.identity.Accounts;
-import fr.passerelle.identity.Actor;
-import fr.passerelle.identity.Role;
 import fr.passerelle.notifications.Notice;
 import fr.passerelle.notifications.Notifications;
 import java.util.Collection;
@@ -28,12 +25,12 @@ class LabellingNotices {
     private static final Notice.Category DECISION = new Notice.Category("DECISION_LABEL", "Décision de labellisation");
 
     private final Applications applications;
-    private final Accounts accounts;
+    private final PromoterAccounts promoterAccounts;
     private final Notifications notifications;
 
-    LabellingNotices(Applications applications, Accounts accounts, Notifications notifications) {
+    LabellingNotices(Applications applications, PromoterAccounts promoterAccounts, Notifications notifications) {
         this.applications = applications;
-        this.accounts = accounts;
+        this.promoterAccounts = promoterAccounts;
         this.notifications = notifications;
     }
 
@@ -111,32 +108,23 @@ class LabellingNotices {
         }
     }
 
-    /** The academic referents of the académie, the regional coordinators of the région and the campus's director. */
+    /** The promoters of the territory and the dossier's team. */
     Set<UUID> promoters(ApplicationView dossier) {
-        Set<UUID> ids = new LinkedHashSet<>();
-        ids.addAll(ids(Role.ACADEMY_REFERENT, a -> dossier.academyCode().equals(a.academyCode())));
-        ids.addAll(regional(dossier));
-        if (dossier.campusId() != null) {
-            ids.addAll(ids(Role.OPERATIONAL_DIRECTOR, a -> dossier.campusId().equals(a.campusId())));
-        }
+        Set<UUID> ids = promoterAccounts.of(dossier.regionCode(), dossier.academyCode(), dossier.campusId());
         ids.addAll(dossier.team());
         return ids;
     }
 
     private Set<UUID> regional(ApplicationView dossier) {
-        return ids(Role.REGIONAL_COORDINATOR, a -> dossier.regionCode().equals(a.regionCode()));
+        return promoterAccounts.regional(dossier.regionCode());
     }
 
     private Set<UUID> admins() {
-        return ids(Role.NATIONAL_ADMIN, a -> true);
+        return promoterAccounts.admins();
     }
 
     private Set<UUID> activeExperts(ApplicationView dossier) {
         return applications.assignments(dossier.id()).stream().filter(Dossiers.Assignment::active).map(Dossiers.Assignment::expertId)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-    }
-
-    private Set<UUID> ids(Role role, java.util.function.Predicate<Actor> scope) {
-        return accounts.withRole(role).stream().filter(scope).map(Actor::accountId).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 }

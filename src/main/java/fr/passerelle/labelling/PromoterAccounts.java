@@ -1,0 +1,40 @@
+package fr.passerelle.labelling;
+
+import fr.passerelle.identity.Accounts;
+import fr.passerelle.identity.Actor;
+import fr.passerelle.identity.Role;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/** The accounts whose promoting scope covers a campus or a project: whom to tell about its dossiers and its label. */
+@Component
+class PromoterAccounts {
+
+    private final Accounts accounts;
+
+    PromoterAccounts(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    /** The academic referents of the académie, the regional coordinators of the région and the campus's director. */
+    Set<UUID> of(String regionCode, String academyCode, UUID campusId) {
+        Set<UUID> ids = new LinkedHashSet<>();
+        for (Role role : new Role[] {Role.ACADEMY_REFERENT, Role.REGIONAL_COORDINATOR, Role.OPERATIONAL_DIRECTOR}) {
+            accounts.withRole(role).stream().filter(a -> ApplicationAccess.coversTerritory(a, regionCode, academyCode, campusId))
+                    .forEach(a -> ids.add(a.accountId()));
+        }
+        return ids;
+    }
+
+    Set<UUID> regional(String regionCode) {
+        return accounts.withRole(Role.REGIONAL_COORDINATOR).stream().filter(a -> regionCode.equals(a.regionCode()))
+                .map(Actor::accountId).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    Set<UUID> admins() {
+        return accounts.withRole(Role.NATIONAL_ADMIN).stream().map(Actor::accountId).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+}
