@@ -861,6 +861,12 @@ public class Applications {
         return Optional.of(id);
     }
 
+    /** When a progress report is due, if the dossier is one. */
+    @Transactional(readOnly = true)
+    Optional<LocalDate> dueOn(UUID id) {
+        return jdbc.sql("select due_on from application where id = ? and due_on is not null").param(id).query(LocalDate.class).optional();
+    }
+
     /** The labels granted whose mid-term is reached and whose progress report is not open yet. */
     @Transactional(readOnly = true)
     List<UUID> labelsAtMidTerm(LocalDate today) {

@@ -426,6 +426,8 @@ class DossierController {
         model.addAttribute("versions", applications.versions(id));
         model.addAttribute("decision", applications.decision(id).orElse(null));
         model.addAttribute("steps", applications.steps(id));
+        model.addAttribute("dueOn", applications.dueOn(id).orElse(null));
+        model.addAttribute("overdue", applications.dueOn(id).map(d -> d.isBefore(calls.today()) && dossier.status().isEditableByPromoters()).orElse(false));
         model.addAttribute("history", actor.isNationalAdmin() ? audit.history(Applications.AUDITED, id) : List.of());
         model.addAttribute("liveData", applications.liveData(dossier));
         model.addAttribute("promoter", promoter);

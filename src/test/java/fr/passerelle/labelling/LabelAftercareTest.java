@@ -70,6 +70,9 @@ class LabelAftercareTest {
         assertThat(report.status()).isEqualTo(ApplicationStatus.DRAFT);
         assertThat(applications.section(report.id(), Criterion.PERIMETER).text()).startsWith("Données du campus à la mi-parcours :");
         mvc.perform(get("/gestion/notifications").with(as(users, "referent"))).andExpect(content().string(containsString("Rapport d’étape à rédiger")));
+        mvc.perform(get("/gestion/labellisation/dossiers/" + report.id()).with(as(users, "referent")))
+                .andExpect(content().string(containsString("Rapport à déposer au plus tard le "
+                        + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(today.plusMonths(3)))));
 
         // Written and submitted, it goes straight to the experts; no regional opinion, no CNEE; the synthesis closes it.
         fixtures.write(report, "referent");
