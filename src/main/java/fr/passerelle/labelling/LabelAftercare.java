@@ -24,8 +24,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Life after the label, run every morning by one node of the cluster: the progress report opens at mid-term, and
- * the promoters are reminded twelve, six and three months before the label expires. The expiring labels are listed
+ * Life after the label, run every morning by one node of the cluster: the progress report opens at mid-term and
+ * its promoters are reminded two weeks before it is due; they are reminded twelve, six and three months before the
+ * label expires. The expiring labels are listed
  * with their renewal dossier, if any.
  */
 @Service
@@ -35,6 +36,7 @@ class LabelAftercare {
     static final int[] REMINDER_MONTHS = {3, 6, 12};
     private static final Logger log = LoggerFactory.getLogger(LabelAftercare.class);
     private static final Notice.Category EXPIRY = new Notice.Category("LABEL_ECHEANCE", "Échéance du label");
+    private static final Notice.Category REPORT_DUE = new Notice.Category("RAPPORT_ECHEANCE", "Rapport d’étape attendu");
 
     private final Applications applications;
     private final CampusRegistry registry;
@@ -65,7 +67,9 @@ class LabelAftercare {
         jobs.runOnce("label-aftercare", today, () -> {
             int reports = openDueReports(today);
             int reminders = remindExpiring(today);
-            log.info("Label aftercare: {} progress report(s) opened, {} expiry reminder(s) sent", reports, reminders);
+            int dueSoon = remindReportsDue(today);
+            log.info("Label aftercare: {} progress report(s) opened, {} expiry reminder(s) and {} report reminder(s) sent", reports, reminders,
+                    dueSoon);
         });
     }
 
@@ -111,6 +115,29 @@ class LabelAftercare {
             }
         }
         return sent;
+    }
+
+    /** Reminds the promoters, once, of the progress reports due within two weeks that are still in their hands. */
+    @Transactional
+    int remindReportsDue(LocalDate today) {
+        List<UUID> due = jdbc.sql("""
+                        update application set due_reminded_at = ?
+                         where kind = 'PROGRESS_REPORT' and status in ('DRAFT', 'CHANGES_REQUESTED') and due_reminded_at is null
+                           and due_on <= ? returning id""")
+                .params(Timestamp.from(Instant.now(clock)), today.plusWeeks(2)).query(UUID.class).list();
+        for (UUID id : due) {
+            ApplicationView report = applications.byId(id).orElseThrow();
+            Set<UUID> recipients = promoterAccounts.of(report.regionCode(), report.academyCode(), report.campusId());
+            recipients.addAll(report.team());
+            LocalDate dueOn = applications.dueOn(id).orElseThrow();
+            if (!recipients.isEmpty()) {
+                notifications.send(Notice.to(recipients, REPORT_DUE, "Rapport d’étape attendu le " + CallView.DAY.format(dueOn) + " : "
+                                + report.projectName(), "Le rapport d’étape du campus « " + report.projectName() + " » est attendu le "
+                                + CallView.DAY.format(dueOn) + ". Complétez-le et déposez-le sur la plateforme.",
+                        "/gestion/labellisation/dossiers/" + id));
+            }
+        }
+        return due.size();
     }
 
     /** The labels of the actor's scope that end within twelve months, soonest first. */

@@ -74,6 +74,12 @@ class LabelAftercareTest {
                 .andExpect(content().string(containsString("Rapport à déposer au plus tard le "
                         + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(today.plusMonths(3)))));
 
+        // Two weeks before it is due, its promoters are reminded, once.
+        assertThat(aftercare.remindReportsDue(today)).isZero();
+        assertThat(aftercare.remindReportsDue(today.plusMonths(3).minusDays(10))).isEqualTo(1);
+        assertThat(aftercare.remindReportsDue(today.plusMonths(3).minusDays(9))).isZero();
+        mvc.perform(get("/gestion/notifications").with(as(users, "referent"))).andExpect(content().string(containsString("Rapport d’étape attendu le ")));
+
         // Written and submitted, it goes straight to the experts; no regional opinion, no CNEE; the synthesis closes it.
         fixtures.write(report, "referent");
         applications.submit(fixtures.actor("referent"), report.id(), fixtures.version(report.id()), null);
