@@ -189,6 +189,6 @@ class FollowUpController {
     }
 
     private static FormErrors errors(String field, LabellingException e) {
-        return field == null ? new FormErrors(Map.of(), java.util.List.of(e.getMessage())) : new FormErrors(Map.of(field, e.getMessage()), java.util.List.of());
+        return FormErrors.of(field, e.getMessage());
     }
 }

@@ -19,6 +19,11 @@ public record FormErrors(Map<String, String> fields, List<String> global) {
         return new FormErrors(fields, global);
     }
 
+    /** One broken rule: on its field, or on the whole form when it names no field. */
+    public static FormErrors of(String field, String message) {
+        return field == null ? new FormErrors(Map.of(), List.of(message)) : new FormErrors(Map.of(field, message), List.of());
+    }
+
     /** Rejects the field at fault, or the whole form when the rule names no field. */
     public static void reject(BindingResult result, String field, String message) {
         if (field == null) {

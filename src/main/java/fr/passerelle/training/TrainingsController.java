@@ -7,8 +7,6 @@ import fr.passerelle.identity.CurrentActor;
 import fr.passerelle.platform.FormErrors;
 import java.time.Clock;
 import java.time.Year;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,9 +58,7 @@ class TrainingsController {
             flash.addFlashAttribute("success", "La formation « " + added.diploma().displayName() + " » est ajoutée.");
             return "redirect:/gestion/campus/" + id + "/formations";
         } catch (TrainingException e) {
-            FormErrors errors = e.field() == null ? new FormErrors(Map.of(), List.of(e.getMessage()))
-                    : new FormErrors(Map.of(e.field(), e.getMessage()), List.of());
-            return page(model, campus, form, errors);
+            return page(model, campus, form, FormErrors.of(e.field(), e.getMessage()));
         }
     }
 
