@@ -34,14 +34,10 @@ public final class EmbeddedDatabase {
      */
     static synchronized EmbeddedPostgres acquire(Path dataDir, PasserelleProperties.Database settings) {
         if (server == null) {
-            if (!settings.durable() && !settings.cleanOnStart()) {
-                throw new IllegalStateException("passerelle.database.durable=false would lose committed data in a crash: "
-                        + "it is allowed only for a throw-away cluster (passerelle.database.clean-on-start=true)");
-            }
             checkPoolsFit(0, settings.poolSize(), settings.maxConnections());
             Path dataDirectory = dataDir.resolve("postgres");
             server = EmbeddedPostgres.start(new EmbeddedPostgres.Settings(dataDirectory, dataDir.resolve("postgres-binaries"),
-                    settings.port(), settings.maxConnections(), settings.cleanOnStart(), settings.durable()));
+                    settings.port(), settings.maxConnections(), settings.cleanOnStart()));
             maxConnections = settings.maxConnections();
             try {
                 createDatabaseIfMissing();

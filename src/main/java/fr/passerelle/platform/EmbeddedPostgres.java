@@ -86,9 +86,8 @@ final class EmbeddedPostgres implements AutoCloseable {
      * @param port           the TCP port on 127.0.0.1, 0 for any free port
      * @param maxConnections PostgreSQL's {@code max_connections}
      * @param clean          wipe the data folder and its password first (a throw-away test cluster)
-     * @param durable        fsync, synchronous commit and full page writes on; only a throw-away cluster may turn them off
      */
-    record Settings(Path dataDirectory, Path binariesRoot, int port, int maxConnections, boolean clean, boolean durable) {
+    record Settings(Path dataDirectory, Path binariesRoot, int port, int maxConnections, boolean clean) {
 
         Settings {
             dataDirectory = dataDirectory.toAbsolutePath().normalize();
@@ -99,14 +98,11 @@ final class EmbeddedPostgres implements AutoCloseable {
             if (maxConnections < 1) {
                 throw new IllegalArgumentException("max_connections must be positive: " + maxConnections);
             }
-            if (!durable && !clean) {
-                throw new IllegalArgumentException("Only a cluster wiped at each start may run without fsync and synchronous commit");
-            }
         }
 
-        /** A durable server on any free port, keeping its data. */
-        static Settings durable(Path dataDirectory, Path binariesRoot) {
-            return new Settings(dataDirectory, binariesRoot, 0, 100, false, true);
+        /** A server on any free port, keeping its data. */
+        static Settings of(Path dataDirectory, Path binariesRoot) {
+            return new Settings(dataDirectory, binariesRoot, 0, 100, false);
         }
     }
 
@@ -280,12 +276,9 @@ final class EmbeddedPostgres implements AutoCloseable {
         PostgresBinaries.deleteTree(staging);
         String password = newPassword();
         Path pending = writeSecret(sibling(dataDirectory, ".password.new"), password);
-        var arguments = new ArrayList<>(List.of("-D", staging.toString(), "-U", SUPERUSER, "--pwfile=" + pending,
+        var arguments = List.of("-D", staging.toString(), "-U", SUPERUSER, "--pwfile=" + pending,
                 "--auth-host=scram-sha-256", "--auth-local=scram-sha-256", "-E", "UTF8", "--data-checksums",
-                "--no-instructions"));
-        if (!settings.durable()) {
-            arguments.add("--no-sync");
-        }
+                "--no-instructions");
         log.info("Creating a PostgreSQL cluster in {}", dataDirectory);
         run("initdb", binaries.command("initdb", arguments), null, dataDirectory);
         Files.move(staging, dataDirectory, StandardCopyOption.ATOMIC_MOVE);
@@ -352,8 +345,7 @@ final class EmbeddedPostgres implements AutoCloseable {
             if (failure == null) {
                 long pid = readPostmasterPid(dataDirectory).orElseThrow(() ->
                         new IllegalStateException("PostgreSQL runs but wrote no postmaster.pid in " + dataDirectory));
-                log.info("Embedded PostgreSQL started on port {} (process {}) with data in {}{}", port, pid, dataDirectory,
-                        settings.durable() ? "" : ", without fsync nor synchronous commit (throw-away cluster)");
+                log.info("Embedded PostgreSQL started on port {} (process {}) with data in {}", port, pid, dataDirectory);
                 var started = new EmbeddedPostgres(settings, claim, wrapper, pid, port, password);
                 wrapper.onExit().thenRun(started::reportUnexpectedStop);
                 return started;
@@ -371,14 +363,13 @@ final class EmbeddedPostgres implements AutoCloseable {
     }
 
     private static List<String> serverArguments(Settings settings, int port) {
-        String durable = settings.durable() ? "on" : "off";
         return List.of("-D", settings.dataDirectory().toString(), "-p", Integer.toString(port),
                 "-c", "listen_addresses=127.0.0.1",
                 "-c", "unix_socket_directories=",
                 "-c", "max_connections=" + settings.maxConnections(),
-                "-c", "fsync=" + durable,
-                "-c", "synchronous_commit=" + durable,
-                "-c", "full_page_writes=" + durable,
+                "-c", "fsync=on",
+                "-c", "synchronous_commit=on",
+                "-c", "full_page_writes=on",
                 "-c", "password_encryption=scram-sha-256",
                 "-c", "timezone=UTC");
     }

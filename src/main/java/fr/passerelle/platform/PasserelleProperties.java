@@ -32,12 +32,10 @@ public record PasserelleProperties(
      * @param port           its port on 127.0.0.1, 0 for any free port
      * @param poolSize       the connection pool of this node to the embedded PostgreSQL
      * @param maxConnections the embedded PostgreSQL's {@code max_connections}: every pool plus 3 for an administrator
-     * @param durable        fsync, synchronous commit and full page writes on; {@code false} only with
-     *                       {@code cleanOnStart}, for a throw-away test cluster
      */
     public record Database(@DefaultValue("true") boolean embedded, @DefaultValue("false") boolean cleanOnStart,
                            @DefaultValue("0") int port, @DefaultValue("10") int poolSize,
-                           @DefaultValue("100") int maxConnections, @DefaultValue("true") boolean durable) {
+                           @DefaultValue("100") int maxConnections) {
     }
 
     /**

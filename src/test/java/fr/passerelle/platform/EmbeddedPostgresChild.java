@@ -22,7 +22,7 @@ public final class EmbeddedPostgresChild {
     }
 
     public static void main(String[] args) throws Exception {
-        server = EmbeddedPostgres.start(EmbeddedPostgres.Settings.durable(Path.of(args[0]), Path.of(args[1])));
+        server = EmbeddedPostgres.start(EmbeddedPostgres.Settings.of(Path.of(args[0]), Path.of(args[1])));
         int rows = Integer.parseInt(args[2]);
         try (Connection connection = server.connect("postgres")) {
             try (Statement statement = connection.createStatement()) {

@@ -116,7 +116,7 @@ class EmbeddedPostgresDurabilityTest {
     }
 
     private EmbeddedPostgres start(Path data) {
-        EmbeddedPostgres server = EmbeddedPostgres.start(EmbeddedPostgres.Settings.durable(data, BINARIES));
+        EmbeddedPostgres server = EmbeddedPostgres.start(EmbeddedPostgres.Settings.of(data, BINARIES));
         servers.add(server);
         return server;
     }

@@ -151,7 +151,7 @@ class EmbeddedPostgresSecurityTest {
     }
 
     private static EmbeddedPostgres start(Path data) {
-        return EmbeddedPostgres.start(EmbeddedPostgres.Settings.durable(data, EmbeddedPostgresDurabilityTest.BINARIES));
+        return EmbeddedPostgres.start(EmbeddedPostgres.Settings.of(data, EmbeddedPostgresDurabilityTest.BINARIES));
     }
 
     private static Connection connectAsSuperuser(EmbeddedPostgres server, String password) throws SQLException {
