@@ -7,7 +7,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The default database: an embedded PostgreSQL whose data lives under {@code passerelle.data-dir}/postgres.
+ * The default database: an embedded PostgreSQL whose data lives under {@code passerelle.data-dir}/postgres, reached
+ * with its superuser's password (kept in {@code passerelle.data-dir}/postgres.password).
  * Set {@code passerelle.database.embedded=false} (the {@code postgres} profile does) to use
  * {@code spring.datasource.*} instead.
  */
@@ -18,17 +19,18 @@ class EmbeddedDatabaseConfiguration {
     @Bean(destroyMethod = "close")
     DataSource dataSource(PasserelleProperties properties) {
         var database = properties.database();
-        String url = EmbeddedDatabase.acquire(properties.dataDir().resolve("postgres"), database.cleanOnStart(), database.port());
+        EmbeddedPostgres server = EmbeddedDatabase.acquire(properties.dataDir(), database);
         var dataSource = new HikariDataSource() {
             @Override
             public void close() {
                 super.close();
-                EmbeddedDatabase.release();
+                EmbeddedDatabase.release(database.poolSize());
             }
         };
-        dataSource.setJdbcUrl(url);
-        dataSource.setUsername("postgres");
-        dataSource.setMaximumPoolSize(10);
+        dataSource.setJdbcUrl(server.jdbcUrl(EmbeddedDatabase.DATABASE));
+        dataSource.setUsername(EmbeddedPostgres.SUPERUSER);
+        dataSource.setPassword(server.password());
+        dataSource.setMaximumPoolSize(database.poolSize());
         dataSource.setPoolName("passerelle-embedded");
         return dataSource;
     }

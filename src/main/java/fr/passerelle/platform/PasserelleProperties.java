@@ -27,12 +27,15 @@ public record PasserelleProperties(
     }
 
     /**
-     * @param embedded     start an embedded PostgreSQL instead of using {@code spring.datasource.*}
-     * @param cleanOnStart wipe its data directory when it starts (tests)
-     * @param port         its port, 0 for any free port
+     * @param embedded       start an embedded PostgreSQL instead of using {@code spring.datasource.*}
+     * @param cleanOnStart   wipe its data directory when it starts (tests)
+     * @param port           its port on 127.0.0.1, 0 for any free port
+     * @param poolSize       the connection pool of this node to the embedded PostgreSQL
+     * @param maxConnections the embedded PostgreSQL's {@code max_connections}: every pool plus 3 for an administrator
      */
     public record Database(@DefaultValue("true") boolean embedded, @DefaultValue("false") boolean cleanOnStart,
-                           @DefaultValue("0") int port) {
+                           @DefaultValue("0") int port, @DefaultValue("10") int poolSize,
+                           @DefaultValue("100") int maxConnections) {
     }
 
     /**
