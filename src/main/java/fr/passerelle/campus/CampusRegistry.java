@@ -250,9 +250,12 @@ public class CampusRegistry {
         if (correction.firstLabelYear() != null && correction.firstLabelYear() < 2013) {
             throw new CampusException("firstLabelYear", "Le label existe depuis 2013 : l'année ne peut être antérieure.");
         }
+        if (correction.validFrom() != null && correction.validUntil() != null && !correction.validUntil().isAfter(correction.validFrom())) {
+            throw new CampusException("labelValidUntil", "La fin de validité du label doit suivre son début.");
+        }
         CampusIdentity before = campus.identity();
-        CampusIdentity after = check(before.withLabel(correction.category(), correction.status(), correction.firstLabelYear(),
-                correction.validFrom(), correction.validUntil()), id);
+        CampusIdentity after = before.withLabel(correction.category(), correction.status(), correction.firstLabelYear(),
+                correction.validFrom(), correction.validUntil());
         var diff = describe(before, after);
         if (diff.isEmpty()) {
             throw new CampusException(null, "Le label est déjà celui-ci : rien n'a été corrigé.");

@@ -125,6 +125,11 @@ class CampusLabelTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Indiquez le motif de la correction")))
                 .andExpect(content().string(containsString("value=\"2027-06-01\"")));
+        mvc.perform(post(path).param("category", "STANDARD").param("labelStatus", "LABELLED").param("labelValidFrom", "2023-06-01")
+                        .param("labelValidUntil", "2022-06-01").param("reason", "Erreur de saisie").param("version", Long.toString(version))
+                        .with(as(users, "admin")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("La fin de validité du label doit suivre son début.")));
         assertThat(registry.byId(campus).orElseThrow().labelStatus()).isEqualTo(LabelStatus.APPLICANT);
 
         String reason = "Arrêté du 1er juin 2023 absent de l'import initial";
