@@ -286,6 +286,12 @@ class CampusAdminController {
         } catch (CampusException e) {
             FormErrors.reject(errors, e.field(), e.getMessage());
             return correctionPage(model, editable, form, FormErrors.of(errors));
+        } catch (ObjectOptimisticLockingFailureException e) {
+            var latest = registry.editable(actor, id);
+            return correctionPage(model, latest, new LabelCorrectionForm(form.category(), form.labelStatus(), form.firstLabelYear(),
+                    form.labelValidFrom(), form.labelValidUntil(), form.reason(), latest.version()), FormErrors.of(null, "Ce campus vient "
+                    + "d'être modifié par quelqu'un d'autre : la correction n'a pas été enregistrée. Vérifiez le label actuel ci-dessus "
+                    + "et enregistrez à nouveau."));
         }
     }
 
