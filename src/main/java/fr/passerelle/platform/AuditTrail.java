@@ -110,19 +110,20 @@ public class AuditTrail {
 
     /**
      * At most {@code size} entries of a record's history, newest first, older than the entry {@code before} (from the
-     * newest when null). Paged in SQL by key, so that the thousandth page costs what the first does.
+     * newest when null). Paged in SQL by key on (occurred_at, id), so that the thousandth page costs what the first
+     * does. Two statements rather than one with "or :before is null", which a generic plan of a prepared statement
+     * turns into a filter over the whole history (seconds for 10^6 entries instead of a fraction of a millisecond).
      */
     @Transactional(readOnly = true)
     public Page page(String entityType, UUID entityId, Long before, int size) {
         record Row(long id, Entry entry) {
         }
-        List<Row> rows = jdbc.sql("""
-                        select id, occurred_at, actor, action, summary, changes::text as changes from audit_entry
-                        where entity_type = :type and entity_id = :entity
-                          and (cast(:before as bigint) is null
-                               or (occurred_at, id) < (select b.occurred_at, b.id from audit_entry b where b.id = :before))
-                        order by occurred_at desc, id desc limit :limit""")
-                .param("type", entityType).param("entity", entityId).param("before", before, java.sql.Types.BIGINT).param("limit", size + 1)
+        String sql = "select id, occurred_at, actor, action, summary, changes::text as changes from audit_entry"
+                + " where entity_type = :type and entity_id = :entity"
+                + (before == null ? "" : " and (occurred_at, id) < (select b.occurred_at, b.id from audit_entry b where b.id = :before)")
+                + " order by occurred_at desc, id desc limit :limit";
+        var statement = jdbc.sql(sql).param("type", entityType).param("entity", entityId).param("limit", size + 1);
+        List<Row> rows = (before == null ? statement : statement.param("before", before))
                 .query((rs, n) -> new Row(rs.getLong("id"), new Entry(rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
                         rs.getString("action"), rs.getString("summary"),
                         json.readValue(rs.getString("changes"), new TypeReference<List<Change>>() { }))))
