@@ -66,8 +66,7 @@ class CampusAdminController {
         }
         CampusForm form = CampusForm.empty();
         if (actor.regionCode() != null) {
-            form = new CampusForm("", "", actor.regionCode(), "", "", "", "", "", form.category(), form.labelStatus(),
-                    "", "", "", "", "", "", "", "", 0);
+            form = new CampusForm("", "", actor.regionCode(), "", "", "", "", "", "", "", "", "", "", 0);
         }
         return form(model, form, null, null, FormErrors.NONE);
     }
@@ -251,11 +250,66 @@ class CampusAdminController {
     }
 
     @GetMapping("/gestion/campus/{id}/historique")
-    String history(@PathVariable UUID id, Model model) {
-        var entries = registry.history(currentActor.require(), id);
+    String history(@PathVariable UUID id, @RequestParam(name = "avant", required = false) String before, Model model) {
+        Long cursor = before == null || !before.strip().matches("\\d{1,18}") ? null : Long.valueOf(before.strip());
+        var page = registry.history(currentActor.require(), id, cursor);
         model.addAttribute("campus", registry.byId(id).orElseThrow());
-        model.addAttribute("entries", entries);
+        model.addAttribute("entries", page.entries());
+        model.addAttribute("page", page);
+        model.addAttribute("firstPage", cursor == null);
         return "gestion/history";
+    }
+
+    // --- the label, corrected by the national administrator -------------------------------------------------------
+
+    @GetMapping("/gestion/campus/{id}/label/correction")
+    String labelCorrection(@PathVariable UUID id, Model model) {
+        Actor actor = currentActor.require();
+        var editable = registry.editable(actor, id);
+        requireLabelCorrection(actor);
+        return correctionPage(model, editable, LabelCorrectionForm.of(editable.identity(), editable.version()), FormErrors.NONE);
+    }
+
+    @PostMapping("/gestion/campus/{id}/label/correction")
+    String correctLabel(@PathVariable UUID id, @Valid @ModelAttribute("correction") LabelCorrectionForm form, BindingResult errors,
+                        Model model, RedirectAttributes flash) {
+        Actor actor = currentActor.require();
+        var editable = registry.editable(actor, id);
+        requireLabelCorrection(actor);
+        if (errors.hasErrors()) {
+            return correctionPage(model, editable, form, FormErrors.of(errors));
+        }
+        try {
+            registry.correctLabel(actor, id, form.version(), form.toCorrection());
+            flash.addFlashAttribute("success", "Le label est corrigé ; la correction et son motif figurent dans l'historique du campus.");
+            return "redirect:/gestion/campus/" + id + "/modifier";
+        } catch (CampusException e) {
+            FormErrors.reject(errors, e.field(), e.getMessage());
+            return correctionPage(model, editable, form, FormErrors.of(errors));
+        } catch (ObjectOptimisticLockingFailureException e) {
+            var latest = registry.editable(actor, id);
+            return correctionPage(model, latest, new LabelCorrectionForm(form.category(), form.labelStatus(), form.firstLabelYear(),
+                    form.labelValidFrom(), form.labelValidUntil(), form.reason(), latest.version()), FormErrors.of(null, "Ce campus vient "
+                    + "d'être modifié par quelqu'un d'autre : la correction n'a pas été enregistrée. Vérifiez le label actuel ci-dessus "
+                    + "et enregistrez à nouveau."));
+        }
+    }
+
+    private static void requireLabelCorrection(Actor actor) {
+        if (!CampusPermissions.canCorrectLabel(actor)) {
+            throw new AccessDeniedException("Le label d'un campus change par une décision de labellisation ; "
+                    + "seule l'administration nationale peut le corriger.");
+        }
+    }
+
+    private String correctionPage(Model model, CampusRegistry.Editable editable, LabelCorrectionForm form, FormErrors formErrors) {
+        model.addAttribute("campus", editable.card());
+        model.addAttribute("label", editable.identity());
+        model.addAttribute("correction", form);
+        model.addAttribute("formErrors", formErrors);
+        model.addAttribute("categoryOptions", Arrays.stream(LabelCategory.values()).map(v -> new Option(v.name(), v.label())).toList());
+        model.addAttribute("statusOptions", Arrays.stream(LabelStatus.values()).map(v -> new Option(v.name(), v.label())).toList());
+        return "gestion/label-correction";
     }
 
     private String partnersPage(Model model, CampusCard campus, PartnerForm form, FormErrors formErrors, String query) {
@@ -286,11 +340,11 @@ class CampusAdminController {
     private String form(Model model, CampusForm form, CampusCard campus, Conflict conflict, FormErrors formErrors) {
         model.addAttribute("form", form);
         model.addAttribute("campus", campus);
+        model.addAttribute("label", campus == null ? null : registry.editable(currentActor.require(), campus.id()).identity());
+        model.addAttribute("labelCorrectable", campus != null && CampusPermissions.canCorrectLabel(currentActor.require()));
         model.addAttribute("conflict", conflict);
         model.addAttribute("formErrors", formErrors);
         model.addAttribute("sectorOptions", Arrays.stream(Sector.values()).map(v -> new Option(v.name(), v.label())).toList());
-        model.addAttribute("categoryOptions", Arrays.stream(LabelCategory.values()).map(v -> new Option(v.name(), v.label())).toList());
-        model.addAttribute("statusOptions", Arrays.stream(LabelStatus.values()).map(v -> new Option(v.name(), v.label())).toList());
         model.addAttribute("regionOptions", territories.regions().stream().map(r -> new Option(r.code(), r.name())).toList());
         model.addAttribute("academyOptions", territories.academies().stream()
                 .map(a -> new Option(a.code(), a.name() + " (" + territories.regionName(a.regionCode()) + ")")).toList());

@@ -5,12 +5,13 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.LocalDate;
 import java.util.UUID;
 
 /**
  * The campus form, as typed: every field is text so that whatever was entered comes back on the page when it is
- * refused. {@link #toIdentity()} reads it once it is valid.
+ * refused. {@link #toIdentity()} reads it once it is valid. The label (category, status, first year, validity) is
+ * not part of it: only a labelling decision, or the national administrator's correction ({@link LabelCorrectionForm}),
+ * changes it; a label posted with this form is not even bound.
  */
 record CampusForm(
         @NotBlank(message = "Le nom du campus est obligatoire.") @Size(max = 255, message = "Le nom ne peut dépasser 255 caractères.") String name,
@@ -21,11 +22,6 @@ record CampusForm(
         @Pattern(regexp = "^$|\\s*-?\\d{1,2}([.,]\\d+)?\\s*", message = "La latitude est un nombre décimal, ex. 50,6292.") String latitude,
         @Pattern(regexp = "^$|\\s*-?\\d{1,3}([.,]\\d+)?\\s*", message = "La longitude est un nombre décimal, ex. 3,0573.") String longitude,
         String supportEstablishmentId,
-        @NotBlank(message = "Choisissez la catégorie.") String category,
-        @NotBlank(message = "Choisissez le statut du label.") String labelStatus,
-        @Pattern(regexp = "^$|\\s*(20[0-9]{2})\\s*", message = "L'année est sur 4 chiffres, à partir de 2013.") String firstLabelYear,
-        @Pattern(regexp = "^$|\\d{4}-\\d{2}-\\d{2}", message = "Date invalide.") String labelValidFrom,
-        @Pattern(regexp = "^$|\\d{4}-\\d{2}-\\d{2}", message = "Date invalide.") String labelValidUntil,
         @Pattern(regexp = "^$|https?://\\S+", message = "L'adresse du site commence par http:// ou https://.") String website,
         @Size(max = 5000, message = "La présentation ne peut dépasser 5 000 caractères.") String description,
         @Size(max = 150, message = "Le nom ne peut dépasser 150 caractères.") String directorName,
@@ -34,25 +30,22 @@ record CampusForm(
         long version) {
 
     static CampusForm empty() {
-        return new CampusForm("", "", "", "", "", "", "", "", LabelCategory.STANDARD.name(), LabelStatus.LABELLED.name(),
-                "", "", "", "", "", "", "", "", 0);
+        return new CampusForm("", "", "", "", "", "", "", "", "", "", "", "", "", 0);
     }
 
     static CampusForm of(CampusIdentity i, long version) {
         return new CampusForm(i.name(), i.sector().name(), i.regionCode(), i.academyCode(), text(i.municipalityCode()),
-                text(i.latitude()), text(i.longitude()), text(i.supportEstablishmentId()), i.category().name(),
-                i.labelStatus().name(), text(i.firstLabelYear()), text(i.labelValidFrom()), text(i.labelValidUntil()),
+                text(i.latitude()), text(i.longitude()), text(i.supportEstablishmentId()),
                 text(i.website()), text(i.description()), text(i.directorName()), text(i.directorEmail()),
                 text(i.directorPhone()), version);
     }
 
-    /** The identity the form describes; call once Bean Validation has passed. */
+    /**
+     * The identity the form describes, as an applicant's: the registry keeps an edited campus's own label and creates
+     * every campus without one. Call once Bean Validation has passed.
+     */
     CampusIdentity toIdentity() {
         Sector parsedSector = Sector.parse(sector).orElseThrow(() -> new CampusException("sector", "Choisissez une filière de la liste."));
-        LabelCategory parsedCategory = LabelCategory.parse(category)
-                .orElseThrow(() -> new CampusException("category", "Choisissez une catégorie de la liste."));
-        LabelStatus parsedStatus = LabelStatus.parse(labelStatus)
-                .orElseThrow(() -> new CampusException("labelStatus", "Choisissez un statut de la liste."));
         Double lat = decimal(latitude);
         Double lon = decimal(longitude);
         if (lat != null && (lat < -90 || lat > 90)) {
@@ -67,25 +60,13 @@ record CampusForm(
         } catch (IllegalArgumentException e) {
             throw new CampusException("supportEstablishmentId", "Choisissez l'établissement support dans la liste.");
         }
-        Integer year = blank(firstLabelYear) ? null : Integer.valueOf(firstLabelYear.strip());
-        if (year != null && year < 2013) {
-            throw new CampusException("firstLabelYear", "Le label existe depuis 2013 : l'année ne peut être antérieure.");
-        }
         return new CampusIdentity(name.strip(), parsedSector, regionCode.strip(), academyCode.strip(), Text.trimToNull(municipalityCode),
-                null, lat, lon, support, parsedCategory, parsedStatus, year, date(labelValidFrom, "labelValidFrom"), date(labelValidUntil, "labelValidUntil"),
+                null, lat, lon, support, LabelCategory.STANDARD, LabelStatus.APPLICANT, null, null, null,
                 Text.trimToNull(website), Text.trimToNull(description), Text.trimToNull(directorName), Text.trimToNull(directorEmail), Text.trimToNull(directorPhone));
     }
 
     private static Double decimal(String value) {
         return blank(value) ? null : Double.valueOf(value.strip().replace(',', '.'));
-    }
-
-    private static LocalDate date(String value, String field) {
-        try {
-            return blank(value) ? null : LocalDate.parse(value.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new CampusException(field, "Cette date n'existe pas.");
-        }
     }
 
     private static boolean blank(String value) {

@@ -117,10 +117,7 @@ class CampusImport {
         UUID support = resolveSupport(row.supportName(), row.supportUai());
         CampusIdentity identity = withSupport(row.identity(), support);
         Optional<Campus> existing = campuses.findByNameIgnoreCase(identity.name());
-        if (existing.isPresent()) {
-            return registry.update(actor, existing.get().id(), existing.get().version(), identity);
-        }
-        return registry.create(actor, identity);
+        return registry.importRow(actor, existing.map(Campus::id).orElse(null), existing.map(Campus::version).orElse(0L), identity);
     }
 
     private Row read(CSVRecord record) {

@@ -8,7 +8,9 @@ import java.util.UUID;
  * Who may do what with a campus of the registry. The national administrator may do everything; a regional
  * coordinator creates and edits the campuses of their région; an operational director edits their own campus;
  * an academic referent reads the back office of the campuses of their académie; partner members read that of the
- * campuses their organisation belongs to. Everything else is refused.
+ * campuses their organisation belongs to, but not its history, which tells of everything. The label (category,
+ * status, validity) changes through a labelling decision, or through the national administrator's correction.
+ * Everything else is refused.
  */
 final class CampusPermissions {
 
@@ -49,8 +51,8 @@ final class CampusPermissions {
     }
 
     /**
-     * Reading a campus's back-office pages (its history): those who may edit it, the academic referent of its
-     * académie, and members of an organisation that partners it.
+     * Reading a campus's back-office pages: those who may edit it, the academic referent of its académie, and members
+     * of an organisation that partners it (who see there only the items opened to partners).
      */
     static boolean canRead(Actor actor, UUID campusId, String regionCode, String academyCode,
                            Collection<UUID> campusesOfActorOrganisation) {
@@ -62,6 +64,23 @@ final class CampusPermissions {
             case PARTNER_MEMBER -> campusesOfActorOrganisation.contains(campusId);
             default -> false;
         };
+    }
+
+    /**
+     * Reading everything of a campus — its history, which records every change of every item whatever its
+     * visibility: those who may edit it (national administrator, regional coordinator of its région, its operational
+     * director) and the academic referent of its académie. Partner members and members of its bodies, who see only
+     * some items, do not.
+     */
+    static boolean canReadEverything(Actor actor, UUID campusId, String regionCode, String academyCode) {
+        return canEdit(actor, campusId, regionCode)
+                || actor.role() == fr.passerelle.identity.Role.ACADEMY_REFERENT && actor.academyCode() != null
+                && actor.academyCode().equals(academyCode);
+    }
+
+    /** Correcting a campus's label outside a labelling decision, with a reason: the national administrator only. */
+    static boolean canCorrectLabel(Actor actor) {
+        return actor.isNationalAdmin();
     }
 
     static boolean canImport(Actor actor) {

@@ -33,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CampusRegistry {
 
     static final String AUDITED = "campus";
+    static final int HISTORY_PAGE_SIZE = 50;
     private static final String NAME_PREFIX = "^campus des metiers et (des )?qualifications?( d'excellence)?\\s*[-:–]?\\s*";
 
     private final CampusRepository campuses;
@@ -108,10 +109,11 @@ public class CampusRegistry {
             case PARTNER_MEMBER -> campuses.findByIds(campusesOfOrganisation(actor)).stream();
             default -> Stream.empty();
         };
-        return visible.map(c -> new ScopedCampus(card(c), CampusPermissions.canEdit(actor, c.id(), c.regionCode()))).toList();
+        return visible.map(c -> new ScopedCampus(card(c), CampusPermissions.canEdit(actor, c.id(), c.regionCode()),
+                CampusPermissions.canReadEverything(actor, c.id(), c.regionCode(), c.academyCode()))).toList();
     }
 
-    record ScopedCampus(CampusCard card, boolean editable) {
+    record ScopedCampus(CampusCard card, boolean editable, boolean historyReadable) {
     }
 
     /** The identity of a campus with its version, for the edit form; refused outside the actor's scope. */
@@ -133,10 +135,27 @@ public class CampusRegistry {
         return card(campus);
     }
 
+    /**
+     * A page of the campus's history, newest first, from the entry older than {@code before} (the newest when null).
+     * Refused to those who may not read everything of the campus: the history tells of every item, whatever its
+     * visibility (see {@link CampusPermissions#canReadEverything}).
+     */
     @Transactional(readOnly = true)
-    List<AuditTrail.Entry> history(Actor actor, UUID id) {
-        requireReadable(actor, id);
-        return audit.history(AUDITED, id);
+    AuditTrail.Page history(Actor actor, UUID id, Long before) {
+        Campus campus = find(id);
+        if (!CampusPermissions.canReadEverything(actor, id, campus.regionCode(), campus.academyCode())) {
+            throw new AccessDeniedException("L'historique d'un campus est réservé à ceux qui en voient tout : sa direction "
+                    + "opérationnelle, la coordination régionale, le référent académique et l'administration nationale.");
+        }
+        return audit.page(AUDITED, id, before, HISTORY_PAGE_SIZE);
+    }
+
+    /** Whether the actor may read everything of the campus, its history included (see {@link CampusPermissions#canReadEverything}). */
+    @Transactional(readOnly = true)
+    public boolean canReadEverything(Actor actor, UUID id) {
+        return campuses.findById(id)
+                .map(campus -> CampusPermissions.canReadEverything(actor, id, campus.regionCode(), campus.academyCode()))
+                .orElse(false);
     }
 
     /** Whether the actor may edit the campus and what hangs from it (partners, bodies, meetings). */
@@ -177,8 +196,79 @@ public class CampusRegistry {
 
     // --- changing ------------------------------------------------------------------------------------------------
 
+    /**
+     * Registers a campus without a label: a Standard applicant, whatever label {@code identity} carries. Only a
+     * labelling decision ({@link #grantLabel}) labels it, or the national administrator's audited correction.
+     */
     @Transactional
     public CampusCard create(Actor actor, CampusIdentity identity) {
+        return register(actor, identity.asApplicant());
+    }
+
+    /**
+     * Changes a campus's identity within the actor's scope. Its label stays what it is, whatever {@code identity}
+     * carries: it changes through a labelling decision or the national administrator's correction only.
+     */
+    @Transactional
+    public CampusCard update(Actor actor, UUID id, long expectedVersion, CampusIdentity identity) {
+        Campus campus = find(id);
+        return change(actor, campus, expectedVersion, identity.withLabelOf(campus.identity()));
+    }
+
+    /** A row of the registry import, label included: the import is the national administrator's, from an official list. */
+    @Transactional
+    CampusCard importRow(Actor actor, UUID existingId, long expectedVersion, CampusIdentity identity) {
+        if (!CampusPermissions.canImport(actor)) {
+            throw new AccessDeniedException("L'import du registre est réservé à l'administration nationale.");
+        }
+        return existingId == null ? register(actor, identity) : change(actor, find(existingId), expectedVersion, identity);
+    }
+
+    /**
+     * The national administrator's correction of a campus's label (category, status, first year, validity), outside
+     * any labelling decision — to mend the registry. The reason is required and kept in the campus's history.
+     */
+    @Transactional
+    CampusCard correctLabel(Actor actor, UUID id, long expectedVersion, LabelCorrection correction) {
+        Campus campus = find(id);
+        if (!CampusPermissions.canCorrectLabel(actor)) {
+            throw new AccessDeniedException("Le label d'un campus change par une décision de labellisation ; "
+                    + "seule l'administration nationale peut le corriger.");
+        }
+        String reason = Text.trimToNull(correction.reason());
+        if (reason == null) {
+            throw new CampusException("reason", "Indiquez le motif de la correction : il est conservé dans l'historique du campus.");
+        }
+        if (campus.version() != expectedVersion) {
+            throw new CampusException(null, "Ce campus a été modifié par quelqu'un d'autre pendant votre saisie : "
+                    + "rechargez la page, la correction n'a pas été enregistrée.");
+        }
+        if (correction.status() == LabelStatus.LABELLED && (correction.validFrom() == null || correction.validUntil() == null)) {
+            throw new CampusException(correction.validFrom() == null ? "labelValidFrom" : "labelValidUntil",
+                    "Un campus labellisé a un début et une fin de validité.");
+        }
+        if (correction.firstLabelYear() != null && correction.firstLabelYear() < 2013) {
+            throw new CampusException("firstLabelYear", "Le label existe depuis 2013 : l'année ne peut être antérieure.");
+        }
+        if (correction.validFrom() != null && correction.validUntil() != null && !correction.validUntil().isAfter(correction.validFrom())) {
+            throw new CampusException("labelValidUntil", "La fin de validité du label doit suivre son début.");
+        }
+        CampusIdentity before = campus.identity();
+        CampusIdentity after = before.withLabel(correction.category(), correction.status(), correction.firstLabelYear(),
+                correction.validFrom(), correction.validUntil());
+        var diff = describe(before, after);
+        if (diff.isEmpty()) {
+            throw new CampusException(null, "Le label est déjà celui-ci : rien n'a été corrigé.");
+        }
+        campus.describe(after, keywords(after), Instant.now(clock));
+        List<AuditTrail.Change> changes = new java.util.ArrayList<>(diff.changes());
+        changes.add(new AuditTrail.Change("Motif de la correction", null, reason));
+        audit.record(AUDITED, id, "LABEL_CORRIGE", "Label corrigé par l'administration nationale", changes);
+        campuses.flush();
+        return card(campus);
+    }
+
+    private CampusCard register(Actor actor, CampusIdentity identity) {
         if (!CampusPermissions.canCreateIn(actor, identity.regionCode())) {
             throw new AccessDeniedException("Vous ne pouvez créer de campus que dans votre région.");
         }
@@ -188,9 +278,8 @@ public class CampusRegistry {
         return card(campus);
     }
 
-    @Transactional
-    public CampusCard update(Actor actor, UUID id, long expectedVersion, CampusIdentity identity) {
-        Campus campus = find(id);
+    private CampusCard change(Actor actor, Campus campus, long expectedVersion, CampusIdentity identity) {
+        UUID id = campus.id();
         requireEdit(actor, campus);
         if (campus.version() != expectedVersion) {
             throw new ConcurrentEditException("Ce campus a été modifié par quelqu'un d'autre pendant votre saisie (enregistrement du "

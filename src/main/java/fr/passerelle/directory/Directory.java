@@ -4,9 +4,15 @@ import fr.passerelle.platform.AuditTrail;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,15 +29,20 @@ public class Directory {
     private final PersonRepository people;
     private final AgreementRepository agreements;
     private final AuditTrail audit;
+    private final CampusRegions campusRegions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Directory(OrganisationRepository organisations, MembershipRepository memberships, PersonRepository people,
-              AgreementRepository agreements, AuditTrail audit, Clock clock) {
+              AgreementRepository agreements, AuditTrail audit, CampusRegions campusRegions, ApplicationEventPublisher events,
+              Clock clock) {
         this.organisations = organisations;
         this.memberships = memberships;
         this.people = people;
         this.agreements = agreements;
         this.audit = audit;
+        this.campusRegions = campusRegions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -127,6 +138,24 @@ public class Directory {
         return memberships.findByOrganisationId(organisationId).stream().map(Membership::campusId).distinct().toList();
     }
 
+    /** The régions of the campuses each organisation is a member of (none for an organisation without campus). */
+    @Transactional(readOnly = true)
+    Map<UUID, Set<String>> campusRegionsOf(Collection<UUID> organisationIds) {
+        if (organisationIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Membership> found = memberships.findByOrganisationIds(organisationIds);
+        Map<UUID, String> regions = campusRegions.of(found.stream().map(Membership::campusId).collect(java.util.stream.Collectors.toSet()));
+        Map<UUID, Set<String>> byOrganisation = new HashMap<>();
+        for (Membership m : found) {
+            String region = regions.get(m.campusId());
+            if (region != null) {
+                byOrganisation.computeIfAbsent(m.organisation().id(), k -> new HashSet<>()).add(region);
+            }
+        }
+        return byOrganisation;
+    }
+
     @Transactional
     public Partner addPartner(UUID campusId, UUID organisationId, MembershipRole role, LocalDate since, LocalDate until) {
         if (role == MembershipRole.CONTACT) {
@@ -212,9 +241,14 @@ public class Directory {
         return contact;
     }
 
+    /**
+     * Takes a person out of the directory. They stop being a contact of any campus and their seats on governing
+     * bodies end today (through {@link PersonRemoved}), each with a line in that campus's history; the person is kept,
+     * no longer listed nor offered, so that the meetings they attended and the surveys they answered keep their name.
+     */
     @Transactional
     public void removePerson(UUID organisationId, UUID personId) {
-        Person person = people.findById(personId).filter(p -> p.organisation().id().equals(organisationId))
+        Person person = people.findById(personId).filter(p -> p.organisation().id().equals(organisationId) && !p.isRemoved())
                 .orElseThrow(() -> new DirectoryException(null, "Cette personne n'est plus dans l'annuaire."));
         Contact contact = person.contact();
         memberships.findByPersonId(personId).forEach(m -> {
@@ -222,7 +256,10 @@ public class Directory {
             audit.record(AUDITED_CAMPUS, m.campusId(), "CONTACT_RETIRE", "Contact retiré : " + contact.fullName(),
                     List.of(new AuditTrail.Change("Personne à contacter", contact.fullName(), null)));
         });
-        people.delete(person);
+        LocalDate today = LocalDate.now(clock);
+        person.remove(today);
+        people.flush();
+        events.publishEvent(new PersonRemoved(personId, contact.fullName(), contact.organisationName(), today));
         audit.record(AUDITED_ORGANISATION, organisationId, "PERSONNE_RETIREE", "Personne retirée : " + contact.fullName(),
                 List.of(new AuditTrail.Change("Personne", describe(contact), null)));
     }
@@ -258,7 +295,7 @@ public class Directory {
 
     @Transactional
     public CampusContact addContact(UUID campusId, UUID personId) {
-        Person person = people.findById(personId)
+        Person person = people.findById(personId).filter(p -> !p.isRemoved())
                 .orElseThrow(() -> new DirectoryException("personId", "Choisissez une personne de la liste."));
         boolean partnerOrganisation = partnersOf(campusId).stream().anyMatch(p -> p.organisation().id().equals(person.organisation().id()));
         if (!partnerOrganisation) {

@@ -1,12 +1,16 @@
 package fr.passerelle.directory;
 
 import fr.passerelle.identity.Actor;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * Who may register and edit organisations. Those who manage campuses and their partners register them; the
- * national administrator edits any; a regional coordinator edits those located in their région (or nowhere yet);
- * a partner member or a recruiter edits their own organisation.
+ * Who may register and edit organisations, and the people who work for them. Those who manage campuses and their
+ * partners register organisations. The national administrator edits any. A regional coordinator edits those located
+ * in their région and, among those with no commune, those whose campuses all lie in their région (an organisation
+ * that partners only campuses of one région is that région's business). A partner member or a recruiter edits their
+ * own organisation. Scope never falls open on a missing field: an organisation with no commune and no campus, or
+ * with campuses in several régions, is edited by the national administrator (and its own members) only.
  */
 final class DirectoryPermissions {
 
@@ -20,11 +24,16 @@ final class DirectoryPermissions {
         };
     }
 
-    /** @param regionCode the région the organisation is located in, null when it has no commune */
-    static boolean canEdit(Actor actor, UUID organisationId, String regionCode) {
+    /**
+     * @param regionCode    the région the organisation is located in, null when it has no commune
+     * @param campusRegions the régions of the campuses the organisation is a member of
+     */
+    static boolean canEdit(Actor actor, UUID organisationId, String regionCode, Set<String> campusRegions) {
         return switch (actor.role()) {
             case NATIONAL_ADMIN -> true;
-            case REGIONAL_COORDINATOR -> regionCode == null || regionCode.equals(actor.regionCode());
+            case REGIONAL_COORDINATOR -> actor.regionCode() != null && (regionCode != null
+                    ? regionCode.equals(actor.regionCode())
+                    : campusRegions.equals(Set.of(actor.regionCode())));
             case PARTNER_MEMBER, COMPANY_RECRUITER -> organisationId.equals(actor.organisationId());
             default -> false;
         };

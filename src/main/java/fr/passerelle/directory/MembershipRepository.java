@@ -20,6 +20,9 @@ interface MembershipRepository extends JpaRepository<Membership, UUID> {
     @Query("select m from Membership m join fetch m.organisation o where o.id = ?1 and m.person is null")
     List<Membership> findByOrganisationId(UUID organisationId);
 
+    @Query("select m from Membership m join fetch m.organisation o where o.id in ?1 and m.person is null")
+    List<Membership> findByOrganisationIds(java.util.Collection<UUID> organisationIds);
+
     boolean existsByCampusIdAndOrganisationIdAndRole(UUID campusId, UUID organisationId, MembershipRole role);
 
     @Query("select count(distinct m.organisation.id) from Membership m where m.organisation is not null")

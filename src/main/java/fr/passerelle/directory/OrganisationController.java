@@ -39,8 +39,11 @@ class OrganisationController {
     String list(@RequestParam(name = "q", required = false) String q, Model model) {
         Actor actor = currentActor.require();
         model.addAttribute("q", q == null ? "" : q);
-        model.addAttribute("organisations", directory.search(q, 200).stream()
-                .map(o -> new Row(o, DirectoryPermissions.canEdit(actor, o.id(), regionOf(o.municipalityCode())))).toList());
+        var found = directory.search(q, 200);
+        var campusRegions = directory.campusRegionsOf(found.stream().filter(o -> o.municipalityCode() == null)
+                .map(OrganisationSummary::id).toList());
+        model.addAttribute("organisations", found.stream().map(o -> new Row(o, DirectoryPermissions.canEdit(actor, o.id(),
+                regionOf(o.municipalityCode()), campusRegions.getOrDefault(o.id(), java.util.Set.of())))).toList());
         model.addAttribute("canRegister", DirectoryPermissions.canRegister(actor));
         return "directory/organisations";
     }
@@ -106,6 +109,10 @@ class OrganisationController {
         }
         try {
             checkMunicipality(form);
+            if (!DirectoryPermissions.canEdit(currentActor.require(), id, regionOf(form.municipalityCode()), campusRegionsOf(id))) {
+                throw new DirectoryException("municipalityCode", "Vous ne pouvez pas placer cette organisation hors de votre périmètre : "
+                        + "choisissez une commune de votre région.");
+            }
             directory.update(id, form.version(), form.toDetails());
             flash.addFlashAttribute("success", "Les modifications ont été enregistrées.");
             return "redirect:/gestion/organisations/" + id + "/modifier";
@@ -133,7 +140,8 @@ class OrganisationController {
         requireEdit(id);
         try {
             directory.removePerson(id, personId);
-            flash.addFlashAttribute("success", "La personne a été retirée de l'annuaire.");
+            flash.addFlashAttribute("success", "La personne a été retirée de l'annuaire : ses mandats dans les instances des campus "
+                    + "ont pris fin aujourd'hui ; les réunions auxquelles elle a assisté la mentionnent toujours.");
         } catch (DirectoryException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }
@@ -147,12 +155,17 @@ class OrganisationController {
         }
     }
 
+    /** The organisation and its people, if the actor may edit them (see {@link DirectoryPermissions}). */
     private OrganisationDetails requireEdit(UUID id) {
         OrganisationDetails details = directory.details(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (!DirectoryPermissions.canEdit(currentActor.require(), id, regionOf(details.municipalityCode()))) {
+        if (!DirectoryPermissions.canEdit(currentActor.require(), id, regionOf(details.municipalityCode()), campusRegionsOf(id))) {
             throw new AccessDeniedException("Cette organisation n'est pas dans votre périmètre.");
         }
         return details;
+    }
+
+    private java.util.Set<String> campusRegionsOf(UUID organisation) {
+        return directory.campusRegionsOf(java.util.List.of(organisation)).getOrDefault(organisation, java.util.Set.of());
     }
 
     private void requireRegister() {
@@ -162,8 +175,8 @@ class OrganisationController {
     }
 
     private String regionOf(String municipalityCode) {
-        return municipalityCode == null ? null
-                : territories.academyOfMunicipality(municipalityCode).map(a -> a.regionCode()).orElse(null);
+        return municipalityCode == null || municipalityCode.isBlank() ? null
+                : territories.academyOfMunicipality(municipalityCode.strip()).map(a -> a.regionCode()).orElse(null);
     }
 
     private String form(Model model, OrganisationForm form, UUID id, FormErrors formErrors) {

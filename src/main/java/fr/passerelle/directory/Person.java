@@ -8,9 +8,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import java.util.UUID;
 
-/** A person of the directory, with contact details, working for an organisation. */
+/**
+ * A person of the directory, with contact details, working for an organisation. Removed from the directory, a person
+ * is kept (with the day of removal) but no longer listed nor offered: the meetings they attended and the surveys they
+ * answered keep naming them.
+ */
 @Entity
 @Table(name = "person")
 class Person {
@@ -25,6 +30,7 @@ class Person {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
+    private LocalDate removedOn;
     @Version
     private long version;
 
@@ -45,6 +51,15 @@ class Person {
 
     Contact contact() {
         return new Contact(id, firstName, lastName, jobTitle, email, phone, organisation.id(), organisation.summary().name());
+    }
+
+    /** Takes the person out of the directory on that day; their past (attendance, surveys) stays. */
+    void remove(LocalDate day) {
+        this.removedOn = day;
+    }
+
+    boolean isRemoved() {
+        return removedOn != null;
     }
 
     UUID id() {

@@ -5,11 +5,12 @@ import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+/** People of the directory; the lists leave out those removed from it, kept only for the history they are part of. */
 interface PersonRepository extends JpaRepository<Person, UUID> {
 
-    @Query("select p from Person p join fetch p.organisation o where o.id = ?1 order by p.lastName, p.firstName")
+    @Query("select p from Person p join fetch p.organisation o where o.id = ?1 and p.removedOn is null order by p.lastName, p.firstName")
     List<Person> findByOrganisationId(UUID organisationId);
 
-    @Query("select p from Person p join fetch p.organisation o where o.id in ?1 order by p.lastName, p.firstName")
+    @Query("select p from Person p join fetch p.organisation o where o.id in ?1 and p.removedOn is null order by p.lastName, p.firstName")
     List<Person> findByOrganisationIds(java.util.Collection<UUID> organisationIds);
 }

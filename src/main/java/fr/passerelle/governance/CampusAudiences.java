@@ -46,7 +46,7 @@ public class CampusAudiences {
                     select m.body_id from body_member m
                       join person p on p.id = m.person_id
                       join governing_body b on b.id = m.body_id
-                     where b.campus_id = ? and lower(p.email) = lower(?)""")
+                     where b.campus_id = ? and m.ended_on is null and lower(p.email) = lower(?)""")
                     .params(campusId, actor.email().strip()).query(UUID.class).list());
         }
         return new CampusAudience(campusId, team, partner, Set.copyOf(bodies));

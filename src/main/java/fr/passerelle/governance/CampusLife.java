@@ -38,7 +38,7 @@ public class CampusLife {
     private List<String> governance(UUID campusId) {
         List<String> lines = new ArrayList<>(jdbc.sql("""
                         select b.name, b.kind, count(m.person_id) from governing_body b
-                          left join body_member m on m.body_id = b.id
+                          left join body_member m on m.body_id = b.id and m.ended_on is null
                          where b.campus_id = ? group by b.id, b.name, b.kind order by b.kind, b.name""")
                 .param(campusId)
                 .query((rs, n) -> rs.getString(1) + " (" + BodyKind.valueOf(rs.getString(2)).label() + ") : " + rs.getInt(3) + " membre(s)")

@@ -2,16 +2,21 @@ package fr.passerelle.governance;
 
 import fr.passerelle.directory.Contact;
 import fr.passerelle.directory.Directory;
+import fr.passerelle.directory.PersonRemoved;
 import fr.passerelle.platform.AuditTrail;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -23,17 +28,19 @@ import org.springframework.transaction.annotation.Transactional;
 class Governance {
 
     static final String AUDITED = "campus";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'à' HH'h'mm", Locale.FRENCH);
 
     private final GoverningBodyRepository bodies;
     private final MeetingRepository meetings;
     private final Directory directory;
     private final AuditTrail audit;
+    private final JdbcClient jdbc;
     private final ObjectProvider<JavaMailSender> mail;
     private final String sender;
     private final Clock clock;
 
-    Governance(GoverningBodyRepository bodies, MeetingRepository meetings, Directory directory, AuditTrail audit,
+    Governance(GoverningBodyRepository bodies, MeetingRepository meetings, Directory directory, AuditTrail audit, JdbcClient jdbc,
                ObjectProvider<JavaMailSender> mail,
                @org.springframework.beans.factory.annotation.Value("${passerelle.mail.from:ne-pas-repondre@passerelle.invalid}") String sender,
                Clock clock) {
@@ -41,6 +48,7 @@ class Governance {
         this.meetings = meetings;
         this.directory = directory;
         this.audit = audit;
+        this.jdbc = jdbc;
         this.mail = mail;
         this.sender = sender;
         this.clock = clock;
@@ -128,10 +136,11 @@ class Governance {
     void recordAttendance(UUID campusId, UUID meetingId, long expectedVersion, Map<UUID, AttendanceStatus> statuses) {
         Meeting meeting = meeting0(campusId, meetingId);
         checkVersion(meeting, expectedVersion);
-        Double before = meeting.participationRate(meeting.body().members().size());
-        meeting.recordAttendance(statuses, meeting.body().members());
+        Set<UUID> members = membersOf(meeting);
+        Double before = meeting.participationRate(members.size());
+        meeting.recordAttendance(statuses, members);
         meetings.saveAndFlush(meeting);
-        Double after = meeting.participationRate(meeting.body().members().size());
+        Double after = meeting.participationRate(members.size());
         audit.record(AUDITED, campusId, "EMARGEMENT", "Émargement de la réunion du " + WHEN.format(meeting.startsAt()),
                 List.of(new AuditTrail.Change("Taux de participation", rate(before), rate(after))));
     }
@@ -219,8 +228,37 @@ class Governance {
                 meetings.findByBody(body.id()).stream().map(this::view).toList());
     }
 
+    /**
+     * Ends the seats of a person taken out of the directory, on the day of removal, with a line in the history of each
+     * campus concerned. Runs in the transaction of the removal; attendance and survey answers stay as they are.
+     */
+    @EventListener
+    void personRemoved(PersonRemoved removed) {
+        record Seat(UUID bodyId, UUID campusId, String bodyName) {
+        }
+        List<Seat> seats = jdbc.sql("""
+                        select b.id, b.campus_id, b.name from body_member m join governing_body b on b.id = m.body_id
+                         where m.person_id = ? and m.ended_on is null order by b.name""")
+                .param(removed.personId())
+                .query((rs, n) -> new Seat(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3))).list();
+        jdbc.sql("update body_member set ended_on = ? where person_id = ? and ended_on is null")
+                .params(removed.removedOn(), removed.personId()).update();
+        for (Seat seat : seats) {
+            audit.record(AUDITED, seat.campusId(), "MANDAT_TERMINE", "Fin du mandat de " + removed.fullName() + " dans " + seat.bodyName(),
+                    List.of(new AuditTrail.Change("Membre de " + seat.bodyName(), removed.fullName() + " (" + removed.organisationName() + ")", null),
+                            new AuditTrail.Change("Fin du mandat", null, DAY.format(removed.removedOn()) + ", retiré·e de l'annuaire")));
+        }
+    }
+
+    /** Those who sit on the meeting's body now, and those who attended it though their seat has ended since. */
+    private static Set<UUID> membersOf(Meeting m) {
+        Set<UUID> members = new LinkedHashSet<>(m.body().members());
+        members.addAll(m.attendance().keySet());
+        return members;
+    }
+
     private MeetingView view(Meeting m) {
-        var members = directory.contacts(m.body().members());
+        var members = directory.contacts(membersOf(m));
         return new MeetingView(m.id(), m.body().id(), m.body().name(), m.body().campusId(), m.startsAt(), m.endsAt(), m.place(),
                 m.videoLink(), m.agenda(), m.minutes(), m.decisions(), m.invitationsSentAt(), m.version(), members, m.attendance(),
                 m.participationRate(members.size()), m.visibility());

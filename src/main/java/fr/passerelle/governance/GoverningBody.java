@@ -14,8 +14,12 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.annotations.SQLRestriction;
 
-/** A governing body of a campus and the people who sit on it. */
+/**
+ * A governing body of a campus and the people who sit on it now. A seat that ended (its member was taken out of the
+ * directory) stays in {@code body_member} with its end date, outside {@link #members()}.
+ */
 @Entity
 @Table(name = "governing_body")
 class GoverningBody {
@@ -32,6 +36,7 @@ class GoverningBody {
     @ElementCollection
     @CollectionTable(name = "body_member", joinColumns = @JoinColumn(name = "body_id"))
     @Column(name = "person_id")
+    @SQLRestriction("ended_on is null")
     private Set<UUID> members = new LinkedHashSet<>();
 
     protected GoverningBody() {

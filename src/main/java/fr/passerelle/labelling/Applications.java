@@ -51,6 +51,8 @@ public class Applications {
     static final int LABEL_YEARS = 4;
     /** The accounts promoters may add to their team. */
     static final java.util.Set<Role> TEAM_ROLES = java.util.EnumSet.of(Role.OPERATIONAL_DIRECTOR, Role.PARTNER_MEMBER);
+    private static final String NOT_A_PROMOTER = "Seuls les porteurs du territoire (référent académique, coordination régionale, "
+            + "direction du campus) ouvrent un dossier.";
     private static final String CONFLICT = "Ce dossier a changé pendant votre saisie (une autre personne l'a modifié ou il a avancé d'une étape) : "
             + "rechargez la page ; ce que vous avez saisi n'a pas été enregistré.";
 
@@ -356,6 +358,10 @@ public class Applications {
                     .param(campus.id()).query(UUID.class).optional().orElse(null);
             kind = campus.labelStatus() == LabelStatus.LABELLED || campus.labelStatus() == LabelStatus.EXPIRED
                     ? ApplicationView.Kind.RENEWAL : ApplicationView.Kind.EXISTING_CAMPUS;
+            // Outside their territory, a promoter is refused before anything tells whether the campus has a dossier.
+            if (!ApplicationAccess.coversTerritory(actor, region, academy, campus.id())) {
+                throw new AccessDeniedException(NOT_A_PROMOTER);
+            }
             boolean alreadyOpen = jdbc.sql("select count(*) from application where campus_id = ? and call_id = ?")
                     .params(campus.id(), call.id()).query(Integer.class).single() > 0;
             if (alreadyOpen) {
@@ -382,8 +388,7 @@ public class Applications {
         var probe = new ApplicationView(id, call.id(), call.title(), call.year(), request.campusId(), kind, category, name, sector, region, null,
                 academy, null, previous, ApplicationStatus.DRAFT, 0, actor.displayName(), now, null, now, 0, java.util.Set.of());
         if (!ApplicationAccess.isPromoter(actor, probe)) {
-            throw new AccessDeniedException("Seuls les porteurs du territoire (référent académique, coordination régionale, direction du campus) "
-                    + "ouvrent un dossier.");
+            throw new AccessDeniedException(NOT_A_PROMOTER);
         }
         jdbc.sql("""
                         insert into application (id, call_id, campus_id, kind, category, project_name, sector, region_code, academy_code, previous_id,

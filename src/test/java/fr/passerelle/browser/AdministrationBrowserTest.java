@@ -77,6 +77,8 @@ class AdministrationBrowserTest extends BrowserTest {
 
         browser.find("#uai").clear();
         browser.find("#uai").sendKeys("0010965U");
+        // Located in the coordinator's région, it stays theirs to edit.
+        browser.find("#municipalityCode").sendKeys("59350");
         browser.find("#save-organisation").click();
         browser.waitForText(".fr-alert--success", "a été ajoutée à l'annuaire");
         browser.assertAccessible();

@@ -10,6 +10,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import fr.passerelle.PasserelleIntegrationTest;
 import fr.passerelle.TestActors;
 import fr.passerelle.directory.Directory;
+import fr.passerelle.directory.MembershipRole;
+import fr.passerelle.directory.OrganisationDetails;
+import fr.passerelle.directory.OrganisationKind;
 import fr.passerelle.identity.Accounts;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -82,10 +85,14 @@ class BackOfficeAuthorizationTest {
                 Set.of("admin")));
         list.add(new Endpoint("partenaire retiré d'un autre campus", () -> post("/gestion/campus/" + other + "/partenaires/" + UUID.randomUUID() + "/retrait"),
                 Set.of("admin")));
+        // The history tells of every item whatever its visibility: partner members, who read some, are refused it.
         list.add(new Endpoint("historique de son campus", () -> get("/gestion/campus/" + own + "/historique"),
-                Set.of("admin", "coordination", "direction", "referent", "partenaire")));
-        list.add(new Endpoint("historique d'un autre campus", () -> get("/gestion/campus/" + other + "/historique"),
-                directory.campusesOf(partnerOrganisation).contains(otherRegionCampus) ? Set.of("admin", "partenaire") : Set.of("admin")));
+                Set.of("admin", "coordination", "direction", "referent")));
+        list.add(new Endpoint("historique d'un autre campus", () -> get("/gestion/campus/" + other + "/historique"), Set.of("admin")));
+        list.add(new Endpoint("formulaire de correction du label", () -> get("/gestion/campus/" + own + "/label/correction"), Set.of("admin")));
+        list.add(new Endpoint("correction du label sans motif", () -> post("/gestion/campus/" + own + "/label/correction")
+                .param("category", "EXCELLENCE").param("labelStatus", "LABELLED").param("labelValidFrom", "2025-01-01")
+                .param("labelValidUntil", "2099-12-31").param("reason", "").param("version", "0"), Set.of("admin")));
         list.add(new Endpoint("import", () -> get("/gestion/import"), Set.of("admin")));
         list.add(new Endpoint("envoi d'un import", () -> multipart("/gestion/import").file(new MockMultipartFile("fichier", "r.csv", "text/csv",
                 "nom;filiere;code_region;code_academie;categorie\n".getBytes(StandardCharsets.UTF_8))), Set.of("admin")));
@@ -98,14 +105,60 @@ class BackOfficeAuthorizationTest {
                 Set.of("admin", "coordination", "referent", "direction")));
         list.add(new Endpoint("édition de l'organisation du membre partenaire", () -> get("/gestion/organisations/" + partnerOrganisation + "/modifier"),
                 editorsOfPartnerOrganisation(partnerOrganisation)));
+        // Scope never falls open on a missing commune: an organisation located nowhere is the region's only when all its campuses are.
+        Organisations o = organisations();
+        list.add(new Endpoint("édition d'une organisation sans commune ni campus", () -> get("/gestion/organisations/" + o.nowhere + "/modifier"),
+                Set.of("admin")));
+        list.add(new Endpoint("personne ajoutée à une organisation sans commune ni campus", () -> post("/gestion/organisations/" + o.nowhere + "/personnes")
+                .param("firstName", "Anne").param("lastName", "Essai"), Set.of("admin")));
+        list.add(new Endpoint("personne retirée d'une organisation sans commune ni campus", () -> post("/gestion/organisations/" + o.nowhere
+                + "/personnes/" + UUID.randomUUID() + "/retrait"), Set.of("admin")));
+        list.add(new Endpoint("édition d'une organisation d'une autre région", () -> get("/gestion/organisations/" + o.inLyon + "/modifier"),
+                Set.of("admin")));
+        list.add(new Endpoint("enregistrement d'une organisation d'une autre région", () -> post("/gestion/organisations/" + o.inLyon)
+                .param("kind", "OTHER").param("name", "Association lyonnaise renommée").param("municipalityCode", "69123").param("version", "0"),
+                Set.of("admin")));
+        list.add(new Endpoint("personne retirée d'une organisation d'une autre région", () -> post("/gestion/organisations/" + o.inLyon
+                + "/personnes/" + UUID.randomUUID() + "/retrait"), Set.of("admin")));
+        list.add(new Endpoint("édition d'une organisation sans commune partenaire de campus de deux régions",
+                () -> get("/gestion/organisations/" + o.twoRegions + "/modifier"), Set.of("admin")));
+        list.add(new Endpoint("édition d'une organisation sans commune partenaire des seuls campus des Hauts-de-France",
+                () -> get("/gestion/organisations/" + o.hautsDeFranceOnly + "/modifier"), Set.of("admin", "coordination")));
         return list;
     }
 
-    /** The partner's organisation: the administrator, the partner member, and the coordinator if it is in their région (Hauts-de-France). */
+    /** Organisations of the directory at the edges of the coordinators' scope, registered once for the class. */
+    record Organisations(UUID nowhere, UUID inLyon, UUID twoRegions, UUID hautsDeFranceOnly) {
+    }
+
+    static Organisations organisations;
+
+    Organisations organisations() {
+        if (organisations == null) {
+            UUID hautsDeFranceCampus = registry.all().stream().filter(c -> c.regionCode().equals("32") && !c.id().equals(directedCampus))
+                    .findFirst().orElseThrow().id();
+            UUID nowhere = directory.register(OrganisationDetails.of(OrganisationKind.OTHER, "Sans commune ni campus " + UUID.randomUUID())).id();
+            UUID inLyon = directory.register(new OrganisationDetails(OrganisationKind.OTHER, "Association lyonnaise " + UUID.randomUUID(),
+                    null, null, null, null, null, "69123", null, null, null, null)).id();
+            UUID twoRegions = directory.register(OrganisationDetails.of(OrganisationKind.OTHER, "Réseau national " + UUID.randomUUID())).id();
+            directory.addPartner(hautsDeFranceCampus, twoRegions, MembershipRole.PARTNER, null, null);
+            directory.addPartner(otherRegionCampus, twoRegions, MembershipRole.PARTNER, null, null);
+            UUID hautsDeFranceOnly = directory.register(OrganisationDetails.of(OrganisationKind.OTHER, "Réseau régional " + UUID.randomUUID())).id();
+            directory.addPartner(hautsDeFranceCampus, hautsDeFranceOnly, MembershipRole.PARTNER, null, null);
+            organisations = new Organisations(nowhere, inLyon, twoRegions, hautsDeFranceOnly);
+        }
+        return organisations;
+    }
+
+    /**
+     * The partner's organisation: the administrator, the partner member, and the coordinator if it is in their région
+     * (Hauts-de-France), or located nowhere and partnering campuses of that région only.
+     */
     Set<String> editorsOfPartnerOrganisation(UUID organisation) {
         String commune = directory.organisation(organisation).orElseThrow().municipalityCode();
-        boolean inRegion32 = commune == null || commune.startsWith("59") || commune.startsWith("62") || commune.startsWith("80")
-                || commune.startsWith("02") || commune.startsWith("60");
+        boolean inRegion32 = commune == null
+                ? directory.campusesOf(organisation).stream().allMatch(c -> registry.byId(c).orElseThrow().regionCode().equals("32"))
+                : commune.startsWith("59") || commune.startsWith("62") || commune.startsWith("80") || commune.startsWith("02") || commune.startsWith("60");
         return inRegion32 ? Set.of("admin", "coordination", "partenaire") : Set.of("admin", "partenaire");
     }
 
@@ -151,8 +204,7 @@ class BackOfficeAuthorizationTest {
 
     static org.springframework.util.MultiValueMap<String, String> form(String name, String region, String academy) {
         var params = new org.springframework.util.LinkedMultiValueMap<String, String>();
-        params.setAll(Map.of("name", name, "sector", "DIGITAL", "regionCode", region, "academyCode", academy,
-                "category", "STANDARD", "labelStatus", "APPLICANT", "version", "0"));
+        params.setAll(Map.of("name", name, "sector", "DIGITAL", "regionCode", region, "academyCode", academy, "version", "0"));
         return params;
     }
 
@@ -160,8 +212,7 @@ class BackOfficeAuthorizationTest {
         var card = registry.byId(campusId).orElseThrow();
         var params = new org.springframework.util.LinkedMultiValueMap<String, String>();
         params.setAll(Map.of("name", card.name(), "sector", card.sector().name(), "regionCode", card.regionCode(),
-                "academyCode", card.academyCode(), "category", card.category().name(), "labelStatus", card.labelStatus().name(),
-                "version", "999"));
+                "academyCode", card.academyCode(), "version", "999"));
         return params;
     }
 }

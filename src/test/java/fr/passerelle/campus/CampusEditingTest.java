@@ -129,11 +129,6 @@ class CampusEditingTest {
         params.add("latitude", f.latitude());
         params.add("longitude", f.longitude());
         params.add("supportEstablishmentId", f.supportEstablishmentId());
-        params.add("category", f.category());
-        params.add("labelStatus", f.labelStatus());
-        params.add("firstLabelYear", f.firstLabelYear());
-        params.add("labelValidFrom", f.labelValidFrom());
-        params.add("labelValidUntil", f.labelValidUntil());
         params.add("website", f.website());
         params.add("description", f.description());
         params.add("directorName", f.directorName());

@@ -61,6 +61,31 @@ class CampusPermissionsTest {
     }
 
     @Test
+    void onlyThoseWhoSeeEveryItemOfACampusReadItsHistory() {
+        assertThat(CampusPermissions.canReadEverything(actor(Role.NATIONAL_ADMIN), OTHER_CAMPUS, "84", "10")).isTrue();
+        assertThat(CampusPermissions.canReadEverything(actor(Role.REGIONAL_COORDINATOR), OTHER_CAMPUS, "32", "20")).isTrue();
+        assertThat(CampusPermissions.canReadEverything(actor(Role.REGIONAL_COORDINATOR), OTHER_CAMPUS, "84", "10")).isFalse();
+        assertThat(CampusPermissions.canReadEverything(actor(Role.ACADEMY_REFERENT), OTHER_CAMPUS, "32", "09")).isTrue();
+        assertThat(CampusPermissions.canReadEverything(actor(Role.ACADEMY_REFERENT), OTHER_CAMPUS, "32", "20")).isFalse();
+        assertThat(CampusPermissions.canReadEverything(actor(Role.OPERATIONAL_DIRECTOR), CAMPUS, "32", "09")).isTrue();
+        assertThat(CampusPermissions.canReadEverything(actor(Role.OPERATIONAL_DIRECTOR), OTHER_CAMPUS, "32", "09")).isFalse();
+        // A partner member reads the campus's pages, but only the items opened to partners: not its history.
+        Actor partner = actor(Role.PARTNER_MEMBER);
+        assertThat(CampusPermissions.canRead(partner, CAMPUS, "32", "09", Set.of(CAMPUS))).isTrue();
+        assertThat(CampusPermissions.canReadEverything(partner, CAMPUS, "32", "09")).isFalse();
+    }
+
+    @Test
+    void onlyTheNationalAdministratorCorrectsALabelOutsideADecision() {
+        assertThat(CampusPermissions.canCorrectLabel(actor(Role.NATIONAL_ADMIN))).isTrue();
+        for (Role role : Role.values()) {
+            if (role != Role.NATIONAL_ADMIN) {
+                assertThat(CampusPermissions.canCorrectLabel(actor(role))).as(role.name()).isFalse();
+            }
+        }
+    }
+
+    @Test
     void recruitersAndExpertsHaveNoRightOnTheRegistry() {
         for (Role role : new Role[] {Role.COMPANY_RECRUITER, Role.EXPERT}) {
             Actor actor = actor(role);

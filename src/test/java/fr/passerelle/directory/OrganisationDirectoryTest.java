@@ -100,6 +100,42 @@ class OrganisationDirectoryTest {
     }
 
     @Test
+    void aCoordinatorOfHautsDeFranceCannotEditAnOrganisationWithoutCommuneNorOneOfAnotherRegion() throws Exception {
+        OrganisationSummary nowhere = directory.register(OrganisationDetails.of(OrganisationKind.LOCAL_AUTHORITY, "Collectivité " + UUID.randomUUID()));
+        Contact person = directory.addPerson(nowhere.id(), new PersonDetails("Agnès", "Conseillère", null, null, null));
+        OrganisationSummary inLyon = directory.register(new OrganisationDetails(OrganisationKind.OTHER, "Association lyonnaise " + UUID.randomUUID(),
+                null, null, null, null, null, "69123", null, null, null, null));
+
+        for (OrganisationSummary organisation : new OrganisationSummary[] {nowhere, inLyon}) {
+            mvc.perform(get("/gestion/organisations/" + organisation.id() + "/modifier").with(as(users, "coordination")))
+                    .andExpect(status().isForbidden());
+            mvc.perform(post("/gestion/organisations/" + organisation.id()).params(form("OTHER", "Renommée", "", "", "59350"))
+                            .with(as(users, "coordination")).with(csrf()))
+                    .andExpect(status().isForbidden());
+        }
+        mvc.perform(post("/gestion/organisations/" + nowhere.id() + "/personnes/" + person.id() + "/retrait")
+                        .with(as(users, "coordination")).with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(directory.peopleOf(nowhere.id())).extracting(Contact::id).containsExactly(person.id());
+        assertThat(directory.organisation(inLyon.id()).orElseThrow().name()).startsWith("Association lyonnaise");
+        mvc.perform(get("/gestion/organisations/" + nowhere.id() + "/modifier").with(as(users, "admin"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void aCoordinatorCannotMoveAnOrganisationOutOfTheirRegion() throws Exception {
+        String name = "Association lilloise " + UUID.randomUUID();
+        OrganisationSummary inLille = directory.register(new OrganisationDetails(OrganisationKind.OTHER, name,
+                null, null, null, null, null, "59350", null, null, null, null));
+        for (String commune : new String[] {"69123", ""}) {
+            mvc.perform(post("/gestion/organisations/" + inLille.id()).params(form("OTHER", name, "", "", commune))
+                            .with(as(users, "coordination")).with(csrf()))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Vous ne pouvez pas placer cette organisation hors de votre périmètre")));
+        }
+        assertThat(directory.organisation(inLille.id()).orElseThrow().municipalityCode()).isEqualTo("59350");
+    }
+
+    @Test
     void aStaleOrganisationFormIsRefusedWithoutOverwriting() throws Exception {
         OrganisationSummary created = directory.register(OrganisationDetails.of(OrganisationKind.OTHER, "Association " + UUID.randomUUID()));
         MultiValueMap<String, String> first = form("OTHER", created.name() + " (renommée)", "", "", "");

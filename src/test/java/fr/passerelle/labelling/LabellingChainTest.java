@@ -359,6 +359,36 @@ class LabellingChainTest {
     }
 
     @Test
+    void aPromoterOutsideTheCampusTerritoryIsNotToldWhetherItAlreadyHasADossier() throws Exception {
+        CallView call = openCall("Appel discrétion " + UUID.randomUUID().toString().substring(0, 6));
+        UUID withDossier = actor("direction").campusId();
+        UUID withoutDossier = registry.all().stream().filter(c -> c.regionCode().equals("32") && !c.id().equals(withDossier))
+                .findFirst().orElseThrow().id();
+        applications.create(actor("direction"), new Applications.NewApplication(call.id(), withDossier, null, null, null, LabelCategory.STANDARD));
+        String username = "coord" + UUID.randomUUID().toString().substring(0, 6);
+        Actor outsider = accounts.open(new NewAccount(username, username + "@demo.passerelle.test", "Coordination Auvergne-Rhône-Alpes", "demo",
+                Role.REGIONAL_COORDINATOR, "84", null, null, null));
+
+        // The same refusal for the campus that has a dossier as for the one that has none.
+        Throwable onExisting = org.assertj.core.api.Assertions.catchThrowable(() -> applications.create(outsider,
+                new Applications.NewApplication(call.id(), withDossier, null, null, null, LabelCategory.STANDARD)));
+        Throwable onNone = org.assertj.core.api.Assertions.catchThrowable(() -> applications.create(outsider,
+                new Applications.NewApplication(call.id(), withoutDossier, null, null, null, LabelCategory.STANDARD)));
+        assertThat(onExisting).isInstanceOf(AccessDeniedException.class);
+        assertThat(onNone).isInstanceOf(AccessDeniedException.class);
+        assertThat(onExisting.getMessage()).isEqualTo(onNone.getMessage()).doesNotContain("déjà");
+        for (UUID campus : new UUID[] {withDossier, withoutDossier}) {
+            mvc.perform(post("/gestion/labellisation/dossiers").param("callId", call.id().toString()).param("campusId", campus.toString())
+                            .param("category", "STANDARD").with(as(users, username)).with(csrf()))
+                    .andExpect(status().isForbidden())
+                    .andExpect(content().string(not(containsString("déjà un dossier"))));
+        }
+        // Promoters of the territory are still told, so that they open the existing one.
+        assertThatThrownBy(() -> applications.create(actor("coordination"), new Applications.NewApplication(call.id(), withDossier, null, null,
+                null, LabelCategory.STANDARD))).isInstanceOf(LabellingException.class).hasMessage("Ce campus a déjà un dossier pour cet appel.");
+    }
+
+    @Test
     void theFutureDirectorOfANewCampusJoinsTheTeamAndWritesTheDossier() throws Exception {
         CallView call = openCall("Appel équipe " + UUID.randomUUID().toString().substring(0, 6));
         ApplicationView dossier = newDossier(call, "Projet avec future direction " + UUID.randomUUID().toString().substring(0, 6));

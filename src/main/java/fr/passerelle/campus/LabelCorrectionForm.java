@@ -1,0 +1,48 @@
+package fr.passerelle.campus;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** The national administrator's correction of a campus's label, as typed; {@link #toCorrection()} reads it once valid. */
+record LabelCorrectionForm(
+        @NotBlank(message = "Choisissez la catégorie.") String category,
+        @NotBlank(message = "Choisissez le statut du label.") String labelStatus,
+        @Pattern(regexp = "^$|\\s*(20[0-9]{2})\\s*", message = "L'année est sur 4 chiffres, à partir de 2013.") String firstLabelYear,
+        @Pattern(regexp = "^$|\\d{4}-\\d{2}-\\d{2}", message = "Date invalide.") String labelValidFrom,
+        @Pattern(regexp = "^$|\\d{4}-\\d{2}-\\d{2}", message = "Date invalide.") String labelValidUntil,
+        @NotBlank(message = "Indiquez le motif de la correction : il est conservé dans l'historique du campus.")
+        @Size(max = 1000, message = "Le motif ne peut dépasser 1 000 caractères.") String reason,
+        long version) {
+
+    static LabelCorrectionForm of(CampusIdentity i, long version) {
+        return new LabelCorrectionForm(i.category().name(), i.labelStatus().name(), text(i.firstLabelYear()), text(i.labelValidFrom()),
+                text(i.labelValidUntil()), "", version);
+    }
+
+    LabelCorrection toCorrection() {
+        LabelCategory category = LabelCategory.parse(this.category)
+                .orElseThrow(() -> new CampusException("category", "Choisissez une catégorie de la liste."));
+        LabelStatus status = LabelStatus.parse(labelStatus)
+                .orElseThrow(() -> new CampusException("labelStatus", "Choisissez un statut de la liste."));
+        Integer year = blank(firstLabelYear) ? null : Integer.valueOf(firstLabelYear.strip());
+        return new LabelCorrection(category, status, year, date(labelValidFrom, "labelValidFrom"), date(labelValidUntil, "labelValidUntil"), reason);
+    }
+
+    private static LocalDate date(String value, String field) {
+        try {
+            return blank(value) ? null : LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CampusException(field, "Cette date n'existe pas.");
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+}
