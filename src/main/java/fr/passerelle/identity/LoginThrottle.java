@@ -1,0 +1,162 @@
+package fr.passerelle.identity;
+
+import fr.passerelle.platform.AuditTrail;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Refuses password guessing, on every node alike (the counts are in PostgreSQL): failed logins are counted by the name
+ * typed (whether an account has it or not, so that both answer the same) and by client address. Once a count reaches
+ * its threshold, logins with that name or from that address are refused for a delay that starts at one second and
+ * doubles with each further failure, up to {@link #MAX_DELAY}; refused attempts do not check the password and do not
+ * count. A count starts again after {@link #WINDOW} without failure; a successful login clears the count of its name.
+ * The count of an address is not cleared by a success, or one account of one's own would reset it between guesses
+ * at the others. The owner of an existing account is told once per burst, when its logins start being refused.
+ */
+@Service
+class LoginThrottle {
+
+    /** Failures with one name before its logins are refused. */
+    static final int ACCOUNT_THRESHOLD = 5;
+    /** Failures from one address (all names) before its logins are refused: higher, as a school's network shares one. */
+    static final int ADDRESS_THRESHOLD = 20;
+    static final Duration FIRST_DELAY = Duration.ofSeconds(1);
+    static final Duration MAX_DELAY = Duration.ofMinutes(5);
+    /** A burst of failures ends after this long without any. */
+    static final Duration WINDOW = Duration.ofMinutes(15);
+
+    enum Kind { ACCOUNT, ADDRESS }
+
+    private final JdbcClient jdbc;
+    private final Accounts accounts;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    LoginThrottle(JdbcClient jdbc, Accounts accounts, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** How long logins are refused after this many failures in a row, for a count with this threshold. */
+    static Duration delayAfter(int failures, int threshold) {
+        if (failures < threshold) {
+            return Duration.ZERO;
+        }
+        int doublings = failures - threshold;
+        // 2^9 s already exceeds the cap: no need to shift further (nor to overflow).
+        return doublings >= 9 ? MAX_DELAY : min(FIRST_DELAY.multipliedBy(1L << doublings), MAX_DELAY);
+    }
+
+    /** Whether a login with this name, or from this address, is refused now (without looking at its password). */
+    @Transactional(readOnly = true)
+    boolean refuses(String username, String address) {
+        return jdbc.sql("""
+                        select exists (select 1 from login_throttle where blocked_until > :now
+                            and ((kind = 'ACCOUNT' and value = :account) or (kind = 'ADDRESS' and value = :address)))""")
+                .param("now", Timestamp.from(clock.instant())).param("account", accountKey(username))
+                .param("address", addressKey(address))
+                .query(Boolean.class).single();
+    }
+
+    /** Counts a failed login against its name and its address; tells the owner when the account starts being refused. */
+    @Transactional
+    void failed(String username, String address) {
+        Instant now = clock.instant();
+        int failures = count(Kind.ACCOUNT, accountKey(username), ACCOUNT_THRESHOLD, now);
+        count(Kind.ADDRESS, addressKey(address), ADDRESS_THRESHOLD, now);
+        if (failures == ACCOUNT_THRESHOLD) {
+            accounts.account(username).ifPresent(account -> {
+                audit.record(Accounts.AUDITED, account.id(), "CONNEXIONS_ECHOUEES",
+                        failures + " tentatives de connexion échouées : connexions suspendues quelques minutes",
+                        List.of(new AuditTrail.Change("Tentatives échouées", null, String.valueOf(failures)),
+                                new AuditTrail.Change("Adresse de la dernière tentative", null, address)));
+                events.publishEvent(new LoginAttemptsFailed(account.id(), account.username(), failures, address, now));
+            });
+        }
+        jdbc.sql("delete from login_throttle where last_failure_at < ?").param(Timestamp.from(now.minus(WINDOW))).update();
+    }
+
+    /** A successful login clears the count of its name. */
+    @Transactional
+    void succeeded(String username) {
+        jdbc.sql("delete from login_throttle where kind = 'ACCOUNT' and value = ?").param(accountKey(username)).update();
+    }
+
+    /** One more failure for this key (the first of a new burst when the last one is older than the window); the count. */
+    private int count(Kind kind, String value, int threshold, Instant now) {
+        Timestamp at = Timestamp.from(now);
+        int failures = jdbc.sql("""
+                        insert into login_throttle (kind, value, failures, last_failure_at) values (:kind, :value, 1, :now)
+                        on conflict (kind, value) do update set
+                            failures = case when login_throttle.last_failure_at < :windowStart then 1 else login_throttle.failures + 1 end,
+                            blocked_until = case when login_throttle.last_failure_at < :windowStart then null else login_throttle.blocked_until end,
+                            last_failure_at = :now
+                        returning failures""")
+                .param("kind", kind.name()).param("value", value).param("now", at)
+                .param("windowStart", Timestamp.from(now.minus(WINDOW)))
+                .query(Integer.class).single();
+        Duration delay = delayAfter(failures, threshold);
+        if (!delay.isZero()) {
+            jdbc.sql("update login_throttle set blocked_until = ? where kind = ? and value = ?")
+                    .params(Timestamp.from(now.plus(delay)), kind.name(), value).update();
+        }
+        return failures;
+    }
+
+    /** The name as accounts are looked up (trimmed, lower case), cut to the column's size. */
+    static String accountKey(String username) {
+        String key = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        return key.length() > 200 ? key.substring(0, 200) : key;
+    }
+
+    /**
+     * The client address; an IPv6 address counts as its /64 network, which one subscriber usually holds whole (or
+     * each of its addresses would be a fresh count).
+     */
+    static String addressKey(String address) {
+        if (address == null || address.isBlank()) {
+            return "inconnue";
+        }
+        String key = address.strip();
+        String literal = key.replace("[", "").replace("]", "").replaceAll("%.*$", "");
+        // Only an IPv6 literal is parsed (hex digits, colons, dots: InetAddress never resolves such a string).
+        if (literal.indexOf(':') >= 0 && literal.matches("[0-9A-Fa-f:][0-9A-Fa-f:.]*")) {
+            try {
+                InetAddress parsed = InetAddress.getByName(literal);
+                if (parsed instanceof Inet6Address) {
+                    byte[] network = Arrays.copyOf(parsed.getAddress(), 16);
+                    Arrays.fill(network, 8, 16, (byte) 0);
+                    return InetAddress.getByAddress(network).getHostAddress() + "/64";
+                }
+                return parsed.getHostAddress();
+            } catch (UnknownHostException e) {
+                return cut(key);
+            }
+        }
+        return cut(key);
+    }
+
+    private static String cut(String key) {
+        return key.length() > 200 ? key.substring(0, 200) : key;
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+}

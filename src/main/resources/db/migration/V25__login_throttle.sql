@@ -1,0 +1,12 @@
+-- Failed logins counted by the name typed (existing account or not) and by client address, shared by every node:
+-- after a few failures in a row, attempts are refused for a delay that doubles with each further failure.
+create table login_throttle (
+    kind            varchar(10)  not null check (kind in ('ACCOUNT', 'ADDRESS')),
+    value           varchar(200) not null,
+    failures        integer      not null,
+    last_failure_at timestamptz  not null,
+    blocked_until   timestamptz,
+    primary key (kind, value)
+);
+
+create index login_throttle_last_failure on login_throttle (last_failure_at);
