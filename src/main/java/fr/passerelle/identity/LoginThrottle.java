@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,9 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
  * typed (whether an account has it or not, so that both answer the same) and by client address. Once a count reaches
  * its threshold, logins with that name or from that address are refused for a delay that starts at one second and
  * doubles with each further failure, up to {@link #MAX_DELAY}; refused attempts do not check the password and do not
- * count. A count starts again after {@link #WINDOW} without failure; a successful login clears the count of its name.
- * The count of an address is not cleared by a success, or one account of one's own would reset it between guesses
- * at the others. The owner of an existing account is told once per burst, when its logins start being refused.
+ * count. A count starts again after {@link #WINDOW} without an attempt; a successful login clears the count of its
+ * name. The count of an address is not cleared by a success, or one account of one's own would reset it between
+ * guesses at the others. The owner of an existing account is told once per burst, when its logins start being
+ * refused. Usage: {@link #admit}, then {@link #failed} or {@link #succeeded}.
  */
 @Service
 class LoginThrottle {
@@ -63,52 +65,80 @@ class LoginThrottle {
         return doublings >= 9 ? MAX_DELAY : min(FIRST_DELAY.multipliedBy(1L << doublings), MAX_DELAY);
     }
 
-    /** Whether a login with this name, or from this address, is refused now (without looking at its password). */
-    @Transactional(readOnly = true)
-    boolean refuses(String username, String address) {
-        return jdbc.sql("""
-                        select exists (select 1 from login_throttle where blocked_until > :now
-                            and ((kind = 'ACCOUNT' and value = :account) or (kind = 'ADDRESS' and value = :address)))""")
-                .param("now", Timestamp.from(clock.instant())).param("account", accountKey(username))
-                .param("address", addressKey(address))
-                .query(Boolean.class).single();
+    /** A login attempt let through to the password check, counted in advance against its name and its address. */
+    record Attempt(String username, String address, int accountCount, Instant at) {
     }
 
-    /** Counts a failed login against its name and its address; tells the owner when the account starts being refused. */
+    /**
+     * Lets an attempt through to the password check, or refuses it (empty) when its name or its address is refused
+     * for now. An attempt let through is counted at once, as if it were to fail (a success gives it back): attempts
+     * sent in parallel are then counted one after the other, and those beyond the threshold are refused before any
+     * password is checked. A refused attempt changes nothing.
+     */
     @Transactional
-    void failed(String username, String address) {
+    Optional<Attempt> admit(String username, String address) {
         Instant now = clock.instant();
-        int failures = count(Kind.ACCOUNT, accountKey(username), ACCOUNT_THRESHOLD, now);
-        count(Kind.ADDRESS, addressKey(address), ADDRESS_THRESHOLD, now);
-        if (failures == ACCOUNT_THRESHOLD) {
-            accounts.account(username).ifPresent(account -> {
+        String account = accountKey(username);
+        String network = addressKey(address);
+        // Locks the counts that exist, so that concurrent attempts on the same keys wait for this one's decision.
+        boolean refused = jdbc.sql("""
+                        select coalesce(bool_or(blocked_until > :now), false) from (select blocked_until from login_throttle
+                        where (kind = 'ACCOUNT' and value = :account) or (kind = 'ADDRESS' and value = :address) for update) counts""")
+                .param("now", Timestamp.from(now)).param("account", account).param("address", network)
+                .query(Boolean.class).single();
+        if (refused) {
+            return Optional.empty();
+        }
+        int accountCount = count(Kind.ACCOUNT, account, ACCOUNT_THRESHOLD, now);
+        count(Kind.ADDRESS, network, ADDRESS_THRESHOLD, now);
+        return Optional.of(new Attempt(username, address, accountCount, now));
+    }
+
+    /** The attempt failed (it is counted already); tells the owner when the account starts being refused. */
+    @Transactional
+    void failed(Attempt attempt) {
+        if (attempt.accountCount() == ACCOUNT_THRESHOLD) {
+            accounts.account(attempt.username()).ifPresent(account -> {
                 audit.record(Accounts.AUDITED, account.id(), "CONNEXIONS_ECHOUEES",
-                        failures + " tentatives de connexion échouées : connexions suspendues quelques minutes",
-                        List.of(new AuditTrail.Change("Tentatives échouées", null, String.valueOf(failures)),
-                                new AuditTrail.Change("Adresse de la dernière tentative", null, address)));
-                events.publishEvent(new LoginAttemptsFailed(account.id(), account.username(), failures, address, now));
+                        attempt.accountCount() + " tentatives de connexion échouées : connexions suspendues quelques minutes",
+                        List.of(new AuditTrail.Change("Tentatives échouées", null, String.valueOf(attempt.accountCount())),
+                                new AuditTrail.Change("Adresse de la dernière tentative", null, attempt.address())));
+                events.publishEvent(new LoginAttemptsFailed(account.id(), account.username(), attempt.accountCount(),
+                        attempt.address(), attempt.at()));
             });
         }
-        jdbc.sql("delete from login_throttle where last_failure_at < ?").param(Timestamp.from(now.minus(WINDOW))).update();
+        Instant now = clock.instant();
+        jdbc.sql("delete from login_throttle where last_attempt_at < ? and (blocked_until is null or blocked_until < ?)")
+                .params(Timestamp.from(now.minus(WINDOW)), Timestamp.from(now)).update();
     }
 
-    /** A successful login clears the count of its name. */
+    /**
+     * The attempt succeeded: the count of its name is cleared; the address gets its attempt back, and loses the
+     * refusal that counting it in advance may have started (any refusal before had ended, or it would not have been
+     * let through).
+     */
     @Transactional
-    void succeeded(String username) {
-        jdbc.sql("delete from login_throttle where kind = 'ACCOUNT' and value = ?").param(accountKey(username)).update();
+    void succeeded(Attempt attempt) {
+        jdbc.sql("delete from login_throttle where kind = 'ACCOUNT' and value = ?").param(accountKey(attempt.username())).update();
+        jdbc.sql("""
+                        update login_throttle set failures = greatest(failures - 1, 0), blocked_until = null
+                        where kind = 'ADDRESS' and value = ? and last_attempt_at >= ?""")
+                .params(addressKey(attempt.address()), Timestamp.from(attempt.at())).update();
     }
 
-    /** One more failure for this key (the first of a new burst when the last one is older than the window); the count. */
+    /**
+     * One more attempt for this key (the first of a new burst when the last one is older than the window); from the
+     * threshold on, the following attempts are refused for the delay of this count. The count.
+     */
     private int count(Kind kind, String value, int threshold, Instant now) {
-        Timestamp at = Timestamp.from(now);
         int failures = jdbc.sql("""
-                        insert into login_throttle (kind, value, failures, last_failure_at) values (:kind, :value, 1, :now)
+                        insert into login_throttle (kind, value, failures, last_attempt_at) values (:kind, :value, 1, :now)
                         on conflict (kind, value) do update set
-                            failures = case when login_throttle.last_failure_at < :windowStart then 1 else login_throttle.failures + 1 end,
-                            blocked_until = case when login_throttle.last_failure_at < :windowStart then null else login_throttle.blocked_until end,
-                            last_failure_at = :now
+                            failures = case when login_throttle.last_attempt_at < :windowStart then 1 else login_throttle.failures + 1 end,
+                            blocked_until = null,
+                            last_attempt_at = :now
                         returning failures""")
-                .param("kind", kind.name()).param("value", value).param("now", at)
+                .param("kind", kind.name()).param("value", value).param("now", Timestamp.from(now))
                 .param("windowStart", Timestamp.from(now.minus(WINDOW)))
                 .query(Integer.class).single();
         Duration delay = delayAfter(failures, threshold);

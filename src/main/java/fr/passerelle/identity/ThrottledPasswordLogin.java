@@ -9,7 +9,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Password login through {@link LoginThrottle}: a name or an address whose logins are refused is answered at once,
- * without checking the password; every other failure is counted, and a success clears the name's count. The
+ * without checking the password; every other attempt is counted, and a success gives its count back. The
  * login page answers every failure alike (wrong name, wrong password, disabled account, refused attempt), so that
  * nothing tells whether an account exists.
  */
@@ -27,17 +27,15 @@ class ThrottledPasswordLogin implements AuthenticationProvider {
     public Authentication authenticate(Authentication attempt) {
         String username = attempt.getName();
         String address = attempt.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
-        if (throttle.refuses(username, address)) {
-            throw new TooManyAttempts();
-        }
+        LoginThrottle.Attempt admitted = throttle.admit(username, address).orElseThrow(TooManyAttempts::new);
         Authentication authenticated;
         try {
             authenticated = passwords.authenticate(attempt);
         } catch (AuthenticationException e) {
-            throttle.failed(username, address);
+            throttle.failed(admitted);
             throw e;
         }
-        throttle.succeeded(username);
+        throttle.succeeded(admitted);
         return authenticated;
     }
 

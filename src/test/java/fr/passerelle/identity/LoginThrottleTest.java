@@ -16,6 +16,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,8 +28,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 /**
- * Password guessing through the login form is refused, by name and by address, for delays that grow; the answers do
- * not tell whether an account exists; the owner of the account is told once. Time passes by moving the stored
+ * Password guessing through the login form is refused, by name and by address, for delays that grow, even when the
+ * guesses are sent all at once; the answers do not tell whether an account exists; the owner of the account is told
+ * once. Time passes by moving the stored
  * timestamps back (no sleeping); each test uses addresses of its own, so that no count is shared with another test.
  */
 @PasserelleIntegrationTest
@@ -76,17 +81,17 @@ class LoginThrottleTest {
     /** As if this much time had passed for the counts of these keys. */
     void elapse(Duration duration, String... values) {
         jdbc.sql("""
-                        update login_throttle set last_failure_at = last_failure_at - cast(:d as interval),
+                        update login_throttle set last_attempt_at = last_attempt_at - cast(:d as interval),
                             blocked_until = blocked_until - cast(:d as interval) where value in (:values)""")
                 .param("d", duration.toMillis() + " milliseconds").param("values", List.of(values)).update();
     }
 
     /** How long the key was blocked for after its last failure (null when it is not), and its count. */
     Duration delay(String value) {
-        return jdbc.sql("select last_failure_at, blocked_until from login_throttle where value = ?").param(value)
+        return jdbc.sql("select last_attempt_at, blocked_until from login_throttle where value = ?").param(value)
                 .query((rs, n) -> {
                     Timestamp until = rs.getTimestamp("blocked_until");
-                    return until == null ? null : Duration.between(rs.getTimestamp("last_failure_at").toInstant(), until.toInstant());
+                    return until == null ? null : Duration.between(rs.getTimestamp("last_attempt_at").toInstant(), until.toInstant());
                 }).optional().orElse(null);
     }
 
@@ -209,6 +214,34 @@ class LoginThrottleTest {
         assertThat(failures(account.username())).as("a refused attempt does not count against the name").isZero();
         assertThat(logIn(account.username(), PASSWORD, "198.51.100.42").location()).as("from another address")
                 .isEqualTo("/gestion");
+    }
+
+    @Test
+    void attemptsSentAllAtOnceAreCountedOneAfterTheOtherAndThoseBeyondTheThresholdAreRefusedUnchecked() throws Exception {
+        String name = open().username();
+        String address = "198.51.100.51";
+        for (int i = 1; i <= 9; i++) {
+            failAfterTheDelay(name, address);
+        }
+        elapse(delay(name), name, address);
+
+        // The next attempt starts a 32-second refusal: ten sent at once, one is checked and nine are refused.
+        ExecutorService senders = Executors.newFixedThreadPool(10);
+        try {
+            List<Future<Answer>> sent = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                String guess = "essai simultané " + i;
+                sent.add(senders.submit(() -> logIn(name, guess, address)));
+            }
+            for (Future<Answer> answer : sent) {
+                assertThat(answer.get(60, TimeUnit.SECONDS).location()).isEqualTo("/connexion?erreur");
+            }
+        } finally {
+            senders.shutdownNow();
+        }
+        assertThat(failures(name)).isEqualTo(10);
+        assertThat(failures(address)).isEqualTo(10);
+        assertThat(delay(name)).isEqualTo(Duration.ofSeconds(32));
     }
 
     List<MimeMessage> mailTo(String address) {
