@@ -12,10 +12,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Refuses password guessing, on every node alike (the counts are in PostgreSQL): failed logins are counted by the name
@@ -29,6 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class LoginThrottle {
+
+    private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
 
     /** Failures with one name before its logins are refused. */
     static final int ACCOUNT_THRESHOLD = 5;
@@ -45,13 +53,18 @@ class LoginThrottle {
     private final Accounts accounts;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final TaskExecutor executor;
+    private final TransactionTemplate ownTransaction;
     private final Clock clock;
 
-    LoginThrottle(JdbcClient jdbc, Accounts accounts, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+    LoginThrottle(JdbcClient jdbc, Accounts accounts, AuditTrail audit, ApplicationEventPublisher events,
+                  @Qualifier("applicationTaskExecutor") TaskExecutor executor, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.audit = audit;
         this.events = events;
+        this.executor = executor;
+        this.ownTransaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
 
@@ -94,22 +107,35 @@ class LoginThrottle {
         return Optional.of(new Attempt(username, address, accountCount, now));
     }
 
-    /** The attempt failed (it is counted already); tells the owner when the account starts being refused. */
+    /**
+     * The attempt failed (it is counted already). When its name starts being refused, the owner of the account of that
+     * name, if there is one, is told in the background: the answer then takes the same time whether the name is an
+     * account's or not (the e-mail leaves on the caller's thread after the commit of the notification).
+     */
     @Transactional
     void failed(Attempt attempt) {
         if (attempt.accountCount() == ACCOUNT_THRESHOLD) {
-            accounts.account(attempt.username()).ifPresent(account -> {
+            executor.execute(() -> tellOwner(attempt));
+        }
+        Instant now = clock.instant();
+        jdbc.sql("delete from login_throttle where last_attempt_at < ? and (blocked_until is null or blocked_until < ?)")
+                .params(Timestamp.from(now.minus(WINDOW)), Timestamp.from(now)).update();
+    }
+
+    /** Writes the burst to the account's history and notifies its owner, in a transaction of its own. */
+    private void tellOwner(Attempt attempt) {
+        try {
+            ownTransaction.executeWithoutResult(status -> accounts.account(attempt.username()).ifPresent(account -> {
                 audit.record(Accounts.AUDITED, account.id(), "CONNEXIONS_ECHOUEES",
                         attempt.accountCount() + " tentatives de connexion échouées : connexions suspendues quelques minutes",
                         List.of(new AuditTrail.Change("Tentatives échouées", null, String.valueOf(attempt.accountCount())),
                                 new AuditTrail.Change("Adresse de la dernière tentative", null, attempt.address())));
                 events.publishEvent(new LoginAttemptsFailed(account.id(), account.username(), attempt.accountCount(),
                         attempt.address(), attempt.at()));
-            });
+            }));
+        } catch (RuntimeException e) {
+            log.warn("The owner of '{}' could not be told of failed logins", attempt.username(), e);
         }
-        Instant now = clock.instant();
-        jdbc.sql("delete from login_throttle where last_attempt_at < ? and (blocked_until is null or blocked_until < ?)")
-                .params(Timestamp.from(now.minus(WINDOW)), Timestamp.from(now)).update();
     }
 
     /**
