@@ -34,7 +34,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Governing bodies and meetings of a campus in the back office. Those who may edit the campus manage them; those
@@ -236,8 +235,7 @@ class GovernanceController {
     String sendSurvey(@PathVariable UUID id, @PathVariable UUID meetingId, RedirectAttributes flash) {
         editable(id);
         try {
-            String baseUrl = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
-            var result = followUp.sendSurvey(id, meetingId, baseUrl);
+            var result = followUp.sendSurvey(id, meetingId);
             if (!result.sent().isEmpty()) {
                 flash.addFlashAttribute("success", "Questionnaire envoyé à " + result.sent().size() + " membre(s) : "
                         + String.join(", ", result.sent()) + ".");

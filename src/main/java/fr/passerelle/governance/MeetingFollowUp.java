@@ -2,6 +2,7 @@ package fr.passerelle.governance;
 
 import fr.passerelle.directory.Contact;
 import fr.passerelle.platform.AuditTrail;
+import fr.passerelle.platform.PasserelleProperties;
 import fr.passerelle.platform.UploadedFile;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
@@ -45,11 +46,15 @@ class MeetingFollowUp {
     private final AuditTrail audit;
     private final ObjectProvider<JavaMailSender> mail;
     private final String sender;
+    /** Personal links in e-mails start with the public address, never with the Host of the request that sent them. */
+    private final String publicUrl;
     private final Clock clock;
 
     MeetingFollowUp(JdbcClient jdbc, Governance governance, AuditTrail audit, ObjectProvider<JavaMailSender> mail,
-                    @Value("${passerelle.mail.from:ne-pas-repondre@passerelle.invalid}") String sender, Clock clock) {
+                    @Value("${passerelle.mail.from:ne-pas-repondre@passerelle.invalid}") String sender,
+                    PasserelleProperties properties, Clock clock) {
         this.jdbc = jdbc;
+        this.publicUrl = properties.publicBaseUrl();
         this.governance = governance;
         this.audit = audit;
         this.mail = mail;
@@ -130,10 +135,10 @@ class MeetingFollowUp {
 
     /**
      * Sends the survey to the members who attended (all members when attendance was not recorded), once each; only
-     * after the meeting has ended.
+     * after the meeting has ended. The personal links start with {@code passerelle.public-url}.
      */
     @Transactional
-    Sending sendSurvey(UUID campusId, UUID meetingId, String baseUrl) {
+    Sending sendSurvey(UUID campusId, UUID meetingId) {
         var meeting = governance.meeting(campusId, meetingId);
         if (meeting.endsAt().isAfter(LocalDateTime.now(clock.withZone(CampusCalendar.PARIS)))) {
             throw new GovernanceException(null, "Le questionnaire de satisfaction s'envoie une fois la réunion terminée.");
@@ -168,7 +173,7 @@ class MeetingFollowUp {
             message.setText("Bonjour " + member.fullName() + ",\n\n"
                     + "Merci d'avoir participé à la réunion de l'instance « " + meeting.bodyName() + " » du " + WHEN.format(meeting.startsAt()) + ".\n"
                     + "Dites-nous en une minute si elle vous a été utile, par une note de 1 à 5 :\n\n"
-                    + baseUrl + "/satisfaction/" + token + "\n\n"
+                    + publicUrl + "/satisfaction/" + token + "\n\n"
                     + "Ce lien vous est personnel ; vous pourrez y modifier votre réponse.\n\n-- \nPasserelle, Campus des métiers et des qualifications\n");
             try {
                 mailSender.send(message);

@@ -4,4 +4,7 @@ package fr.passerelle.identity;
 interface ActorPrincipal {
 
     Actor actor();
+
+    /** The same login (same method, same session) acting as the account now is: its role and scope re-read. */
+    ActorPrincipal withActor(Actor actor);
 }

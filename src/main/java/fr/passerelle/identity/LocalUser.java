@@ -21,6 +21,11 @@ class LocalUser extends User implements ActorPrincipal {
     }
 
     @Override
+    public LocalUser withActor(Actor fresh) {
+        return new LocalUser(fresh, getPassword(), isEnabled());
+    }
+
+    @Override
     public boolean equals(Object other) {
         return super.equals(other);
     }

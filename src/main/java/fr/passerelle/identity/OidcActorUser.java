@@ -21,6 +21,11 @@ class OidcActorUser extends DefaultOidcUser implements ActorPrincipal {
     }
 
     @Override
+    public OidcActorUser withActor(Actor fresh) {
+        return new OidcActorUser(fresh, this);
+    }
+
+    @Override
     public String getName() {
         return actor.username();
     }

@@ -4,6 +4,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -15,12 +18,22 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Public pages, open data and the read API need no login; the back office ({@code /gestion}) does, and each of its
  * services checks the actor's role and scope. Local accounts log in with a password; when an OpenID Connect
  * client is configured ({@code spring.security.oauth2.client.registration.*}) its login is offered too, and the
- * person is matched to an account by e-mail.
+ * person is matched to an account by e-mail. Password guessing is refused by {@link LoginThrottle}. The account of the
+ * logged-in person is re-read on every request ({@link FreshActorFilter}): disabling it or changing its role or scope
+ * applies at once. No inline script runs ({@code script-src 'self'}); redirects are relative, so that they never
+ * depend on the {@code Host} the request named.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -30,9 +43,35 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** Browser features no page of Passerelle uses, denied to every page and frame. */
+    static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), "
+            + "hid=(), magnetometer=(), microphone=(), midi=(), payment=(), screen-wake-lock=(), serial=(), usb=(), "
+            + "xr-spatial-tracking=()";
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; "
+            + "script-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+
+    /**
+     * The only authentication provider of the global manager (so that no other one checks a password behind it):
+     * passwords through the throttle. The account's status is checked after its password, so that every refusal
+     * takes the same time whether the account exists, is disabled or not.
+     */
+    @Bean
+    AuthenticationProvider passwordLogin(AccountUserDetailsService users, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+        var passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(passwordEncoder);
+        passwords.setPreAuthenticationChecks(user -> { });
+        passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        return new ThrottledPasswordLogin(passwords, throttle);
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients,
                                             Accounts accounts) throws Exception {
+        SecurityContextRepository contexts = new DelegatingSecurityContextRepository(
+                new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
+        var loginPage = new LoginUrlAuthenticationEntryPoint("/connexion");
+        loginPage.setFavorRelativeUris(true);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/campus", "/campus/**", "/partenaires/**", "/calendrier/**", "/satisfaction/**", "/appels-a-projets", "/appels-a-projets/**", "/labellisation/**", "/open-data/**", "/connexion", "/error", "/accessibilite",
                                 "/vendor/**", "/css/**", "/js/**", "/geo/**", "/img/**", "/favicon.ico",
@@ -41,11 +80,15 @@ class SecurityConfiguration {
                         .requestMatchers("/gestion/import/**", "/gestion/communes/**", "/gestion/comptes/**").hasRole(Role.NATIONAL_ADMIN.name())
                         .requestMatchers("/gestion/**").authenticated()
                         .anyRequest().denyAll())
+                .securityContext(context -> context.securityContextRepository(contexts))
+                .addFilterBefore(new FreshActorFilter(accounts, contexts), AuthorizationFilter.class)
                 .formLogin(form -> form.loginPage("/connexion").defaultSuccessUrl("/gestion", false).failureUrl("/connexion?erreur"))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(loginPage))
                 .logout(logout -> logout.logoutUrl("/deconnexion").logoutSuccessUrl("/?deconnecte"))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; "
-                                + "script-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
         if (oidcClients.getIfAvailable() != null) {
             http.oauth2Login(oauth -> oauth.loginPage("/connexion")
                     .defaultSuccessUrl("/gestion", false)

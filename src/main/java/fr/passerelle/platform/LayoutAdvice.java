@@ -8,8 +8,20 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class LayoutAdvice {
 
+    private final PasserelleProperties properties;
+
+    LayoutAdvice(PasserelleProperties properties) {
+        this.properties = properties;
+    }
+
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
         return request.getRequestURI();
+    }
+
+    /** The public address, for the absolute links a page shows to be copied elsewhere (a calendar feed, say). */
+    @ModelAttribute("publicUrl")
+    String publicUrl() {
+        return properties.publicBaseUrl();
     }
 }

@@ -80,4 +80,18 @@ class CalendarFeedTest {
                     .andExpect(status().isForbidden());
         }
     }
+
+    @Test
+    void theLinkShownToBeCopiedIntoACalendarStartsWithThePublicAddressWhateverTheHost() throws Exception {
+        UUID campus = accounts.byUsername("direction").orElseThrow().campusId();
+        String label = "Agenda à copier " + UUID.randomUUID().toString().substring(0, 6);
+        mvc.perform(post("/gestion/campus/" + campus + "/agendas").param("label", label).with(as(users, "direction")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        var feed = feeds.active(campus).stream().filter(f -> f.label().equals(label)).findFirst().orElseThrow();
+
+        String page = mvc.perform(get("/gestion/campus/" + campus + "/instances").header("Host", "evil.example").with(as(users, "direction")))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains(">http://localhost:8080/calendrier/" + feed.token() + ".ics<").doesNotContain("evil.example");
+    }
 }

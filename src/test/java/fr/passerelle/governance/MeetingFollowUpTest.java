@@ -119,10 +119,13 @@ class MeetingFollowUpTest {
                 present.id(), AttendanceStatus.PRESENT, alsoPresent.id(), AttendanceStatus.PRESENT, excused.id(), AttendanceStatus.EXCUSED));
         String base = "/gestion/campus/" + campus() + "/reunions/" + meeting.id();
 
-        mvc.perform(post(base + "/satisfaction").with(as(users, "direction")).with(csrf()))
+        mvc.perform(post(base + "/satisfaction").header("Host", "evil.example").with(as(users, "direction")).with(csrf()))
                 .andExpect(flash().attribute("success", "Questionnaire envoyé à 2 membre(s) : Paula Membre, Quentin Membre."));
         MimeMessage[] messages = smtp.getReceivedMessages();
         assertThat(messages).hasSize(2);
+        assertThat(Arrays.stream(messages).map(m -> GreenMailUtil.getBody(m).replace("=\r\n", "").replace("=3D", "=")))
+                .as("the personal links start with the public address, whatever Host the request named")
+                .allMatch(text -> text.contains("http://localhost:8080/satisfaction/") && !text.contains("evil.example"));
         assertThat(Arrays.stream(messages).map(m -> GreenMailUtil.getHeaders(m))).noneMatch(h -> h.contains("remi@example.fr"));
         assertThat(messages[0].getSubject()).startsWith("Votre avis sur la réunion : ");
         String first = token(GreenMailUtil.getBody(messages[0]));
