@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The safety net for bad input that a form or a service did not catch itself: a parameter of the wrong type, a
@@ -113,6 +115,14 @@ final class BadInputAdvice {
         ResponseEntity<ProblemDetail> refuse(Exception exception) {
             Refusal refusal = of(exception);
             return ResponseEntity.status(refusal.status()).body(ErrorPages.problem(refusal.status(), refusal.message()));
+        }
+
+        /** A refusal the API wrote itself: its reason is French, and says what to change. */
+        @ExceptionHandler(ResponseStatusException.class)
+        ResponseEntity<ProblemDetail> refuse(ResponseStatusException exception) {
+            int status = exception.getStatusCode().value();
+            String detail = exception.getReason() != null ? exception.getReason() : ErrorPages.detail(status);
+            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(ErrorPages.problem(status, detail));
         }
     }
 }

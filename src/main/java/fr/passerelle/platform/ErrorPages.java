@@ -83,7 +83,7 @@ class ErrorPages implements ErrorController {
         };
     }
 
-    private static String detail(int status) {
+    static String detail(int status) {
         return switch (status) {
             case 400 -> "La requête est incorrecte : un paramètre n'a pas le format attendu.";
             case 401 -> "Connectez-vous pour accéder à cette ressource.";
