@@ -3,6 +3,7 @@ package fr.passerelle.governance;
 import fr.passerelle.directory.Contact;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.platform.AuditTrail;
+import fr.passerelle.platform.Text;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -89,6 +90,9 @@ class Governance {
     BodyView constitute(UUID campusId, BodyKind kind, String name) {
         if (name == null || name.isBlank()) {
             throw new GovernanceException("name", "Le nom de l'instance est obligatoire.");
+        }
+        if (Text.longerThan(name, 255)) {
+            throw new GovernanceException("name", Text.tooLong("Le nom de l'instance", name, 255));
         }
         GoverningBody body = bodies.save(GoverningBody.constitute(campusId, kind, name, Instant.now(clock)));
         audit.record(AUDITED, campusId, "INSTANCE_CREEE", "Instance créée : " + body.name(),
