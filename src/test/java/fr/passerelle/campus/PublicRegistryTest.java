@@ -111,7 +111,9 @@ class PublicRegistryTest {
         mvc.perform(get("/api/v1/campuses").param("q", wildcard))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(containsString("La recherche est limitée à 200 caractères")));
-        mvc.perform(get("/open-data/campuses.csv").param("q", wildcard)).andExpect(status().isBadRequest());
+        mvc.perform(get("/open-data/campuses.csv").param("q", wildcard))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("La recherche est limitée à 200 caractères")));
         mvc.perform(get("/api/v1/campuses").param("page", "99999999999"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(containsString("« page » doit être un entier positif")));
