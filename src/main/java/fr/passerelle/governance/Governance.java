@@ -23,6 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Governance {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Governance.class);
+
     static final String AUDITED = "campus";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'à' HH'h'mm", Locale.FRENCH);
 
@@ -181,7 +183,8 @@ class Governance {
                 sender.send(message);
                 sent.add(member.fullName());
             } catch (MailException e) {
-                notSent.add(member.fullName() + " (envoi refusé : " + e.getMostSpecificCause().getMessage() + ")");
+                log.warn("E-mail to {} refused", member.email(), e);
+                notSent.add(member.fullName() + " (envoi refusé par le serveur de messagerie)");
             }
         }
         if (!sent.isEmpty()) {
