@@ -59,7 +59,8 @@ final class CampusQueryParameters {
     }
 
     /**
-     * The words searched, at most {@link CampusQuery#MAX_TEXT} characters: longer text is cut there, and the reader told.
+     * The words searched, at most {@link CampusQuery#MAX_TEXT} characters: longer text is cut there, and the reader told
+     * (the search page searches the text cut, the API and open data refuse it).
      * The bound keeps every term — a prefix {@code numeri*} included — far below what the search engine can expand.
      */
     private static String text(String value, List<String> errors) {
@@ -68,8 +69,9 @@ final class CampusQueryParameters {
         }
         String text = value.strip();
         if (text.codePointCount(0, text.length()) > CampusQuery.MAX_TEXT) {
-            errors.add("La recherche est limitée à " + CampusQuery.MAX_TEXT + " caractères : seuls les " + CampusQuery.MAX_TEXT
-                    + " premiers ont été pris en compte.");
+            errors.add("La recherche ne peut dépasser " + CampusQuery.MAX_TEXT + " caractères ("
+                    + java.text.NumberFormat.getIntegerInstance(java.util.Locale.FRANCE).format(text.codePointCount(0, text.length()))
+                    + " saisis).");
             return text.substring(0, text.offsetByCodePoints(0, CampusQuery.MAX_TEXT));
         }
         return text;

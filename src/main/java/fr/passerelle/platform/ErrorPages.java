@@ -29,7 +29,10 @@ class ErrorPages implements ErrorController {
         response.setStatus(status);
         model.addAttribute("status", status);
         if (status == 413 && !model.containsAttribute("message")) {
-            model.addAttribute("message", TOO_LARGE);
+            // Refused by the server before the application: the file, or the header naming it, is too large.
+            model.addAttribute("message", "La demande dépasse ce que le serveur accepte : un fichier de plus de 20 Mo, ou un nom de "
+                    + "fichier de plusieurs milliers de caractères. Revenez à la page précédente, choisissez un fichier plus léger ou "
+                    + "renommez-le : ce que vous aviez saisi dans les autres champs y est toujours.");
         }
         return switch (status) {
             case 403 -> "error/403";
