@@ -486,6 +486,46 @@ class BadInputTest {
         assertThat(wrong).isEmpty();
     }
 
+    @Test
+    void backOfficeListsFiltersAndPickersAnswerBadParametersWithoutAServerError() throws Exception {
+        String c = "/gestion/campus/" + campus;
+        String d = "/gestion/labellisation/dossiers/";
+        List<String> wrong = new ArrayList<>();
+        Map<String, List<String>> pages = new LinkedHashMap<>();
+        pages.put("/gestion/organisations", List.of("q"));
+        pages.put("/gestion/organisations/choix?champ=organisationId", List.of("organisationIdQuery", "types"));
+        pages.put("/gestion/formations/diplomes", List.of("diplomaQuery"));
+        pages.put(c + "/formations", List.of("diplomaQuery"));
+        pages.put(c + "/partenaires", List.of("organisationIdQuery", "role"));
+        pages.put(c + "/documents", List.of("q", "type", "dossier"));
+        pages.put(c + "/actions", List.of("annee", "statut", "type"));
+        pages.put(c + "/actions/nouvelle", List.of("annee"));
+        pages.put(c + "/actions/plan-" + YEAR + ".csv", List.of("statut", "type"));
+        pages.put(c + "/budget", List.of("annee"));
+        pages.put(c + "/calendrier", List.of("vue", "mois"));
+        pages.put("/gestion/labellisation/tableau", List.of("appel", "region", "etape", "categorie", "expert", "etiquette", "q", "tri", "ordre", "page"));
+        pages.put("/gestion/labellisation/tableau.csv", List.of("appel", "q", "tri"));
+        pages.put("/gestion/labellisation/dossiers/nouveau", List.of("appel"));
+        pages.put("/gestion/notifications", List.of("limite"));
+        for (var page : pages.entrySet()) {
+            for (String parameter : page.getValue()) {
+                for (String bad : List.of(LONG, NUL, "1e999", "99999999999999999999", "pas-un-identifiant", "-1")) {
+                    String what = page.getKey() + " ? " + parameter + " = " + shown(bad);
+                    MvcResult result = perform("admin", get(page.getKey()).param(parameter, bad), wrong, what);
+                    if (result != null) {
+                        leaks(result).ifPresent(leak -> wrong.add(what + " → " + leak));
+                    }
+                }
+            }
+        }
+        for (String path : List.of(c + "/actions/plan-99999999999.csv", c + "/budget/budget-1e999.xlsx", c + "/documents/" + document + "/versions/99999999999",
+                d + chain.draft() + "/versions/-1", d + chain.draft() + "/criteres/INCONNU", "/gestion/notifications/pas-un-identifiant",
+                "/gestion/import/" + UUID.randomUUID(), "/gestion/comptes/pas-un-identifiant/historique", "/gestion/comptes/" + UUID.randomUUID() + "/historique")) {
+            perform("admin", get(path), wrong, shown(path));
+        }
+        assertThat(wrong).isEmpty();
+    }
+
     // ---------------------------------------------------------------------------------------------------------------
 
     private void check(List<String> wrong, String what, Form form, String path, Map<String, String> params, Kind kind, String typed) throws Exception {

@@ -95,7 +95,8 @@ class AccountAdminController {
     String history(@PathVariable UUID id, Model model) {
         admin();
         model.addAttribute("entries", audit.history(Accounts.AUDITED, id));
-        model.addAttribute("account", accounts.all().stream().filter(a -> a.actor().accountId().equals(id)).findFirst().orElseThrow());
+        model.addAttribute("account", accounts.all().stream().filter(a -> a.actor().accountId().equals(id)).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
         return "identity/account-history";
     }
 

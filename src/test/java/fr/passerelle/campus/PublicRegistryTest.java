@@ -107,13 +107,13 @@ class PublicRegistryTest {
         String wildcard = "a".repeat(1_001) + "*";
         mvc.perform(get("/campus").param("q", wildcard))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("La recherche est limitée à 200 caractères")));
+                .andExpect(content().string(containsString("La recherche ne peut dépasser 200 caractères")));
         mvc.perform(get("/api/v1/campuses").param("q", wildcard))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(containsString("La recherche est limitée à 200 caractères")));
+                .andExpect(jsonPath("$.detail").value(containsString("La recherche ne peut dépasser 200 caractères")));
         mvc.perform(get("/open-data/campuses.csv").param("q", wildcard))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(containsString("La recherche est limitée à 200 caractères")));
+                .andExpect(jsonPath("$.detail").value(containsString("La recherche ne peut dépasser 200 caractères")));
         mvc.perform(get("/api/v1/campuses").param("page", "99999999999"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(containsString("« page » doit être un entier positif")));
