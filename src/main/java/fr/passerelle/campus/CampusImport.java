@@ -103,7 +103,7 @@ class CampusImport {
                     "Le fichier n'est pas en UTF-8 : enregistrez-le en « CSV UTF-8 » puis recommencez.")));
         } catch (java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             return new Preview(rows, List.of(new Problem(rows.size() + 2L, null,
-                    "Le fichier CSV est mal formé à partir de cette ligne (guillemets ou séparateurs) : " + e.getMessage())));
+                    "Le fichier CSV est mal formé à partir de cette ligne : un guillemet n'est pas refermé, ou un séparateur manque.")));
         }
         flagDuplicates(rows);
         return new Preview(rows, List.of());
@@ -124,7 +124,7 @@ class CampusImport {
         long line = record.getRecordNumber() + 1;
         List<Problem> problems = new ArrayList<>();
         java.util.function.Function<String, String> value = column ->
-                record.isMapped(column) && record.isSet(column) ? Text.trimToNull(record.get(column)) : null;
+                record.isMapped(column) && record.isSet(column) ? Text.trimToNull(Text.withoutControlCharacters(record.get(column))) : null;
         for (Column column : COLUMNS.values()) {
             if (column.required() && value.apply(column.name()) == null) {
                 problems.add(new Problem(line, column.name(), "Valeur obligatoire manquante."));
@@ -259,19 +259,25 @@ class CampusImport {
         }
     }
 
+    /** Dates as written in the file; strict, so that 31/02 is refused rather than read as 28/02. */
+    private static final java.time.format.DateTimeFormatter FRENCH_DATE = java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    private static final java.time.format.DateTimeFormatter ISO_DATE = java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
     private static LocalDate date(String value, long line, String column, List<Problem> problems) {
         if (value == null) {
             return null;
         }
+        java.time.format.DateTimeFormatter format = value.contains("/") ? FRENCH_DATE : ISO_DATE;
         try {
-            return LocalDate.parse(value);
+            return LocalDate.parse(value, format);
         } catch (java.time.format.DateTimeParseException e) {
-            try {
-                return LocalDate.parse(value, java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu"));
-            } catch (java.time.format.DateTimeParseException again) {
-                problems.add(new Problem(line, column, "Date attendue au format AAAA-MM-JJ ou JJ/MM/AAAA, pas « " + value + " »."));
-                return null;
-            }
+            boolean wellFormed = value.matches("\\d{4}-\\d{2}-\\d{2}|\\d{2}/\\d{2}/\\d{4}");
+            problems.add(new Problem(line, column, wellFormed
+                    ? "Cette date n'existe pas : « " + value + " »."
+                    : "Date attendue au format AAAA-MM-JJ ou JJ/MM/AAAA, pas « " + value + " »."));
+            return null;
         }
     }
 

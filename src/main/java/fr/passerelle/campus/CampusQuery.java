@@ -10,15 +10,22 @@ record CampusQuery(String text, Set<String> regions, Set<String> academies, Set<
                    Set<LabelCategory> categories, Set<LabelStatus> statuses, int page, int size) {
 
     static final int MAX_SIZE = 200;
+    /** The longest text searched, in characters. */
+    static final int MAX_TEXT = 200;
+    /** The last page that may be asked for: enough for 10^6 campuses a page at a time. */
+    static final int MAX_PAGE = 1_000_000;
 
     CampusQuery {
         text = text == null ? "" : text.strip();
+        if (text.codePointCount(0, text.length()) > MAX_TEXT) {
+            text = text.substring(0, text.offsetByCodePoints(0, MAX_TEXT));
+        }
         regions = regions == null ? Set.of() : Set.copyOf(regions);
         academies = academies == null ? Set.of() : Set.copyOf(academies);
         sectors = sectors == null ? Set.of() : Set.copyOf(sectors);
         categories = categories == null ? Set.of() : Set.copyOf(categories);
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
-        page = Math.max(1, page);
+        page = Math.min(MAX_PAGE, Math.max(1, page));
         size = Math.min(MAX_SIZE, Math.max(1, size));
     }
 

@@ -32,7 +32,7 @@ final class CampusQueryParameters {
      * Reads a query; unknown values are reported in {@code errors} (French messages) and otherwise ignored.
      */
     static CampusQuery parse(MultiValueMap<String, String> params, int defaultSize, List<String> errors) {
-        return new CampusQuery(params.getFirst(TEXT),
+        return new CampusQuery(text(params.getFirst(TEXT), errors),
                 codes(params.get(REGION)), codes(params.get(ACADEMY)),
                 enums(params.get(SECTOR), Sector::parse, "filière", errors),
                 enums(params.get(CATEGORY), LabelCategory::parse, "catégorie", errors),
@@ -58,6 +58,25 @@ final class CampusQueryParameters {
         return uri.encode().build().toUriString();
     }
 
+    /**
+     * The words searched, at most {@link CampusQuery#MAX_TEXT} characters: longer text is cut there, and the reader told
+     * (the search page searches the text cut, the API and open data refuse it).
+     * The bound keeps every term — a prefix {@code numeri*} included — far below what the search engine can expand.
+     */
+    private static String text(String value, List<String> errors) {
+        if (value == null) {
+            return null;
+        }
+        String text = value.strip();
+        if (text.codePointCount(0, text.length()) > CampusQuery.MAX_TEXT) {
+            errors.add("La recherche ne peut dépasser " + CampusQuery.MAX_TEXT + " caractères ("
+                    + java.text.NumberFormat.getIntegerInstance(java.util.Locale.FRANCE).format(text.codePointCount(0, text.length()))
+                    + " saisis).");
+            return text.substring(0, text.offsetByCodePoints(0, CampusQuery.MAX_TEXT));
+        }
+        return text;
+    }
+
     private static Set<String> codes(Collection<String> values) {
         Set<String> codes = new LinkedHashSet<>();
         if (values != null) {
@@ -81,16 +100,16 @@ final class CampusQueryParameters {
         if (value == null || value.isBlank()) {
             return fallback;
         }
-        try {
-            int number = Integer.parseInt(value.strip());
-            if (number < 1) {
-                errors.add("« " + name + " » doit être un entier positif.");
-                return fallback;
-            }
-            return number;
-        } catch (NumberFormatException e) {
-            errors.add("« " + name + " » doit être un entier positif, pas « " + value + " ».");
+        String typed = value.strip();
+        if (!typed.matches("\\d{1,9}")) {
+            errors.add("« " + name + " » doit être un entier positif, pas « " + (typed.length() > 20 ? typed.substring(0, 20) + "…" : typed) + " ».");
             return fallback;
         }
+        int number = Integer.parseInt(typed);
+        if (number < 1 || number > CampusQuery.MAX_PAGE) {
+            errors.add("« " + name + " » doit être un entier entre 1 et " + CampusQuery.MAX_PAGE + ".");
+            return fallback;
+        }
+        return number;
     }
 }

@@ -337,6 +337,18 @@ public class CampusRegistry {
 
     /** Checks the identity against the reference data and fills what follows from it (commune name, centre). */
     CampusIdentity check(CampusIdentity identity, UUID self) {
+        checkLength("name", "Le nom", identity.name(), 255);
+        checkLength("website", "L'adresse du site", identity.website(), 255);
+        checkLength("directorName", "Le nom", identity.directorName(), 150);
+        checkLength("directorEmail", "L'adresse e-mail", identity.directorEmail(), 255);
+        checkLength("directorPhone", "Le téléphone", identity.directorPhone(), 30);
+        checkLength("description", "La présentation", identity.description(), 5000);
+        if (identity.latitude() != null && !(identity.latitude() >= -90 && identity.latitude() <= 90)) {
+            throw new CampusException("latitude", "La latitude est comprise entre -90 et 90.");
+        }
+        if (identity.longitude() != null && !(identity.longitude() >= -180 && identity.longitude() <= 180)) {
+            throw new CampusException("longitude", "La longitude est comprise entre -180 et 180.");
+        }
         campuses.findByNameIgnoreCase(identity.name().strip())
                 .filter(other -> !other.id().equals(self))
                 .ifPresent(other -> {
@@ -384,6 +396,13 @@ public class CampusRegistry {
                 identity.category(), identity.labelStatus(), identity.firstLabelYear(), identity.labelValidFrom(),
                 identity.labelValidUntil(), identity.website(), identity.description(), identity.directorName(),
                 identity.directorEmail(), identity.directorPhone());
+    }
+
+    /** The columns' lengths, for the form and the import alike. */
+    private static void checkLength(String field, String what, String value, int max) {
+        if (Text.longerThan(value, max)) {
+            throw new CampusException(field, Text.tooLong(what, value, max));
+        }
     }
 
     private Campus find(UUID id) {

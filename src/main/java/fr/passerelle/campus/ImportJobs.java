@@ -21,6 +21,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ImportJobs {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImportJobs.class);
+
     private static final Duration KEPT = Duration.ofHours(1);
 
     private final CampusImport campusImport;
@@ -131,7 +133,9 @@ class ImportJobs {
                     } catch (CampusException e) {
                         job.failures.add(new CampusImport.Problem(row.line(), CampusImport.columnOf(e.field()), e.getMessage()));
                     } catch (RuntimeException e) {
-                        job.failures.add(new CampusImport.Problem(row.line(), null, "Ligne non importée : " + e.getMessage()));
+                        log.warn("Registry import: line {} not written", row.line(), e);
+                        job.failures.add(new CampusImport.Problem(row.line(), null,
+                                "Ligne non importée : une de ses valeurs n'a pu être enregistrée. Corrigez-la puis importez de nouveau cette ligne."));
                     }
                     job.done.incrementAndGet();
                 }

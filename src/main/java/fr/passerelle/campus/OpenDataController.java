@@ -1,5 +1,6 @@
 package fr.passerelle.campus;
 
+import fr.passerelle.platform.Spreadsheet;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -46,10 +47,11 @@ class OpenDataController {
             try (CSVPrinter csv = CSVFormat.Builder.create(CSVFormat.DEFAULT).setDelimiter(';').setRecordSeparator("\r\n")
                     .setHeader(CSV_HEADER).get().print(writer)) {
                 for (CampusCard c : campuses) {
-                    csv.printRecord(c.slug(), c.name(), c.sector().label(), c.regionCode(), c.regionName(), c.academyCode(),
-                            c.academyName(), c.municipalityCode(), c.municipalityName(), c.latitude(), c.longitude(),
-                            c.category().label(), c.labelStatus().label(), c.firstLabelYear(), c.labelValidUntil(),
-                            c.website(), "/campus/" + c.slug());
+                    csv.printRecord(text(c.slug()), text(c.name()), text(c.sector().label()), text(c.regionCode()),
+                            text(c.regionName()), text(c.academyCode()), text(c.academyName()), text(c.municipalityCode()),
+                            text(c.municipalityName()), c.latitude(), c.longitude(), text(c.category().label()),
+                            text(c.labelStatus().label()), c.firstLabelYear(), c.labelValidUntil(), text(c.website()),
+                            text("/campus/" + c.slug()));
                 }
             }
         }
@@ -57,6 +59,11 @@ class OpenDataController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"campus-des-metiers.csv\"")
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .body(out.toByteArray());
+    }
+
+    /** Text cells are neutralised against CSV injection; coordinates and years stay numbers. */
+    private static String text(String value) {
+        return Spreadsheet.csvCell(value);
     }
 
     @GetMapping(value = "/open-data/campuses.geojson", produces = "application/geo+json")

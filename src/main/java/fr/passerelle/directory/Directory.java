@@ -1,6 +1,7 @@
 package fr.passerelle.directory;
 
 import fr.passerelle.platform.AuditTrail;
+import fr.passerelle.platform.Text;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -196,6 +197,12 @@ public class Directory {
     public Agreement addAgreement(UUID campusId, UUID organisationId, AgreementDetails details, String fileName, byte[] content) {
         if (details.title() == null || details.title().isBlank()) {
             throw new DirectoryException("title", "L'intitulé de la convention est obligatoire.");
+        }
+        if (Text.longerThan(details.title(), 255)) {
+            throw new DirectoryException("title", Text.tooLong("L'intitulé", details.title(), 255));
+        }
+        if (Text.longerThan(details.signatories(), 1000)) {
+            throw new DirectoryException("signatories", Text.tooLong("La liste des signataires", details.signatories(), 1000));
         }
         if (details.validFrom() != null && details.validUntil() != null && details.validUntil().isBefore(details.validFrom())) {
             throw new DirectoryException("validUntil", "La fin de validité précède le début.");

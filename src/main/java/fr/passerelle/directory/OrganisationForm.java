@@ -17,8 +17,9 @@ record OrganisationForm(
         @Size(max = 255, message = "L'adresse ne peut dépasser 255 caractères.") String addressLine,
         @Pattern(regexp = "^$|\\s*\\d{5}\\s*", message = "Le code postal compte 5 chiffres.") String postalCode,
         @Pattern(regexp = "^$|\\s*[0-9][0-9AB][0-9]{3}\\s*", message = "Le code commune INSEE compte 5 caractères (ex. 75056).") String municipalityCode,
-        @Pattern(regexp = "^$|https?://\\S+", message = "L'adresse du site commence par http:// ou https://.") String website,
-        @Email(message = "L'adresse e-mail n'est pas valide.") String email,
+        @Pattern(regexp = "^$|https?://\\S+", message = "L'adresse du site commence par http:// ou https://.")
+        @Size(max = 255, message = "L'adresse du site ne peut dépasser 255 caractères.") String website,
+        @Email(message = "L'adresse e-mail n'est pas valide.") @Size(max = 255, message = "L'adresse e-mail ne peut dépasser 255 caractères.") String email,
         @Size(max = 30, message = "Le téléphone ne peut dépasser 30 caractères.") String phone,
         @Size(max = 5000, message = "La description ne peut dépasser 5 000 caractères.") String description,
         long version) {

@@ -5,6 +5,7 @@ import fr.passerelle.campus.CampusRegistry;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.identity.Actor;
 import fr.passerelle.identity.CurrentActor;
+import fr.passerelle.platform.Amounts;
 import fr.passerelle.platform.Option;
 import fr.passerelle.platform.Spreadsheet;
 import java.math.BigDecimal;
@@ -219,18 +220,10 @@ class BudgetController {
 
     /** Reads an amount typed the French way ("1 234,56 €") or the plain way ("1234.56"); null when empty. */
     static BigDecimal amount(String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String cleaned = text.strip().replace("€", "").replaceAll("[\\s\\u00A0\\u202F]", "").replace(',', '.');
         try {
-            BigDecimal amount = new BigDecimal(cleaned);
-            if (amount.scale() > 2) {
-                throw new GovernanceException(field, "Montant au centime près : deux décimales au plus (« " + text.strip() + " »).");
-            }
-            return amount;
-        } catch (NumberFormatException e) {
-            throw new GovernanceException(field, "Montant invalide : « " + text.strip() + " ». Exemple : 12 500,00.");
+            return Amounts.parse(text);
+        } catch (Amounts.InvalidAmount e) {
+            throw new GovernanceException(field, e.getMessage());
         }
     }
 

@@ -3,6 +3,7 @@ package fr.passerelle.governance;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.OrganisationSummary;
 import fr.passerelle.platform.AuditTrail;
+import fr.passerelle.platform.Text;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.List;
@@ -91,6 +92,9 @@ class Budgets {
         if (label == null || label.isBlank()) {
             throw new GovernanceException("label", "Le libellé de la ligne est obligatoire.");
         }
+        if (Text.longerThan(label, 255)) {
+            throw new GovernanceException("label", Text.tooLong("Le libellé", label, 255));
+        }
         positive(planned, "planned", true);
         positive(actual, "actual", false);
         jdbc.sql("insert into budget_line (id, budget_id, side, category, label, planned, actual) values (?, ?, ?, ?, ?, ?, ?)")
@@ -120,6 +124,9 @@ class Budgets {
         if (description == null || description.isBlank()) {
             throw new GovernanceException("description", "Décrivez la contribution.");
         }
+        if (Text.longerThan(description, 500)) {
+            throw new GovernanceException("description", Text.tooLong("La description", description, 500));
+        }
         positive(valuation, "valuation", true);
         jdbc.sql("insert into contribution (id, budget_id, organisation_id, kind, description, valuation) values (?, ?, ?, ?, ?, ?)")
                 .params(UUID.randomUUID(), budget, organisationId, kind.name(), description.strip(), valuation).update();
@@ -131,6 +138,9 @@ class Budgets {
     void addFundingRequest(UUID campusId, int year, BudgetCodes.Funder funder, String programme, BigDecimal amountAsked) {
         if (programme == null || programme.isBlank()) {
             throw new GovernanceException("programme", "Indiquez le programme ou l'appel visé.");
+        }
+        if (Text.longerThan(programme, 255)) {
+            throw new GovernanceException("programme", Text.tooLong("Le programme", programme, 255));
         }
         if (amountAsked == null || amountAsked.signum() <= 0) {
             throw new GovernanceException("amountAsked", "Le montant demandé doit être positif.");

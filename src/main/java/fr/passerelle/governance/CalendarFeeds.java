@@ -1,6 +1,7 @@
 package fr.passerelle.governance;
 
 import fr.passerelle.platform.AuditTrail;
+import fr.passerelle.platform.Text;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -41,6 +42,9 @@ class CalendarFeeds {
     @Transactional
     Feed issue(UUID campusId, String label) {
         String name = label == null || label.isBlank() ? "Agenda des instances" : label.strip();
+        if (Text.longerThan(name, 150)) {
+            throw new GovernanceException("label", Text.tooLong("Le nom du lien", name, 150));
+        }
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         var feed = new Feed(UUID.randomUUID(), Base64.getUrlEncoder().withoutPadding().encodeToString(secret), name, Instant.now(clock));

@@ -106,8 +106,17 @@ class CampusCalendar {
             if (text == null || text.isBlank()) {
                 return this;
             }
-            return line(name + ":" + text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-                    .replace("\r\n", "\\n").replace("\n", "\\n"));
+            return line(name + ":" + escape(text));
+        }
+
+        /**
+         * A TEXT value (RFC 5545, 3.3.11): backslash, semicolon and comma escaped, every line break — CRLF, LF or a lone
+         * CR — written {@code \n}, and the other control characters, which a TEXT value may not hold, left out.
+         */
+        static String escape(String text) {
+            return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+                    .replace("\r\n", "\n").replace('\r', '\n').replace("\n", "\\n")
+                    .replaceAll("[\\x00-\\x08\\x0A-\\x1F\\x7F]", "");
         }
 
         @Override

@@ -4,6 +4,7 @@ import fr.passerelle.directory.Contact;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.PersonRemoved;
 import fr.passerelle.platform.AuditTrail;
+import fr.passerelle.platform.Text;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -26,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** Governing bodies, their members and meetings. Callers check the actor's scope on the campus first. */
 @Service
 class Governance {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Governance.class);
 
     static final String AUDITED = "campus";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
@@ -97,6 +100,9 @@ class Governance {
     BodyView constitute(UUID campusId, BodyKind kind, String name) {
         if (name == null || name.isBlank()) {
             throw new GovernanceException("name", "Le nom de l'instance est obligatoire.");
+        }
+        if (Text.longerThan(name, 255)) {
+            throw new GovernanceException("name", Text.tooLong("Le nom de l'instance", name, 255));
         }
         GoverningBody body = bodies.save(GoverningBody.constitute(campusId, kind, name, Instant.now(clock)));
         audit.record(AUDITED, campusId, "INSTANCE_CREEE", "Instance créée : " + body.name(),
@@ -186,7 +192,8 @@ class Governance {
                 sender.send(message);
                 sent.add(member.fullName());
             } catch (MailException e) {
-                notSent.add(member.fullName() + " (envoi refusé : " + e.getMostSpecificCause().getMessage() + ")");
+                log.warn("E-mail to {} refused", member.email(), e);
+                notSent.add(member.fullName() + " (envoi refusé par le serveur de messagerie)");
             }
         }
         if (!sent.isEmpty()) {

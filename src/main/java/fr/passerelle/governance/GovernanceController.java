@@ -91,6 +91,8 @@ class GovernanceController {
             flash.addFlashAttribute("success", "L'instance « " + body.name() + " » a été créée.");
         } catch (GovernanceException e) {
             flash.addFlashAttribute("error", e.getMessage());
+            flash.addFlashAttribute("bodyKind", form.kind());
+            flash.addFlashAttribute("bodyName", form.name());
         }
         return "redirect:/gestion/campus/" + id + "/instances";
     }
@@ -98,8 +100,13 @@ class GovernanceController {
     @PostMapping("/gestion/campus/{id}/agendas")
     String issueFeed(@PathVariable UUID id, @RequestParam(name = "label", required = false) String label, RedirectAttributes flash) {
         editable(id);
-        var feed = feeds.issue(id, label);
-        flash.addFlashAttribute("success", "Le lien d'agenda « " + feed.label() + " » est créé : transmettez-le aux membres.");
+        try {
+            var feed = feeds.issue(id, label);
+            flash.addFlashAttribute("success", "Le lien d'agenda « " + feed.label() + " » est créé : transmettez-le aux membres.");
+        } catch (GovernanceException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+            flash.addFlashAttribute("feedLabel", label);
+        }
         return "redirect:/gestion/campus/" + id + "/instances#agendas";
     }
 
@@ -178,13 +185,15 @@ class GovernanceController {
     String attendance(@PathVariable UUID id, @PathVariable UUID meetingId, @RequestParam("version") long version,
                       @RequestParam Map<String, String> params, RedirectAttributes flash) {
         editable(id);
-        Map<UUID, AttendanceStatus> statuses = new HashMap<>();
-        params.forEach((name, value) -> {
-            if (name.startsWith("presence-") && !value.isBlank()) {
-                statuses.put(UUID.fromString(name.substring("presence-".length())), AttendanceStatus.valueOf(value));
-            }
-        });
         try {
+            Map<UUID, AttendanceStatus> statuses = new HashMap<>();
+            for (var param : params.entrySet()) {
+                if (param.getKey().startsWith("presence-") && !param.getValue().isBlank()) {
+                    UUID person = uuid(param.getKey().substring("presence-".length()), null, "Seuls les membres de l'instance peuvent être émargés.");
+                    statuses.put(person, Arrays.stream(AttendanceStatus.values()).filter(s -> s.name().equals(param.getValue())).findFirst()
+                            .orElseThrow(() -> new GovernanceException(null, "Choisissez pour chaque membre : présent·e, excusé·e ou absent·e.")));
+                }
+            }
             governance.recordAttendance(id, meetingId, version, statuses);
             flash.addFlashAttribute("success", "L'émargement est enregistré.");
         } catch (GovernanceException e) {

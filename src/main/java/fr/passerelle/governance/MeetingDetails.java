@@ -1,5 +1,6 @@
 package fr.passerelle.governance;
 
+import fr.passerelle.platform.Text;
 import java.time.LocalDateTime;
 
 /** When and where a meeting takes place, its agenda, and who may see it besides the campus team. */
@@ -21,6 +22,12 @@ record MeetingDetails(LocalDateTime startsAt, LocalDateTime endsAt, String place
         }
         if ((place == null || place.isBlank()) && (videoLink == null || videoLink.isBlank())) {
             throw new GovernanceException("place", "Indiquez le lieu ou le lien de visioconférence.");
+        }
+        if (Text.longerThan(place, 255)) {
+            throw new GovernanceException("place", Text.tooLong("Le lieu", place, 255));
+        }
+        if (Text.longerThan(videoLink, 500)) {
+            throw new GovernanceException("videoLink", Text.tooLong("Le lien de visioconférence", videoLink, 500));
         }
         if (videoLink != null && !videoLink.isBlank() && !videoLink.strip().matches("https://\\S+")) {
             throw new GovernanceException("videoLink", "Le lien de visioconférence commence par https://.");

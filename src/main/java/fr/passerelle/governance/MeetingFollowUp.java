@@ -34,6 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class MeetingFollowUp {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MeetingFollowUp.class);
+
     /** Signed minutes are documents: PDF or word-processor files. */
     static final long MAX_MINUTES_SIZE = 10L * 1024 * 1024;
     static final Set<UploadedFile.FileType> MINUTES_TYPES = Set.of(UploadedFile.FileType.PDF, UploadedFile.FileType.DOCX,
@@ -181,7 +183,8 @@ class MeetingFollowUp {
                         .params(UUID.randomUUID(), meetingId, member.id(), token, Timestamp.from(Instant.now(clock))).update();
                 sent.add(member.fullName());
             } catch (MailException e) {
-                notSent.add(member.fullName() + " (envoi refusé : " + e.getMostSpecificCause().getMessage() + ")");
+                log.warn("E-mail to {} refused", member.email(), e);
+                notSent.add(member.fullName() + " (envoi refusé par le serveur de messagerie)");
             }
         }
         if (!sent.isEmpty()) {

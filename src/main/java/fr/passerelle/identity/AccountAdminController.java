@@ -8,6 +8,8 @@ import fr.passerelle.territory.Territories;
 import jakarta.validation.Valid;
 import java.util.Arrays;
 import java.util.UUID;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The national administrator opens accounts with their role and scope, and disables them. */
@@ -50,7 +53,9 @@ class AccountAdminController {
         admin();
         if (!errors.hasErrors()) {
             try {
-                Role role = Role.valueOf(form.role());
+                Role role = Arrays.stream(Role.values()).filter(r -> r.name().equals(form.role())).findFirst()
+                        .orElseThrow(() -> new AccountException("role", "Choisissez un rôle de la liste."));
+                checkTerritory(role, form);
                 Actor opened = accounts.open(new NewAccount(form.username(), form.email(), form.displayName(), Text.trimToNull(form.password()),
                         role, scoped(role, Role.REGIONAL_COORDINATOR, form.regionCode()), scoped(role, Role.ACADEMY_REFERENT, form.academyCode()),
                         uuid(role == Role.OPERATIONAL_DIRECTOR ? form.campusId() : null, "campusId"),
@@ -59,8 +64,11 @@ class AccountAdminController {
                 return "redirect:/gestion/comptes";
             } catch (AccountException e) {
                 FormErrors.reject(errors, e.field(), e.getMessage());
-            } catch (IllegalArgumentException e) {
+            } catch (NewAccount.MissingScope e) {
                 errors.reject("scope", e.getMessage());
+            } catch (DataIntegrityViolationException e) {
+                // The campus or organisation chosen is not in the registry (any more): the database keeps accounts to existing ones.
+                errors.reject("scope", "Le campus ou l'organisation choisi n'existe pas : choisissez-le dans la liste.");
             }
         }
         model.addAttribute("accounts", accounts.all());
@@ -74,7 +82,11 @@ class AccountAdminController {
             flash.addFlashAttribute("error", "Vous ne pouvez pas désactiver votre propre compte.");
             return "redirect:/gestion/comptes";
         }
-        accounts.enable(id, enabled);
+        try {
+            accounts.enable(id, enabled);
+        } catch (AccountException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
         flash.addFlashAttribute("success", enabled ? "Le compte est réactivé." : "Le compte est désactivé : il ne peut plus se connecter.");
         return "redirect:/gestion/comptes";
     }
@@ -83,7 +95,8 @@ class AccountAdminController {
     String history(@PathVariable UUID id, Model model) {
         admin();
         model.addAttribute("entries", audit.history(Accounts.AUDITED, id));
-        model.addAttribute("account", accounts.all().stream().filter(a -> a.actor().accountId().equals(id)).findFirst().orElseThrow());
+        model.addAttribute("account", accounts.all().stream().filter(a -> a.actor().accountId().equals(id)).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
         return "identity/account-history";
     }
 
@@ -96,6 +109,17 @@ class AccountAdminController {
         model.addAttribute("campusOptions", scopeChoices.campuses());
         model.addAttribute("noChoices", java.util.List.of());
         return "identity/accounts";
+    }
+
+    private void checkTerritory(Role role, AccountForm form) {
+        if (role == Role.REGIONAL_COORDINATOR && Text.trimToNull(form.regionCode()) != null
+                && territories.region(form.regionCode().strip()).isEmpty()) {
+            throw new AccountException("regionCode", "Choisissez une région de la liste.");
+        }
+        if (role == Role.ACADEMY_REFERENT && Text.trimToNull(form.academyCode()) != null
+                && territories.academy(form.academyCode().strip()).isEmpty()) {
+            throw new AccountException("academyCode", "Choisissez une académie de la liste.");
+        }
     }
 
     private static String scoped(Role role, Role scopedRole, String value) {

@@ -11,7 +11,8 @@ record AccountForm(
         @Pattern(regexp = "^$|[a-zA-Z0-9._-]{3,100}", message = "L'identifiant compte 3 à 100 lettres sans accent, chiffres, points, tirets ou soulignés.")
         String username,
         @NotBlank(message = "Le nom affiché est obligatoire.") @Size(max = 150, message = "Le nom ne peut dépasser 150 caractères.") String displayName,
-        @NotBlank(message = "L'adresse e-mail est obligatoire.") @Email(message = "L'adresse e-mail n'est pas valide.") String email,
+        @NotBlank(message = "L'adresse e-mail est obligatoire.") @Email(message = "L'adresse e-mail n'est pas valide.")
+        @Size(max = 255, message = "L'adresse e-mail ne peut dépasser 255 caractères.") String email,
         @NotBlank(message = "Choisissez le rôle.") String role,
         String regionCode,
         String academyCode,

@@ -18,7 +18,14 @@ public record NewAccount(String username, String email, String displayName, Stri
 
     private static void require(Object scope, String message) {
         if (scope == null) {
-            throw new IllegalArgumentException(message);
+            throw new MissingScope(message);
+        }
+    }
+
+    /** The role needs a scope the request does not give; the message says which, in French. */
+    public static final class MissingScope extends IllegalArgumentException {
+        MissingScope(String message) {
+            super(message);
         }
     }
 }

@@ -13,6 +13,7 @@ import fr.passerelle.identity.Accounts;
 import fr.passerelle.identity.Actor;
 import fr.passerelle.identity.Role;
 import fr.passerelle.platform.AuditTrail;
+import fr.passerelle.platform.Text;
 import fr.passerelle.platform.UploadedFile;
 import fr.passerelle.territory.Territories;
 import java.sql.ResultSet;
@@ -371,6 +372,9 @@ public class Applications {
             if (request.projectName() == null || request.projectName().isBlank()) {
                 throw new LabellingException("projectName", "Donnez le nom du projet de campus.");
             }
+            if (Text.longerThan(request.projectName(), 255)) {
+                throw new LabellingException("projectName", Text.tooLong("Le nom du projet", request.projectName(), 255));
+            }
             if (request.sector() == null) {
                 throw new LabellingException("sector", "Choisissez la filière du projet.");
             }
@@ -652,6 +656,9 @@ public class Applications {
         }
         if (reason == null || reason.isBlank()) {
             throw new LabellingException("reason", "Indiquez la raison du déport (par exemple un lien avec un partenaire du projet).");
+        }
+        if (Text.longerThan(reason, 1000)) {
+            throw new LabellingException("reason", Text.tooLong("La raison du déport", reason, 1000));
         }
         jdbc.sql("update expert_assignment set declined_at = ?, decline_reason = ? where application_id = ? and expert_id = ?")
                 .params(Timestamp.from(Instant.now(clock)), reason.strip(), id, actor.accountId()).update();

@@ -138,6 +138,8 @@ class CallController {
             flash.addFlashAttribute("success", "La pièce « " + label.strip() + " » est demandée.");
         } catch (LabellingException e) {
             flash.addFlashAttribute("error", e.getMessage());
+            flash.addFlashAttribute("documentLabel", label);
+            flash.addFlashAttribute("documentDescription", description);
         }
         return "redirect:/gestion/labellisation/appels/" + id + "#pieces";
     }

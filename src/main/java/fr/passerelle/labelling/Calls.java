@@ -45,6 +45,9 @@ public class Calls {
             if (title == null || title.isBlank()) {
                 throw new LabellingException("title", "Le titre de l'appel est obligatoire.");
             }
+            if (Text.longerThan(title, 255)) {
+                throw new LabellingException("title", Text.tooLong("Le titre", title, 255));
+            }
             if (opensOn == null) {
                 throw new LabellingException("opensOn", "Indiquez la date d'ouverture.");
             }
@@ -138,6 +141,12 @@ public class Calls {
         CallView call = require(id);
         if (label == null || label.isBlank()) {
             throw new LabellingException("label", "Le nom de la pièce est obligatoire.");
+        }
+        if (Text.longerThan(label, 255)) {
+            throw new LabellingException("label", Text.tooLong("Le nom de la pièce", label, 255));
+        }
+        if (Text.longerThan(description, 1000)) {
+            throw new LabellingException("description", Text.tooLong("La description de la pièce", description, 1000));
         }
         jdbc.sql("insert into call_required_document (id, call_id, position, label, description, mandatory) values (?, ?, ?, ?, ?, ?)")
                 .params(UUID.randomUUID(), id, call.documents().size() + 1, label.strip(), Text.trimToNull(description), mandatory).update();

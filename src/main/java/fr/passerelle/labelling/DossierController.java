@@ -21,12 +21,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -44,6 +46,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DossierController {
 
     private static final String BASE = "/gestion/labellisation/dossiers/";
+    private static final UUID NO_DOCUMENT = new UUID(0, 0);
     /** The dashboard lists the latest dossiers; the board lists, filters and pages them all. */
     static final int DASHBOARD_DOSSIERS = 20;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH'h'mm", Locale.FRENCH);
@@ -106,9 +109,13 @@ class DossierController {
     String create(@ModelAttribute("dossierForm") NewDossierForm form, Model model, RedirectAttributes flash) {
         Actor actor = currentActor.require();
         var errors = new BeanPropertyBindingResult(form, "dossierForm");
+        UUID callId = uuidOrNull(form.callId());
+        if (callId == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
         try {
-            UUID campusId = form.campusId() == null || form.campusId().isBlank() ? null : UUID.fromString(form.campusId());
-            var dossier = applications.create(actor, new Applications.NewApplication(UUID.fromString(form.callId()), campusId, form.projectName(),
+            UUID campusId = form.campusId() == null || form.campusId().isBlank() ? null : UUID.fromString(form.campusId().strip());
+            var dossier = applications.create(actor, new Applications.NewApplication(callId, campusId, form.projectName(),
                     Sector.parse(form.sector()).orElse(null), Text.trimToNull(form.academyCode()), LabelCategory.parse(form.category()).orElse(null)));
             flash.addFlashAttribute("success", "Le dossier « " + dossier.projectName() + " » est ouvert. Rédigez chaque critère ; "
                     + "le brouillon s'enregistre au fil de la saisie.");
@@ -177,7 +184,9 @@ class DossierController {
                   @RequestParam(name = "fichier", required = false) MultipartFile file, RedirectAttributes flash) throws IOException {
         Actor actor = currentActor.require();
         try {
-            UUID document = requiredDocumentId == null || requiredDocumentId.isBlank() ? null : UUID.fromString(requiredDocumentId);
+            // A malformed id is read as an id no document has: the service checks who may attach before it refuses the choice.
+            UUID document = requiredDocumentId == null || requiredDocumentId.isBlank() ? null
+                    : Optional.ofNullable(uuidOrNull(requiredDocumentId)).orElse(NO_DOCUMENT);
             var attachment = applications.attach(actor, id, document, file == null ? null : file.getOriginalFilename(),
                     file == null ? null : file.getBytes());
             flash.addFlashAttribute("success", "La pièce « " + attachment.fileName() + " » est jointe au dossier.");
@@ -251,6 +260,9 @@ class DossierController {
                    @RequestParam(name = "fichier", required = false) MultipartFile file, Model model, RedirectAttributes flash) throws IOException {
         Actor actor = currentActor.require();
         ApplicationView dossier = applications.readable(actor, id);
+        if (!ApplicationAccess.canGiveRegionalOpinion(actor, dossier) && !ApplicationAccess.runsTheChain(actor)) {
+            throw new AccessDeniedException("Les avis sont saisis par la coordination régionale et l'administration nationale.");
+        }
         var errors = new BeanPropertyBindingResult(form, "opinionForm");
         try {
             OpinionBody body = Arrays.stream(OpinionBody.values()).filter(b -> b.name().equals(form.body())).findFirst()
@@ -292,6 +304,7 @@ class DossierController {
             return "redirect:/gestion/labellisation";
         } catch (LabellingException e) {
             flash.addFlashAttribute("error", e.getMessage());
+            flash.addFlashAttribute("declineReason", reason);
             return "redirect:" + BASE + id + "/expertise";
         }
     }
@@ -341,6 +354,7 @@ class DossierController {
             flash.addFlashAttribute("success", "Le dossier repart vers les porteurs avec vos demandes.");
         } catch (LabellingException e) {
             flash.addFlashAttribute("error", e.getMessage());
+            flash.addFlashAttribute("changesRequested", request);
         }
         return "redirect:" + BASE + id;
     }
@@ -349,6 +363,9 @@ class DossierController {
     String decide(@PathVariable UUID id, @ModelAttribute("decisionForm") DecisionForm form, Model model, RedirectAttributes flash) {
         Actor actor = currentActor.require();
         ApplicationView dossier = applications.readable(actor, id);
+        if (!ApplicationAccess.runsTheChain(actor)) {
+            throw new AccessDeniedException("La décision est enregistrée par l'administration nationale.");
+        }
         var errors = new BeanPropertyBindingResult(form, "decisionForm");
         try {
             if (!"GRANTED".equals(form.outcome()) && !"REFUSED".equals(form.outcome())) {
@@ -485,7 +502,7 @@ class DossierController {
     }
 
     private String newDossierPage(Model model, Actor actor, NewDossierForm form, FormErrors errors) {
-        CallView call = calls.byId(UUID.fromString(form.callId())).filter(CallView::published)
+        CallView call = Optional.ofNullable(uuidOrNull(form.callId())).flatMap(calls::byId).filter(CallView::published)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("call", call);
         model.addAttribute("dossierForm", form);
@@ -510,6 +527,14 @@ class DossierController {
 
     private List<CampusCard> promotableCampuses(Actor actor) {
         return registry.all().stream().filter(c -> ApplicationAccess.coversTerritory(actor, c.regionCode(), c.academyCode(), c.id())).toList();
+    }
+
+    private static UUID uuidOrNull(String value) {
+        try {
+            return value == null || value.isBlank() ? null : UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static ResponseEntity<byte[]> download(fr.passerelle.directory.StoredFile file) {

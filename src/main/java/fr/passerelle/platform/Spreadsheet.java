@@ -24,6 +24,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * A table written as a spreadsheet for people: XLSX (amounts in euros, dates as dates, bold header and totals) or
  * CSV for French Excel (UTF-8 with a byte order mark, {@code ;} between cells, decimal comma). Cells may be
  * {@link Number}s (a {@link BigDecimal} is an amount in euros), {@link LocalDate}s, text, or null for an empty cell.
+ * Text is never a formula: XLSX cells of text are typed as text, and CSV text that a spreadsheet would run is
+ * neutralised ({@link #csvCell}).
  */
 public final class Spreadsheet {
 
@@ -141,6 +143,23 @@ public final class Spreadsheet {
         if (value instanceof LocalDate date) {
             return FRENCH_DATE.format(date);
         }
-        return value.toString();
+        if (value instanceof Number) {
+            return value.toString();
+        }
+        return csvCell(value.toString());
+    }
+
+    /**
+     * A cell of text as a CSV file may hold it without a spreadsheet running it as a formula (CSV injection): text
+     * starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return gets a leading single quote,
+     * as OWASP recommends, and is shown as typed. Every CSV the platform writes passes its text cells here; numbers and
+     * dates it writes itself are not text and keep their sign.
+     */
+    public static String csvCell(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        char first = text.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + text : text;
     }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -56,6 +57,15 @@ public record UploadedFile(String name, FileType type, byte[] content) {
         }
     }
 
+    /** The longest name a stored file keeps. */
+    public static final int MAX_NAME_LENGTH = 200;
+
+    /** Pages, vector images and scripts a browser would run if the file were opened from the disk: never stored. */
+    private static final Set<String> ACTIVE_CONTENT = Set.of("html", "htm", "xhtml", "xht", "shtml", "svg", "svgz", "js", "mjs", "xml", "hta");
+
+    /** Control characters (C0, DEL, C1) and the bidirectional and zero-width marks. */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\u061C\\uFEFF]");
+
     /** Office documents and images: what meeting minutes, evidence of actions and library documents may be. */
     public static final Set<FileType> DOCUMENTS = Set.of(FileType.values());
 
@@ -92,6 +102,14 @@ public record UploadedFile(String name, FileType type, byte[] content) {
      */
     public static UploadedFile check(String originalName, byte[] content, long maxBytes, Set<FileType> allowed) {
         String name = cleanName(originalName);
+        if (name != null && name.codePointCount(0, name.length()) > MAX_NAME_LENGTH) {
+            throw new RejectedFile("Le nom du fichier compte " + name.codePointCount(0, name.length()) + " caractères : "
+                    + MAX_NAME_LENGTH + " au plus. Renommez le fichier puis envoyez-le à nouveau.");
+        }
+        if (name != null && ACTIVE_CONTENT.contains(extension(name))) {
+            throw new RejectedFile("Le fichier « " + name + " » est une page web, une image SVG ou un script (." + extension(name)
+                    + ") : ces fichiers ne sont pas acceptés. Envoyez-le en PDF.");
+        }
         if (content == null || content.length == 0) {
             throw new RejectedFile(name == null ? "Joignez un fichier." : "Le fichier « " + name + " » est vide.");
         }
@@ -110,8 +128,12 @@ public record UploadedFile(String name, FileType type, byte[] content) {
         return new UploadedFile(name == null ? "fichier." + type.extensions.iterator().next() : name, type, content);
     }
 
+    private static String extension(String name) {
+        return name == null || name.lastIndexOf('.') < 0 ? "" : name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+    }
+
     private static FileType sniff(String name, byte[] content) {
-        String extension = name == null || name.lastIndexOf('.') < 0 ? "" : name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        String extension = extension(name);
         if (startsWith(content, '%', 'P', 'D', 'F', '-')) {
             return FileType.PDF;
         }
@@ -163,11 +185,17 @@ public record UploadedFile(String name, FileType type, byte[] content) {
         return true;
     }
 
-    private static String cleanName(String name) {
-        if (name == null || name.isBlank()) {
+    /**
+     * The name without its folders, without the characters that would change how it reads (control characters, and
+     * the bidirectional marks that can show {@code exe.pdf} for {@code fdp.exe}), with the characters file systems refuse
+     * replaced by {@code _}; null when nothing is left.
+     */
+    static String cleanName(String name) {
+        if (name == null) {
             return null;
         }
-        String clean = name.strip().replaceAll("^.*[\\\\/]", "").replaceAll("[\\\\/:*?\"<>|\\r\\n\\t]", "_");
-        return clean.length() > 200 ? clean.substring(clean.length() - 200) : clean;
+        String clean = INVISIBLE.matcher(name).replaceAll("").strip().replaceAll("^.*[\\\\/]", "")
+                .replaceAll("[:*?\"<>|]", "_").strip();
+        return clean.isEmpty() || clean.chars().allMatch(c -> c == '.') ? null : clean;
     }
 }

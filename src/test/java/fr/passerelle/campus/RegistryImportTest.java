@@ -56,6 +56,40 @@ class RegistryImportTest {
     }
 
     @Test
+    void impossibleDatesHugeNumbersAndOverlongNamesAreRefusedByLineAndColumn() throws Exception {
+        String header = "nom;filiere;code_region;code_academie;latitude;longitude;categorie;debut_validite;fin_validite\n";
+        String csv = header
+                + "Campus importé Février;Numérique, télécommunications;32;09;;;Standard;31/02/2026;\n"
+                + "Campus importé Bissextile;Numérique, télécommunications;32;09;;;Standard;;2027-02-29\n"
+                + "Campus importé " + "x".repeat(300) + ";Numérique, télécommunications;32;09;;;Standard;;\n"
+                + "Campus importé Infini;Numérique, télécommunications;32;09;1e999;3.06;Standard;;\n"
+                + "Campus importé NaN;Numérique, télécommunications;32;09;NaN;3.06;Standard;;\n"
+                + "Campus importé \u0000Nul;Numérique, télécommunications;32;09;;;Standard;29/02/2028;\n";
+
+        var preview = campusImport.preview(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(preview.problems()).extracting(CampusImport.Problem::line, CampusImport.Problem::column, CampusImport.Problem::message).contains(
+                org.assertj.core.groups.Tuple.tuple(2L, "debut_validite", "Cette date n'existe pas : « 31/02/2026 »."),
+                org.assertj.core.groups.Tuple.tuple(3L, "fin_validite", "Cette date n'existe pas : « 2027-02-29 »."),
+                org.assertj.core.groups.Tuple.tuple(4L, "nom", "Le nom compte 315 caractères : 255 au plus."),
+                org.assertj.core.groups.Tuple.tuple(5L, "latitude", "La latitude est comprise entre -90 et 90."),
+                org.assertj.core.groups.Tuple.tuple(6L, "latitude", "La latitude est comprise entre -90 et 90."));
+        assertThat(preview.rows()).filteredOn(CampusImport.Row::valid).singleElement()
+                .satisfies(row -> assertThat(row.identity().name()).isEqualTo("Campus importé Nul"))
+                .satisfies(row -> assertThat(row.identity().labelValidFrom()).isEqualTo(java.time.LocalDate.of(2028, 2, 29)));
+    }
+
+    @Test
+    void aMalformedFileIsExplainedWithoutTheParsersOwnWords() throws Exception {
+        String csv = HEADER + "\"Campus importé Guillemet;Numérique, télécommunications;32;09;;;;;;Standard;\nsuite\"x;y\n";
+
+        var preview = campusImport.preview(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(preview.problems()).extracting(CampusImport.Problem::message)
+                .allSatisfy(message -> assertThat(message).doesNotContain("Exception", "invalid char", "EOF", "IOException"));
+    }
+
+    @Test
     void aMissingRequiredColumnIsReportedOnTheHeaderLine() throws Exception {
         var preview = campusImport.preview(new ByteArrayInputStream("nom;filiere\nX;Y\n".getBytes(StandardCharsets.UTF_8)));
         assertThat(preview.fileProblems()).extracting(CampusImport.Problem::line, CampusImport.Problem::column)

@@ -73,6 +73,26 @@ class CalendarFeedTest {
     }
 
     @Test
+    void aCarriageReturnTypedInAFieldCannotStartALineOfTheFeed() throws Exception {
+        UUID campus = accounts.byUsername("direction").orElseThrow().campusId();
+        String name = "Comité " + UUID.randomUUID().toString().substring(0, 6);
+        var body = governance.constitute(campus, BodyKind.WORKING_GROUP, name);
+        governance.plan(campus, body.id(), new MeetingDetails(LocalDateTime.of(2027, 2, 2, 9, 0), LocalDateTime.of(2027, 2, 2, 10, 0),
+                "Salle B\rEND:VEVENT\rBEGIN:VEVENT\rSUMMARY:Faux", null, "Point 1\r\nPoint 2\u000B", Visibility.PARTNERS));
+        var feed = feeds.issue(campus, "Agenda " + name);
+
+        String ics = mvc.perform(get("/calendrier/" + feed.token() + ".ics")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(ics.replace("\r\n", "")).doesNotContain("\r", "\n", "\u000B");
+        assertThat(ics.lines()).noneMatch(line -> line.startsWith("SUMMARY:Faux"));
+        VEvent event = new CalendarBuilder().build(new StringReader(ics)).<VEvent>getComponents(Component.VEVENT).stream()
+                .filter(e -> e.getProperty(Property.SUMMARY).orElseThrow().getValue().equals(name)).findFirst().orElseThrow();
+        assertThat(event.getProperty(Property.LOCATION).orElseThrow().getValue()).isEqualTo("Salle B\nEND:VEVENT\nBEGIN:VEVENT\nSUMMARY:Faux");
+        assertThat(event.getProperty(Property.DESCRIPTION).orElseThrow().getValue()).isEqualTo("Ordre du jour :\nPoint 1\nPoint 2");
+    }
+
+    @Test
     void onlyEditorsOfTheCampusIssueOrRevokeLinks() throws Exception {
         UUID campus = accounts.byUsername("direction").orElseThrow().campusId();
         for (String username : new String[] {"referent", "partenaire", "expert"}) {

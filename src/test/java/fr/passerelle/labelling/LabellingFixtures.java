@@ -47,6 +47,51 @@ public final class LabellingFixtures {
         return id;
     }
 
+    /** A published call with one required document, and a dossier of it at each step that forms post to. */
+    public record Chain(UUID call, UUID draft, UUID submitted, UUID inReview, UUID awaitingDecision) {
+    }
+
+    /**
+     * A published call open today and four dossiers of the academic referent of Lille: a draft, one submitted (awaiting
+     * the regional opinions), one in expert review with the demo expert {@code expert} assigned, and one awaiting the decision.
+     */
+    public static Chain chain(ApplicationContext context, String callTitle) {
+        var fixtures = new LabellingFixtures(context.getBean(Calls.class), context.getBean(Applications.class), context.getBean(Accounts.class));
+        Calls calls = fixtures.calls;
+        Applications applications = fixtures.applications;
+        LocalDate today = calls.today();
+        UUID call = calls.create(new Calls.CallDetails(today.getYear(), callTitle, today.minusDays(10), today.plusDays(30), null, true, true)).id();
+        calls.addDocument(call, "Lettre de soutien", null, false);
+        calls.publish(call);
+        java.util.function.Function<String, UUID> submit = name -> {
+            UUID id = applications.create(fixtures.actor("referent"), new Applications.NewApplication(call, null, name, Sector.FOOD, "09",
+                    LabelCategory.STANDARD)).id();
+            fixtures.write(applications.byId(id).orElseThrow(), "referent");
+            applications.submit(fixtures.actor("referent"), id, fixtures.version(id), null);
+            return id;
+        };
+        UUID draft = applications.create(fixtures.actor("referent"), new Applications.NewApplication(call, null, callTitle + " — brouillon",
+                Sector.FOOD, "09", LabelCategory.STANDARD)).id();
+        UUID submitted = submit.apply(callTitle + " — déposé");
+        UUID inReview = submit.apply(callTitle + " — en expertise");
+        fixtures.regionalOpinions(inReview);
+        applications.assignExperts(fixtures.actor("admin"), inReview, List.of(fixtures.expert("expert").accountId(), fixtures.expert("expert-b").accountId()));
+        UUID awaitingDecision = submit.apply(callTitle + " — en décision");
+        fixtures.regionalOpinions(awaitingDecision);
+        fixtures.reviewed(awaitingDecision);
+        applications.recordOpinion(fixtures.actor("admin"), awaitingDecision, fixtures.version(awaitingDecision), OpinionBody.EXPERT_GROUP,
+                Verdict.FAVOURABLE, today, "Solide.", null, null);
+        applications.recordOpinion(fixtures.actor("admin"), awaitingDecision, fixtures.version(awaitingDecision), OpinionBody.CNEE,
+                Verdict.FAVOURABLE, today, "Favorable.", null, null);
+        return new Chain(call, draft, submitted, inReview, awaitingDecision);
+    }
+
+    private void regionalOpinions(UUID id) {
+        for (OpinionBody body : new OpinionBody[] {OpinionBody.CAEN, OpinionBody.CREFOP}) {
+            applications.recordOpinion(actor("coordination"), id, version(id), body, Verdict.FAVOURABLE, calls.today(), "Favorable.", null, null);
+        }
+    }
+
     Actor actor(String username) {
         return accounts.byUsername(username).orElseThrow();
     }

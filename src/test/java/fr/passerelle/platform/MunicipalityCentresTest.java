@@ -36,6 +36,24 @@ class MunicipalityCentresTest {
     }
 
     @Test
+    void notANumberOrABrokenQuoteIsReportedInFrenchAndAControlCharacterIsLeftOut() throws Exception {
+        String csv = "\"code\",\"longitude\",\"latitude\"\n"
+                + "\"80021\",NaN,49.9\n"
+                + "\"80021\",2.3,Infinity\n"
+                + "\"800\u000021\",2.2957,49.8942\n"
+                + "\"80021,2.3,49.9\n";
+
+        var result = centres.importCsv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(result.updated()).as("the line whose code held a NUL byte, read without it").isEqualTo(1);
+        assertThat(result.rejected()).extracting(MunicipalityCentres.Rejected::line, MunicipalityCentres.Rejected::column).startsWith(
+                org.assertj.core.groups.Tuple.tuple(2L, "longitude"), org.assertj.core.groups.Tuple.tuple(3L, "latitude"));
+        assertThat(result.rejected()).extracting(MunicipalityCentres.Rejected::reason)
+                .allSatisfy(reason -> assertThat(reason).doesNotContain("Exception", "EOF", "encapsulated"));
+        assertThat(territories.municipality("80021").orElseThrow().latitude()).isEqualTo(49.8942);
+    }
+
+    @Test
     void referenceGeographyHoldsEveryRegionAcademyAndCommune() {
         assertThat(territories.regions()).hasSize(18);
         assertThat(territories.regions().stream().filter(r -> r.overseas())).hasSize(5);

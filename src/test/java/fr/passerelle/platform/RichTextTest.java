@@ -25,4 +25,26 @@ class RichTextTest {
         assertThat(RichText.plain("Le programme **2027** est *adopté*.")).isEqualTo("Le programme 2027 est adopté.");
         assertThat(RichText.plain(null)).isEmpty();
     }
+
+    @Test
+    void imagesFromElsewhereBecomeLinksSoThatNoReaderFetchesThem() {
+        String html = RichText.html("![Logo](https://tracker.example/pixel.png?dossier=42) et ![](http://x.example/a.png)");
+
+        assertThat(html).doesNotContain("<img").contains("href=\"https://tracker.example/pixel.png?dossier=42\">Logo</a>")
+                .contains("href=\"http://x.example/a.png\">http://x.example/a.png</a>");
+    }
+
+    @Test
+    void imagesStoredOnThePlatformAreShown() {
+        assertThat(RichText.html("![Plan](/campus/lille/documents/3f1c/fichier)"))
+                .contains("<img src=\"/campus/lille/documents/3f1c/fichier\" alt=\"Plan\" />");
+    }
+
+    @Test
+    void addressesThatBrowsersSendElsewhereAreNotThePlatform() {
+        assertThat(RichText.html("![a](//tracker.example/p.png)")).doesNotContain("<img");
+        assertThat(RichText.html("![a](/\\tracker.example/p.png)")).doesNotContain("<img");
+        assertThat(RichText.html("![a](data:image/png;base64,AAAA)")).doesNotContain("<img");
+        assertThat(RichText.plain("![Logo](https://tracker.example/p.png)")).isEqualTo("\"Logo\" (https://tracker.example/p.png)");
+    }
 }

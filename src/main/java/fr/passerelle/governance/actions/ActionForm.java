@@ -5,6 +5,7 @@ import fr.passerelle.governance.ActionCodes.Audience;
 import fr.passerelle.governance.ActionDetails;
 import fr.passerelle.governance.ActionDetails.Reach;
 import fr.passerelle.governance.Visibility;
+import fr.passerelle.platform.Amounts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -160,16 +161,10 @@ record ActionForm(long version, String year, String type, String title, String d
         if (text == null || text.isBlank()) {
             return null;
         }
-        String cleaned = text.strip().replace("€", "").replaceAll("[\\s\\u00A0\\u202F]", "").replace(',', '.');
         try {
-            BigDecimal amount = new BigDecimal(cleaned);
-            if (amount.scale() > 2) {
-                problems.put(field, "Montant au centime près : deux décimales au plus (« " + text.strip() + " »).");
-                return null;
-            }
-            return amount;
-        } catch (NumberFormatException e) {
-            problems.put(field, "Montant invalide : « " + text.strip() + " ». Exemple : 1 250,00.");
+            return Amounts.parse(text);
+        } catch (Amounts.InvalidAmount e) {
+            problems.put(field, e.getMessage());
             return null;
         }
     }

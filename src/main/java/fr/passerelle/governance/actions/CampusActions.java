@@ -9,6 +9,7 @@ import fr.passerelle.governance.ActionPlans;
 import fr.passerelle.governance.BudgetLines;
 import fr.passerelle.governance.Visibility;
 import fr.passerelle.platform.AuditTrail;
+import fr.passerelle.platform.Text;
 import fr.passerelle.platform.UploadedFile;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -234,6 +235,12 @@ class CampusActions implements ActionPlans {
             problems.put("title", "L’intitulé de l’action est obligatoire.");
         } else if (d.title().strip().length() > 255) {
             problems.put("title", "L’intitulé est trop long : 255 caractères au plus.");
+        }
+        if (Text.longerThan(d.place(), 255)) {
+            problems.put("place", Text.tooLong("Le lieu", d.place(), 255));
+        }
+        if (Text.longerThan(d.abandonCause(), 1000)) {
+            problems.put("abandonCause", Text.tooLong("La cause de l’abandon", d.abandonCause(), 1000));
         }
         if (d.status() == null) {
             problems.put("status", "Choisissez le statut de l’action.");
