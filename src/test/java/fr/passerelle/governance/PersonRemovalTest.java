@@ -90,7 +90,7 @@ class PersonRemovalTest {
                 LocalDateTime.of(2026, 3, 10, 16, 0), "Lycée support", null, null, Visibility.BODY));
         governance.recordAttendance(campus, meeting.id(), governance.meeting(campus, meeting.id()).version(),
                 Map.of(alice.id(), AttendanceStatus.PRESENT, bob.id(), AttendanceStatus.EXCUSED));
-        assertThat(followUp.sendSurvey(campus, meeting.id(), "http://localhost").sent()).containsExactly(alice.fullName());
+        assertThat(followUp.sendSurvey(campus, meeting.id()).sent()).containsExactly(alice.fullName());
         return new Fixture(organisation, campus, otherRegionCampus, alice, bob, body.id(), otherBody.id(), meeting.id());
     }
 
