@@ -32,8 +32,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * client is configured ({@code spring.security.oauth2.client.registration.*}) its login is offered too, and the
  * person is matched to an account by e-mail. Password guessing is refused by {@link LoginThrottle}. The account of the
  * logged-in person is re-read on every request ({@link FreshActorFilter}): disabling it or changing its role or scope
- * applies at once. No inline script runs ({@code script-src 'self'}); redirects are relative, so that they never
- * depend on the {@code Host} the request named.
+ * applies at once. No inline script runs ({@code script-src 'self'}); the redirect to the login page is relative, so
+ * that it never depends on the {@code Host} the request named.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
