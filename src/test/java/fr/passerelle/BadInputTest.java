@@ -509,7 +509,7 @@ class BadInputTest {
         pages.put("/gestion/notifications", List.of("limite"));
         for (var page : pages.entrySet()) {
             for (String parameter : page.getValue()) {
-                for (String bad : List.of(LONG, NUL, "1e999", "99999999999999999999", "pas-un-identifiant", "-1")) {
+                for (String bad : List.of(LONG, NUL, "99999999999999999999", "-1")) {
                     String what = page.getKey() + " ? " + parameter + " = " + shown(bad);
                     MvcResult result = perform("admin", get(page.getKey()).param(parameter, bad), wrong, what);
                     if (result != null) {
