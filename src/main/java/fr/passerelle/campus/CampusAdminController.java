@@ -1,7 +1,8 @@
 package fr.passerelle.campus;
 
+import fr.passerelle.platform.FrenchInput;
+import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.directory.Directory;
-import fr.passerelle.directory.DirectoryException;
 import fr.passerelle.directory.MembershipRole;
 import fr.passerelle.directory.OrganisationKind;
 import fr.passerelle.identity.Actor;
@@ -84,7 +85,7 @@ class CampusAdminController {
             CampusCard created = registry.create(actor, form.toIdentity());
             flash.addFlashAttribute("success", "Le campus « " + created.name() + " » a été créé.");
             return "redirect:/gestion/campus/" + created.id() + "/modifier";
-        } catch (CampusException e) {
+        } catch (BusinessRuleException e) {
             FormErrors.reject(errors, e.field(), e.getMessage());
             return form(model, form, null, null, FormErrors.of(errors));
         }
@@ -108,7 +109,7 @@ class CampusAdminController {
             registry.update(actor, id, form.version(), form.toIdentity());
             flash.addFlashAttribute("success", "Les modifications ont été enregistrées.");
             return "redirect:/gestion/campus/" + id + "/modifier";
-        } catch (CampusException e) {
+        } catch (BusinessRuleException e) {
             FormErrors.reject(errors, e.field(), e.getMessage());
             return form(model, form, current.card(), null, FormErrors.of(errors));
         } catch (ConcurrentEditException e) {
@@ -146,12 +147,10 @@ class CampusAdminController {
         try {
             UUID organisationId = parseUuid(form.organisationId(), "organisationId", "Choisissez une organisation de l'annuaire.");
             MembershipRole role = MembershipRole.valueOf(form.role());
-            var partner = directory.addPartner(id, organisationId, role, date(form.since(), "since"), date(form.until(), "until"));
+            var partner = directory.addPartner(id, organisationId, role, FrenchInput.date("since", form.since()), FrenchInput.date("until", form.until()));
             flash.addFlashAttribute("success", partner.organisation().name() + " a été ajouté aux partenaires.");
             return "redirect:/gestion/campus/" + id + "/partenaires";
-        } catch (DirectoryException e) {
-            FormErrors.reject(errors, e.field(), e.getMessage());
-        } catch (CampusException e) {
+        } catch (BusinessRuleException e) {
             FormErrors.reject(errors, e.field(), e.getMessage());
         } catch (IllegalArgumentException e) {
             FormErrors.reject(errors, "role", "Choisissez un rôle de la liste.");
@@ -165,7 +164,7 @@ class CampusAdminController {
         try {
             directory.removePartner(id, membershipId);
             flash.addFlashAttribute("success", "Le partenaire a été retiré.");
-        } catch (DirectoryException e) {
+        } catch (BusinessRuleException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/gestion/campus/" + id + "/partenaires";
@@ -187,15 +186,13 @@ class CampusAdminController {
         try {
             UUID organisation = parseUuid(form.partnerId() == null ? "" : form.partnerId(), "partnerId",
                     "Choisissez le partenaire signataire.");
-            var details = new fr.passerelle.directory.AgreementDetails(form.title(), date(form.signedOn(), "signedOn"),
-                    date(form.validFrom(), "validFrom"), date(form.validUntil(), "validUntil"), fr.passerelle.platform.Text.trimToNull(form.signatories()));
+            var details = new fr.passerelle.directory.AgreementDetails(form.title(), FrenchInput.date("signedOn", form.signedOn()),
+                    FrenchInput.date("validFrom", form.validFrom()), FrenchInput.date("validUntil", form.validUntil()), fr.passerelle.platform.Text.trimToNull(form.signatories()));
             var agreement = directory.addAgreement(id, organisation, details, file == null ? null : file.getOriginalFilename(),
                     file == null ? null : file.getBytes());
             flash.addFlashAttribute("success", "La convention « " + agreement.title() + " » a été enregistrée.");
             return "redirect:/gestion/campus/" + id + "/partenaires#conventions";
-        } catch (DirectoryException e) {
-            errors.reject("rule", e.getMessage());
-        } catch (CampusException e) {
+        } catch (BusinessRuleException e) {
             errors.reject("rule", e.getMessage());
         }
         model.addAttribute("agreementErrors", FormErrors.of(errors));
@@ -217,7 +214,7 @@ class CampusAdminController {
         try {
             directory.removeAgreement(id, agreementId);
             flash.addFlashAttribute("success", "La convention a été retirée.");
-        } catch (DirectoryException e) {
+        } catch (BusinessRuleException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/gestion/campus/" + id + "/partenaires#conventions";
@@ -231,7 +228,7 @@ class CampusAdminController {
             UUID person = parseUuid(personId == null ? "" : personId, "personId", "Choisissez une personne de la liste.");
             var contact = directory.addContact(id, person);
             flash.addFlashAttribute("success", contact.contact().fullName() + " est désormais contact du campus.");
-        } catch (DirectoryException | CampusException e) {
+        } catch (BusinessRuleException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/gestion/campus/" + id + "/partenaires#contacts";
@@ -243,7 +240,7 @@ class CampusAdminController {
         try {
             directory.removeContact(id, membershipId);
             flash.addFlashAttribute("success", "Le contact a été retiré.");
-        } catch (DirectoryException e) {
+        } catch (BusinessRuleException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/gestion/campus/" + id + "/partenaires#contacts";
@@ -283,7 +280,7 @@ class CampusAdminController {
             registry.correctLabel(actor, id, form.version(), form.toCorrection());
             flash.addFlashAttribute("success", "Le label est corrigé ; la correction et son motif figurent dans l'historique du campus.");
             return "redirect:/gestion/campus/" + id + "/modifier";
-        } catch (CampusException e) {
+        } catch (BusinessRuleException e) {
             FormErrors.reject(errors, e.field(), e.getMessage());
             return correctionPage(model, editable, form, FormErrors.of(errors));
         } catch (ObjectOptimisticLockingFailureException e) {
@@ -367,18 +364,8 @@ class CampusAdminController {
         try {
             return UUID.fromString(value.strip());
         } catch (IllegalArgumentException e) {
-            throw new CampusException(field, message);
+            throw new BusinessRuleException(field, message);
         }
     }
 
-    private static LocalDate date(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new CampusException(field, "Date invalide.");
-        }
-    }
 }

@@ -1,5 +1,7 @@
 package fr.passerelle.campus;
 
+import fr.passerelle.platform.FrenchInput;
+import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.platform.Text;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -45,28 +47,13 @@ record CampusForm(
      * every campus without one. Call once Bean Validation has passed.
      */
     CampusIdentity toIdentity() {
-        Sector parsedSector = Sector.parse(sector).orElseThrow(() -> new CampusException("sector", "Choisissez une filière de la liste."));
-        Double lat = decimal(latitude);
-        Double lon = decimal(longitude);
-        if (lat != null && (lat < -90 || lat > 90)) {
-            throw new CampusException("latitude", "La latitude est comprise entre -90 et 90.");
-        }
-        if (lon != null && (lon < -180 || lon > 180)) {
-            throw new CampusException("longitude", "La longitude est comprise entre -180 et 180.");
-        }
-        UUID support;
-        try {
-            support = blank(supportEstablishmentId) ? null : UUID.fromString(supportEstablishmentId.strip());
-        } catch (IllegalArgumentException e) {
-            throw new CampusException("supportEstablishmentId", "Choisissez l'établissement support dans la liste.");
-        }
+        Sector parsedSector = Sector.parse(sector).orElseThrow(() -> new BusinessRuleException("sector", "Choisissez une filière de la liste."));
+        Double lat = FrenchInput.decimal("latitude", latitude, -90, 90, "La latitude");
+        Double lon = FrenchInput.decimal("longitude", longitude, -180, 180, "La longitude");
+        UUID support = FrenchInput.id("supportEstablishmentId", supportEstablishmentId, "Choisissez l'établissement support dans la liste.");
         return new CampusIdentity(name.strip(), parsedSector, regionCode.strip(), academyCode.strip(), Text.trimToNull(municipalityCode),
                 null, lat, lon, support, LabelCategory.STANDARD, LabelStatus.APPLICANT, null, null, null,
                 Text.trimToNull(website), Text.trimToNull(description), Text.trimToNull(directorName), Text.trimToNull(directorEmail), Text.trimToNull(directorPhone));
-    }
-
-    private static Double decimal(String value) {
-        return blank(value) ? null : Double.valueOf(value.strip().replace(',', '.'));
     }
 
     private static boolean blank(String value) {

@@ -1,8 +1,9 @@
 package fr.passerelle.campus;
 
+import fr.passerelle.platform.FrenchInput;
+import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.platform.Text;
 import fr.passerelle.directory.Directory;
-import fr.passerelle.directory.DirectoryException;
 import fr.passerelle.directory.OrganisationDetails;
 import fr.passerelle.directory.OrganisationKind;
 import fr.passerelle.directory.OrganisationSummary;
@@ -165,7 +166,7 @@ class CampusImport {
         UUID existingId = campuses.findByNameIgnoreCase(identity.name()).map(Campus::id).orElse(null);
         try {
             identity = registry.check(identity, existingId);
-        } catch (CampusException e) {
+        } catch (BusinessRuleException e) {
             problems.add(new Problem(line, columnOf(e.field()), e.getMessage()));
             return new Row(line, null, null, null, null, problems);
         }
@@ -217,8 +218,8 @@ class CampusImport {
         try {
             return directory.register(new OrganisationDetails(OrganisationKind.SCHOOL, name == null ? "Établissement " + uai : name,
                     null, uai, null, null, null, null, null, null, null, null)).id();
-        } catch (DirectoryException e) {
-            throw new CampusException("supportEstablishmentId", e.getMessage());
+        } catch (BusinessRuleException e) {
+            throw new BusinessRuleException("supportEstablishmentId", e.getMessage());
         }
     }
 
@@ -252,31 +253,19 @@ class CampusImport {
             return null;
         }
         try {
-            return Double.valueOf(value.replace(',', '.'));
-        } catch (NumberFormatException e) {
+            return FrenchInput.decimal(column, value, -Double.MAX_VALUE, Double.MAX_VALUE, "Valeur");
+        } catch (BusinessRuleException e) {
             problems.add(new Problem(line, column, "Nombre décimal attendu, pas « " + value + " »."));
             return null;
         }
     }
 
-    /** Dates as written in the file; strict, so that 31/02 is refused rather than read as 28/02. */
-    private static final java.time.format.DateTimeFormatter FRENCH_DATE = java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu")
-            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
-    private static final java.time.format.DateTimeFormatter ISO_DATE = java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd")
-            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
-
+    /** Dates as written in the file, read strictly by {@link FrenchInput#date}: 31/02 is refused rather than read as 28/02. */
     private static LocalDate date(String value, long line, String column, List<Problem> problems) {
-        if (value == null) {
-            return null;
-        }
-        java.time.format.DateTimeFormatter format = value.contains("/") ? FRENCH_DATE : ISO_DATE;
         try {
-            return LocalDate.parse(value, format);
-        } catch (java.time.format.DateTimeParseException e) {
-            boolean wellFormed = value.matches("\\d{4}-\\d{2}-\\d{2}|\\d{2}/\\d{2}/\\d{4}");
-            problems.add(new Problem(line, column, wellFormed
-                    ? "Cette date n'existe pas : « " + value + " »."
-                    : "Date attendue au format AAAA-MM-JJ ou JJ/MM/AAAA, pas « " + value + " »."));
+            return FrenchInput.date(column, value);
+        } catch (BusinessRuleException e) {
+            problems.add(new Problem(line, column, e.getMessage()));
             return null;
         }
     }

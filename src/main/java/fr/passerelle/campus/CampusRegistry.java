@@ -1,5 +1,6 @@
 package fr.passerelle.campus;
 
+import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.platform.Text;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.OrganisationKind;
@@ -237,28 +238,28 @@ public class CampusRegistry {
         }
         String reason = Text.trimToNull(correction.reason());
         if (reason == null) {
-            throw new CampusException("reason", "Indiquez le motif de la correction : il est conservé dans l'historique du campus.");
+            throw new BusinessRuleException("reason", "Indiquez le motif de la correction : il est conservé dans l'historique du campus.");
         }
         if (campus.version() != expectedVersion) {
-            throw new CampusException(null, "Ce campus a été modifié par quelqu'un d'autre pendant votre saisie : "
+            throw new BusinessRuleException(null, "Ce campus a été modifié par quelqu'un d'autre pendant votre saisie : "
                     + "rechargez la page, la correction n'a pas été enregistrée.");
         }
         if (correction.status() == LabelStatus.LABELLED && (correction.validFrom() == null || correction.validUntil() == null)) {
-            throw new CampusException(correction.validFrom() == null ? "labelValidFrom" : "labelValidUntil",
+            throw new BusinessRuleException(correction.validFrom() == null ? "labelValidFrom" : "labelValidUntil",
                     "Un campus labellisé a un début et une fin de validité.");
         }
         if (correction.firstLabelYear() != null && correction.firstLabelYear() < 2013) {
-            throw new CampusException("firstLabelYear", "Le label existe depuis 2013 : l'année ne peut être antérieure.");
+            throw new BusinessRuleException("firstLabelYear", "Le label existe depuis 2013 : l'année ne peut être antérieure.");
         }
         if (correction.validFrom() != null && correction.validUntil() != null && !correction.validUntil().isAfter(correction.validFrom())) {
-            throw new CampusException("labelValidUntil", "La fin de validité du label doit suivre son début.");
+            throw new BusinessRuleException("labelValidUntil", "La fin de validité du label doit suivre son début.");
         }
         CampusIdentity before = campus.identity();
         CampusIdentity after = before.withLabel(correction.category(), correction.status(), correction.firstLabelYear(),
                 correction.validFrom(), correction.validUntil());
         var diff = describe(before, after);
         if (diff.isEmpty()) {
-            throw new CampusException(null, "Le label est déjà celui-ci : rien n'a été corrigé.");
+            throw new BusinessRuleException(null, "Le label est déjà celui-ci : rien n'a été corrigé.");
         }
         campus.describe(after, keywords(after), Instant.now(clock));
         List<AuditTrail.Change> changes = new java.util.ArrayList<>(diff.changes());
@@ -288,7 +289,7 @@ public class CampusRegistry {
                     + "elles sont conservées ci-dessous, comparez-les avec la version actuelle avant d'enregistrer à nouveau.");
         }
         if (!identity.regionCode().equals(campus.regionCode()) && !CampusPermissions.canCreateIn(actor, identity.regionCode())) {
-            throw new CampusException("regionCode", "Vous ne pouvez pas déplacer ce campus hors de votre région.");
+            throw new BusinessRuleException("regionCode", "Vous ne pouvez pas déplacer ce campus hors de votre région.");
         }
         CampusIdentity checked = check(identity, id);
         CampusIdentity before = campus.identity();
@@ -344,23 +345,23 @@ public class CampusRegistry {
         checkLength("directorPhone", "Le téléphone", identity.directorPhone(), 30);
         checkLength("description", "La présentation", identity.description(), 5000);
         if (identity.latitude() != null && !(identity.latitude() >= -90 && identity.latitude() <= 90)) {
-            throw new CampusException("latitude", "La latitude est comprise entre -90 et 90.");
+            throw new BusinessRuleException("latitude", "La latitude est comprise entre -90 et 90.");
         }
         if (identity.longitude() != null && !(identity.longitude() >= -180 && identity.longitude() <= 180)) {
-            throw new CampusException("longitude", "La longitude est comprise entre -180 et 180.");
+            throw new BusinessRuleException("longitude", "La longitude est comprise entre -180 et 180.");
         }
         campuses.findByNameIgnoreCase(identity.name().strip())
                 .filter(other -> !other.id().equals(self))
                 .ifPresent(other -> {
-                    throw new CampusException("name", "Un campus porte déjà ce nom.");
+                    throw new BusinessRuleException("name", "Un campus porte déjà ce nom.");
                 });
         if (territories.region(identity.regionCode()).isEmpty()) {
-            throw new CampusException("regionCode", "Choisissez une région de la liste.");
+            throw new BusinessRuleException("regionCode", "Choisissez une région de la liste.");
         }
         Academy academy = territories.academy(identity.academyCode())
-                .orElseThrow(() -> new CampusException("academyCode", "Choisissez une académie de la liste."));
+                .orElseThrow(() -> new BusinessRuleException("academyCode", "Choisissez une académie de la liste."));
         if (!academy.regionCode().equals(identity.regionCode())) {
-            throw new CampusException("academyCode", "L'académie de " + academy.name() + " n'est pas dans la région "
+            throw new BusinessRuleException("academyCode", "L'académie de " + academy.name() + " n'est pas dans la région "
                     + territories.regionName(identity.regionCode()) + ".");
         }
         String municipalityName = null;
@@ -368,11 +369,11 @@ public class CampusRegistry {
         Double longitude = identity.longitude();
         if (identity.municipalityCode() != null && !identity.municipalityCode().isBlank()) {
             var municipality = territories.municipality(identity.municipalityCode())
-                    .orElseThrow(() -> new CampusException("municipalityCode", "Aucune commune n'a le code INSEE « "
+                    .orElseThrow(() -> new BusinessRuleException("municipalityCode", "Aucune commune n'a le code INSEE « "
                             + identity.municipalityCode().strip() + " »."));
             var municipalityAcademy = territories.academyOfMunicipality(municipality.code()).orElseThrow();
             if (!municipalityAcademy.regionCode().equals(identity.regionCode())) {
-                throw new CampusException("municipalityCode", municipality.name() + " n'est pas dans la région "
+                throw new BusinessRuleException("municipalityCode", municipality.name() + " n'est pas dans la région "
                         + territories.regionName(identity.regionCode()) + ".");
             }
             municipalityName = municipality.name();
@@ -382,14 +383,14 @@ public class CampusRegistry {
             }
         }
         if ((latitude == null) != (longitude == null)) {
-            throw new CampusException(latitude == null ? "latitude" : "longitude", "Renseignez la latitude et la longitude, ou aucune des deux.");
+            throw new BusinessRuleException(latitude == null ? "latitude" : "longitude", "Renseignez la latitude et la longitude, ou aucune des deux.");
         }
         if (identity.supportEstablishmentId() != null && directory.organisation(identity.supportEstablishmentId()).isEmpty()) {
-            throw new CampusException("supportEstablishmentId", "Choisissez l'établissement support dans l'annuaire.");
+            throw new BusinessRuleException("supportEstablishmentId", "Choisissez l'établissement support dans l'annuaire.");
         }
         if (identity.labelValidFrom() != null && identity.labelValidUntil() != null
                 && !identity.labelValidUntil().isAfter(identity.labelValidFrom())) {
-            throw new CampusException("labelValidUntil", "La fin de validité du label doit suivre son début.");
+            throw new BusinessRuleException("labelValidUntil", "La fin de validité du label doit suivre son début.");
         }
         return new CampusIdentity(identity.name().strip(), identity.sector(), identity.regionCode(), identity.academyCode(),
                 Text.trimToNull(identity.municipalityCode()), municipalityName, latitude, longitude, identity.supportEstablishmentId(),
@@ -401,7 +402,7 @@ public class CampusRegistry {
     /** The columns' lengths, for the form and the import alike. */
     private static void checkLength(String field, String what, String value, int max) {
         if (Text.longerThan(value, max)) {
-            throw new CampusException(field, Text.tooLong(what, value, max));
+            throw new BusinessRuleException(field, Text.tooLong(what, value, max));
         }
     }
 

@@ -1,5 +1,6 @@
 package fr.passerelle.campus;
 
+import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.identity.Actor;
 import java.time.Clock;
 import java.time.Duration;
@@ -130,7 +131,7 @@ class ImportJobs {
                     try {
                         campusImport.apply(actor, row);
                         (row.existingId() == null ? job.created : job.updated).incrementAndGet();
-                    } catch (CampusException e) {
+                    } catch (BusinessRuleException e) {
                         job.failures.add(new CampusImport.Problem(row.line(), CampusImport.columnOf(e.field()), e.getMessage()));
                     } catch (RuntimeException e) {
                         log.warn("Registry import: line {} not written", row.line(), e);

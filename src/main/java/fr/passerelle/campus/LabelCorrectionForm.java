@@ -1,5 +1,7 @@
 package fr.passerelle.campus;
 
+import fr.passerelle.platform.FrenchInput;
+import fr.passerelle.platform.BusinessRuleException;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -23,19 +25,11 @@ record LabelCorrectionForm(
 
     LabelCorrection toCorrection() {
         LabelCategory category = LabelCategory.parse(this.category)
-                .orElseThrow(() -> new CampusException("category", "Choisissez une catégorie de la liste."));
+                .orElseThrow(() -> new BusinessRuleException("category", "Choisissez une catégorie de la liste."));
         LabelStatus status = LabelStatus.parse(labelStatus)
-                .orElseThrow(() -> new CampusException("labelStatus", "Choisissez un statut de la liste."));
-        Integer year = blank(firstLabelYear) ? null : Integer.valueOf(firstLabelYear.strip());
-        return new LabelCorrection(category, status, year, date(labelValidFrom, "labelValidFrom"), date(labelValidUntil, "labelValidUntil"), reason);
-    }
-
-    private static LocalDate date(String value, String field) {
-        try {
-            return blank(value) ? null : LocalDate.parse(value.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new CampusException(field, "Cette date n'existe pas.");
-        }
+                .orElseThrow(() -> new BusinessRuleException("labelStatus", "Choisissez un statut de la liste."));
+        Integer year = FrenchInput.wholeNumber("firstLabelYear", firstLabelYear, 1900, 2100, "L'année du premier label");
+        return new LabelCorrection(category, status, year, FrenchInput.date("labelValidFrom", labelValidFrom), FrenchInput.date("labelValidUntil", labelValidUntil), reason);
     }
 
     private static boolean blank(String value) {

@@ -1,5 +1,6 @@
 package fr.passerelle.directory;
 
+import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.platform.AuditTrail;
 import fr.passerelle.platform.Text;
 import java.time.Clock;
@@ -58,9 +59,9 @@ public class Directory {
 
     @Transactional
     public OrganisationSummary update(UUID id, long expectedVersion, OrganisationDetails details) {
-        var organisation = organisations.findById(id).orElseThrow(() -> new DirectoryException(null, "Organisation inconnue."));
+        var organisation = organisations.findById(id).orElseThrow(() -> new BusinessRuleException(null, "Organisation inconnue."));
         if (organisation.version() != expectedVersion) {
-            throw new DirectoryException(null, "Cette organisation a été modifiée par quelqu'un d'autre pendant votre saisie. "
+            throw new BusinessRuleException(null, "Cette organisation a été modifiée par quelqu'un d'autre pendant votre saisie. "
                     + "Rechargez la page pour voir la version actuelle.");
         }
         checkIdentifiers(details, id);
@@ -160,12 +161,12 @@ public class Directory {
     @Transactional
     public Partner addPartner(UUID campusId, UUID organisationId, MembershipRole role, LocalDate since, LocalDate until) {
         if (role == MembershipRole.CONTACT) {
-            throw new DirectoryException("role", "Ce rôle est celui d'une personne, pas d'une organisation.");
+            throw new BusinessRuleException("role", "Ce rôle est celui d'une personne, pas d'une organisation.");
         }
         var organisation = organisations.findById(organisationId)
-                .orElseThrow(() -> new DirectoryException("organisationId", "Choisissez une organisation de l'annuaire."));
+                .orElseThrow(() -> new BusinessRuleException("organisationId", "Choisissez une organisation de l'annuaire."));
         if (memberships.existsByCampusIdAndOrganisationIdAndRole(campusId, organisationId, role)) {
-            throw new DirectoryException("organisationId", organisation.summary().name() + " est déjà « "
+            throw new BusinessRuleException("organisationId", organisation.summary().name() + " est déjà « "
                     + role.label().toLowerCase(java.util.Locale.FRENCH) + " » de ce campus.");
         }
         var membership = memberships.save(Membership.join(campusId, organisation, role, since, until, Instant.now(clock)));
@@ -178,7 +179,7 @@ public class Directory {
     public void removePartner(UUID campusId, UUID membershipId) {
         var membership = memberships.findById(membershipId)
                 .filter(m -> m.campusId().equals(campusId))
-                .orElseThrow(() -> new DirectoryException(null, "Ce partenariat n'existe plus."));
+                .orElseThrow(() -> new BusinessRuleException(null, "Ce partenariat n'existe plus."));
         memberships.delete(membership);
         String name = membership.organisation().summary().name();
         audit.record(AUDITED_CAMPUS, campusId, "PARTENAIRE_RETIRE", "Partenaire retiré : " + name,
@@ -196,20 +197,20 @@ public class Directory {
     @Transactional
     public Agreement addAgreement(UUID campusId, UUID organisationId, AgreementDetails details, String fileName, byte[] content) {
         if (details.title() == null || details.title().isBlank()) {
-            throw new DirectoryException("title", "L'intitulé de la convention est obligatoire.");
+            throw new BusinessRuleException("title", "L'intitulé de la convention est obligatoire.");
         }
         if (Text.longerThan(details.title(), 255)) {
-            throw new DirectoryException("title", Text.tooLong("L'intitulé", details.title(), 255));
+            throw new BusinessRuleException("title", Text.tooLong("L'intitulé", details.title(), 255));
         }
         if (Text.longerThan(details.signatories(), 1000)) {
-            throw new DirectoryException("signatories", Text.tooLong("La liste des signataires", details.signatories(), 1000));
+            throw new BusinessRuleException("signatories", Text.tooLong("La liste des signataires", details.signatories(), 1000));
         }
         if (details.validFrom() != null && details.validUntil() != null && details.validUntil().isBefore(details.validFrom())) {
-            throw new DirectoryException("validUntil", "La fin de validité précède le début.");
+            throw new BusinessRuleException("validUntil", "La fin de validité précède le début.");
         }
         boolean partner = partnersOf(campusId).stream().anyMatch(p -> p.organisation().id().equals(organisationId));
         if (!partner) {
-            throw new DirectoryException("organisationId", "Choisissez un partenaire du campus.");
+            throw new BusinessRuleException("organisationId", "Choisissez un partenaire du campus.");
         }
         StoredFile file = StoredFile.pdf(fileName, content);
         Organisation organisation = organisations.findById(organisationId).orElseThrow();
@@ -229,7 +230,7 @@ public class Directory {
     @Transactional
     public void removeAgreement(UUID campusId, UUID agreementId) {
         PartnershipAgreement agreement = agreements.findById(agreementId).filter(a -> a.campusId().equals(campusId))
-                .orElseThrow(() -> new DirectoryException(null, "Cette convention n'existe plus."));
+                .orElseThrow(() -> new BusinessRuleException(null, "Cette convention n'existe plus."));
         Agreement summary = agreement.summary();
         agreements.delete(agreement);
         audit.record(AUDITED_CAMPUS, campusId, "CONVENTION_RETIREE", "Convention retirée : " + summary.title(),
@@ -240,7 +241,7 @@ public class Directory {
 
     @Transactional
     public Contact addPerson(UUID organisationId, PersonDetails details) {
-        var organisation = organisations.findById(organisationId).orElseThrow(() -> new DirectoryException(null, "Organisation inconnue."));
+        var organisation = organisations.findById(organisationId).orElseThrow(() -> new BusinessRuleException(null, "Organisation inconnue."));
         Person person = people.save(Person.of(organisation, details));
         Contact contact = person.contact();
         audit.record(AUDITED_ORGANISATION, organisationId, "PERSONNE_AJOUTEE", "Personne ajoutée : " + contact.fullName(),
@@ -256,7 +257,7 @@ public class Directory {
     @Transactional
     public void removePerson(UUID organisationId, UUID personId) {
         Person person = people.findById(personId).filter(p -> p.organisation().id().equals(organisationId) && !p.isRemoved())
-                .orElseThrow(() -> new DirectoryException(null, "Cette personne n'est plus dans l'annuaire."));
+                .orElseThrow(() -> new BusinessRuleException(null, "Cette personne n'est plus dans l'annuaire."));
         Contact contact = person.contact();
         memberships.findByPersonId(personId).forEach(m -> {
             memberships.delete(m);
@@ -303,13 +304,13 @@ public class Directory {
     @Transactional
     public CampusContact addContact(UUID campusId, UUID personId) {
         Person person = people.findById(personId).filter(p -> !p.isRemoved())
-                .orElseThrow(() -> new DirectoryException("personId", "Choisissez une personne de la liste."));
+                .orElseThrow(() -> new BusinessRuleException("personId", "Choisissez une personne de la liste."));
         boolean partnerOrganisation = partnersOf(campusId).stream().anyMatch(p -> p.organisation().id().equals(person.organisation().id()));
         if (!partnerOrganisation) {
-            throw new DirectoryException("personId", "Cette personne ne travaille pour aucun partenaire du campus.");
+            throw new BusinessRuleException("personId", "Cette personne ne travaille pour aucun partenaire du campus.");
         }
         if (memberships.existsByCampusIdAndPersonId(campusId, personId)) {
-            throw new DirectoryException("personId", person.contact().fullName() + " est déjà contact de ce campus.");
+            throw new BusinessRuleException("personId", person.contact().fullName() + " est déjà contact de ce campus.");
         }
         Membership membership = memberships.save(Membership.contact(campusId, person, Instant.now(clock)));
         audit.record(AUDITED_CAMPUS, campusId, "CONTACT_AJOUTE", "Contact ajouté : " + person.contact().fullName(),
@@ -321,7 +322,7 @@ public class Directory {
     public void removeContact(UUID campusId, UUID membershipId) {
         var membership = memberships.findById(membershipId)
                 .filter(m -> m.campusId().equals(campusId) && m.person() != null)
-                .orElseThrow(() -> new DirectoryException(null, "Ce contact n'existe plus."));
+                .orElseThrow(() -> new BusinessRuleException(null, "Ce contact n'existe plus."));
         memberships.delete(membership);
         String name = membership.person().contact().fullName();
         audit.record(AUDITED_CAMPUS, campusId, "CONTACT_RETIRE", "Contact retiré : " + name,
@@ -338,20 +339,20 @@ public class Directory {
         String siret = Identifiers.normalise(details.siret());
         if (uai != null && !uai.isEmpty()) {
             if (!Identifiers.isValidUai(uai)) {
-                throw new DirectoryException("uai", "Le code UAI « " + details.uai().strip() + " » n'est pas valide : "
+                throw new BusinessRuleException("uai", "Le code UAI « " + details.uai().strip() + " » n'est pas valide : "
                         + "7 chiffres suivis d'une lettre de contrôle (ex. 0750001U).");
             }
             organisations.findByUai(uai).filter(o -> !o.id().equals(self)).ifPresent(o -> {
-                throw new DirectoryException("uai", "Le code UAI " + uai + " est déjà celui de « " + o.summary().name() + " ».");
+                throw new BusinessRuleException("uai", "Le code UAI " + uai + " est déjà celui de « " + o.summary().name() + " ».");
             });
         }
         if (siret != null && !siret.isEmpty()) {
             if (!Identifiers.isValidSiretOrSiren(siret)) {
-                throw new DirectoryException("siret", "Le numéro « " + details.siret().strip() + " » n'est ni un SIRET (14 chiffres) "
+                throw new BusinessRuleException("siret", "Le numéro « " + details.siret().strip() + " » n'est ni un SIRET (14 chiffres) "
                         + "ni un SIREN (9 chiffres) valide : vérifiez la clé de contrôle.");
             }
             organisations.findBySiret(siret).filter(o -> !o.id().equals(self)).ifPresent(o -> {
-                throw new DirectoryException("siret", "Le numéro " + siret + " est déjà celui de « " + o.summary().name() + " ».");
+                throw new BusinessRuleException("siret", "Le numéro " + siret + " est déjà celui de « " + o.summary().name() + " ».");
             });
         }
     }

@@ -1,5 +1,6 @@
 package fr.passerelle.directory;
 
+import fr.passerelle.platform.BusinessRuleException;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -37,7 +38,7 @@ class Membership {
     static Membership join(UUID campusId, Organisation organisation, MembershipRole role, LocalDate since, LocalDate until,
                            Instant now) {
         if (since != null && until != null && until.isBefore(since)) {
-            throw new DirectoryException("until", "La date de fin précède la date de début.");
+            throw new BusinessRuleException("until", "La date de fin précède la date de début.");
         }
         var membership = new Membership();
         membership.id = UUID.randomUUID();

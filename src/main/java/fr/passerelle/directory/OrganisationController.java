@@ -1,5 +1,6 @@
 package fr.passerelle.directory;
 
+import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.identity.Actor;
 import fr.passerelle.identity.CurrentActor;
 import fr.passerelle.platform.FormErrors;
@@ -88,7 +89,7 @@ class OrganisationController {
             OrganisationSummary created = directory.register(form.toDetails());
             flash.addFlashAttribute("success", "« " + created.name() + " » a été ajoutée à l'annuaire.");
             return "redirect:/gestion/organisations?q=" + java.net.URLEncoder.encode(created.name(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (DirectoryException e) {
+        } catch (BusinessRuleException e) {
             FormErrors.reject(errors, e.field(), e.getMessage());
             return form(model, form, null, FormErrors.of(errors));
         }
@@ -110,13 +111,13 @@ class OrganisationController {
         try {
             checkMunicipality(form);
             if (!DirectoryPermissions.canEdit(currentActor.require(), id, regionOf(form.municipalityCode()), campusRegionsOf(id))) {
-                throw new DirectoryException("municipalityCode", "Vous ne pouvez pas placer cette organisation hors de votre périmètre : "
+                throw new BusinessRuleException("municipalityCode", "Vous ne pouvez pas placer cette organisation hors de votre périmètre : "
                         + "choisissez une commune de votre région.");
             }
             directory.update(id, form.version(), form.toDetails());
             flash.addFlashAttribute("success", "Les modifications ont été enregistrées.");
             return "redirect:/gestion/organisations/" + id + "/modifier";
-        } catch (DirectoryException e) {
+        } catch (BusinessRuleException e) {
             FormErrors.reject(errors, e.field(), e.getMessage());
             return form(model, form, id, FormErrors.of(errors));
         }
@@ -142,7 +143,7 @@ class OrganisationController {
             directory.removePerson(id, personId);
             flash.addFlashAttribute("success", "La personne a été retirée de l'annuaire : ses mandats dans les instances des campus "
                     + "ont pris fin aujourd'hui ; les réunions auxquelles elle a assisté la mentionnent toujours.");
-        } catch (DirectoryException e) {
+        } catch (BusinessRuleException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/gestion/organisations/" + id + "/modifier#personnes";
@@ -151,7 +152,7 @@ class OrganisationController {
     private void checkMunicipality(OrganisationForm form) {
         if (form.municipalityCode() != null && !form.municipalityCode().isBlank()
                 && territories.municipality(form.municipalityCode()).isEmpty()) {
-            throw new DirectoryException("municipalityCode", "Aucune commune n'a le code INSEE « " + form.municipalityCode().strip() + " ».");
+            throw new BusinessRuleException("municipalityCode", "Aucune commune n'a le code INSEE « " + form.municipalityCode().strip() + " ».");
         }
     }
 

@@ -1,5 +1,6 @@
 package fr.passerelle.directory;
 
+import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.platform.Text;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -36,7 +37,7 @@ record OrganisationForm(
 
     OrganisationDetails toDetails() {
         OrganisationKind parsed = Arrays.stream(OrganisationKind.values()).filter(k -> k.name().equals(kind)).findFirst()
-                .orElseThrow(() -> new DirectoryException("kind", "Choisissez un type de la liste."));
+                .orElseThrow(() -> new BusinessRuleException("kind", "Choisissez un type de la liste."));
         return new OrganisationDetails(parsed, name.strip(), Text.trimToNull(acronym), Text.trimToNull(uai), Text.trimToNull(siret), Text.trimToNull(addressLine),
                 Text.trimToNull(postalCode), Text.trimToNull(municipalityCode), Text.trimToNull(website), Text.trimToNull(email), Text.trimToNull(phone), Text.trimToNull(description));
     }

@@ -1,5 +1,6 @@
 package fr.passerelle.directory;
 
+import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.platform.UploadedFile;
 import java.util.Set;
 
@@ -12,13 +13,13 @@ public record StoredFile(String name, String contentType, byte[] content) {
     /** Checks a PDF upload: type by its first bytes (not by its name), size, name. */
     static StoredFile pdf(String name, byte[] content) {
         if (content == null || content.length == 0) {
-            throw new DirectoryException("fichier", "Joignez le fichier de la convention signée (PDF).");
+            throw new BusinessRuleException("fichier", "Joignez le fichier de la convention signée (PDF).");
         }
         try {
             UploadedFile file = UploadedFile.check(name, content, MAX_SIZE, Set.of(UploadedFile.FileType.PDF));
             return new StoredFile(file.name(), file.contentType(), file.content());
         } catch (UploadedFile.RejectedFile e) {
-            throw new DirectoryException("fichier", e.getMessage() + " Enregistrez la convention au format PDF.");
+            throw new BusinessRuleException("fichier", e.getMessage() + " Enregistrez la convention au format PDF.");
         }
     }
 }

@@ -1,11 +1,12 @@
 package fr.passerelle.governance;
 
+import fr.passerelle.platform.FrenchInput;
+import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.campus.CampusCard;
 import fr.passerelle.campus.CampusRegistry;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.identity.Actor;
 import fr.passerelle.identity.CurrentActor;
-import fr.passerelle.platform.Amounts;
 import fr.passerelle.platform.Option;
 import fr.passerelle.platform.Spreadsheet;
 import java.math.BigDecimal;
@@ -94,7 +95,7 @@ class BudgetController {
         try {
             budgets.open(id, year);
             flash.addFlashAttribute("success", "Le budget " + year + " est ouvert.");
-        } catch (GovernanceException e) {
+        } catch (BusinessRuleException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/gestion/campus/" + id + "/budget?annee=" + year;
@@ -111,7 +112,7 @@ class BudgetController {
                     amount(form.actual(), "actual"));
             flash.addFlashAttribute("success", "La ligne « " + form.label().strip() + " » est ajoutée.");
             return "redirect:/gestion/campus/" + id + "/budget?annee=" + year;
-        } catch (GovernanceException e) {
+        } catch (BusinessRuleException e) {
             model.addAttribute("lineForm", form);
             return page(model, campus, year, e.getMessage());
         }
@@ -124,7 +125,7 @@ class BudgetController {
         try {
             budgets.removeLine(id, year, version, lineId);
             flash.addFlashAttribute("success", "La ligne est retirée.");
-        } catch (GovernanceException e) {
+        } catch (BusinessRuleException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/gestion/campus/" + id + "/budget?annee=" + year;
@@ -136,12 +137,12 @@ class BudgetController {
         CampusCard campus = editable(id);
         try {
             var kind = Arrays.stream(BudgetCodes.ContributionKind.values()).filter(k -> k.name().equals(form.kind())).findFirst()
-                    .orElseThrow(() -> new GovernanceException("kind", "Choisissez le type de contribution."));
+                    .orElseThrow(() -> new BusinessRuleException("kind", "Choisissez le type de contribution."));
             budgets.addContribution(id, year, form.version(), uuid(form.organisationId()), kind, form.description(),
                     amount(form.valuation(), "valuation"));
             flash.addFlashAttribute("success", "La contribution est enregistrée.");
             return "redirect:/gestion/campus/" + id + "/budget?annee=" + year;
-        } catch (GovernanceException e) {
+        } catch (BusinessRuleException e) {
             model.addAttribute("contributionForm", form);
             return page(model, campus, year, e.getMessage());
         }
@@ -153,11 +154,11 @@ class BudgetController {
         CampusCard campus = editable(id);
         try {
             var funder = Arrays.stream(BudgetCodes.Funder.values()).filter(f -> f.name().equals(form.funder())).findFirst()
-                    .orElseThrow(() -> new GovernanceException("funder", "Choisissez le financeur."));
+                    .orElseThrow(() -> new BusinessRuleException("funder", "Choisissez le financeur."));
             budgets.addFundingRequest(id, year, funder, form.programme(), amount(form.amountAsked(), "amountAsked"));
             flash.addFlashAttribute("success", "La demande de financement est enregistrée.");
             return "redirect:/gestion/campus/" + id + "/budget?annee=" + year;
-        } catch (GovernanceException e) {
+        } catch (BusinessRuleException e) {
             model.addAttribute("requestForm", form);
             return page(model, campus, year, e.getMessage());
         }
@@ -169,10 +170,10 @@ class BudgetController {
         editable(id);
         try {
             var decided = Arrays.stream(BudgetCodes.FundingStatus.values()).filter(s -> s.name().equals(status)).findFirst()
-                    .orElseThrow(() -> new GovernanceException("status", "Choisissez le statut."));
+                    .orElseThrow(() -> new BusinessRuleException("status", "Choisissez le statut."));
             budgets.decideFundingRequest(id, requestId, decided, amount(granted, "amountGranted"));
             flash.addFlashAttribute("success", "La demande est mise à jour.");
-        } catch (GovernanceException e) {
+        } catch (BusinessRuleException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/gestion/campus/" + id + "/budget?annee=" + year;
@@ -214,24 +215,20 @@ class BudgetController {
                 ? Arrays.stream(BudgetCodes.ExpenseCategory.values()).anyMatch(c -> c.name().equals(category))
                 : Arrays.stream(BudgetCodes.Funder.values()).anyMatch(c -> c.name().equals(category));
         if (!known) {
-            throw new GovernanceException("category", expense ? "Choisissez la catégorie de dépense." : "Choisissez le financeur.");
+            throw new BusinessRuleException("category", expense ? "Choisissez la catégorie de dépense." : "Choisissez le financeur.");
         }
     }
 
     /** Reads an amount typed the French way ("1 234,56 €") or the plain way ("1234.56"); null when empty. */
     static BigDecimal amount(String text, String field) {
-        try {
-            return Amounts.parse(text);
-        } catch (Amounts.InvalidAmount e) {
-            throw new GovernanceException(field, e.getMessage());
-        }
+        return FrenchInput.amount(field, text);
     }
 
     private static UUID uuid(String value) {
         try {
             return UUID.fromString(value == null ? "" : value.strip());
         } catch (IllegalArgumentException e) {
-            throw new GovernanceException("organisationId", "Choisissez un partenaire du campus.");
+            throw new BusinessRuleException("organisationId", "Choisissez un partenaire du campus.");
         }
     }
 }

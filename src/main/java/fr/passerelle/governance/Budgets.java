@@ -1,5 +1,6 @@
 package fr.passerelle.governance;
 
+import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.OrganisationSummary;
 import fr.passerelle.platform.AuditTrail;
@@ -76,10 +77,10 @@ class Budgets {
     @Transactional
     void open(UUID campusId, int year) {
         if (year < 2013 || year > 2100) {
-            throw new GovernanceException("year", "Année invalide.");
+            throw new BusinessRuleException("year", "Année invalide.");
         }
         if (budget(campusId, year).isPresent()) {
-            throw new GovernanceException("year", "Le budget " + year + " existe déjà.");
+            throw new BusinessRuleException("year", "Le budget " + year + " existe déjà.");
         }
         jdbc.sql("insert into budget (id, campus_id, year) values (?, ?, ?)").params(UUID.randomUUID(), campusId, year).update();
         audit.record(Governance.AUDITED, campusId, "BUDGET_OUVERT", "Budget " + year + " ouvert", List.of());
@@ -90,10 +91,10 @@ class Budgets {
         UUID budget = touch(campusId, year, version);
         String categoryLabel = expense ? BudgetCodes.ExpenseCategory.valueOf(category).label() : BudgetCodes.Funder.valueOf(category).label();
         if (label == null || label.isBlank()) {
-            throw new GovernanceException("label", "Le libellé de la ligne est obligatoire.");
+            throw new BusinessRuleException("label", "Le libellé de la ligne est obligatoire.");
         }
         if (Text.longerThan(label, 255)) {
-            throw new GovernanceException("label", Text.tooLong("Le libellé", label, 255));
+            throw new BusinessRuleException("label", Text.tooLong("Le libellé", label, 255));
         }
         positive(planned, "planned", true);
         positive(actual, "actual", false);
@@ -109,7 +110,7 @@ class Budgets {
         UUID budget = touch(campusId, year, version);
         String label = jdbc.sql("delete from budget_line where id = ? and budget_id = ? returning label || ' — prévu ' || planned")
                 .params(lineId, budget).query(String.class).optional()
-                .orElseThrow(() -> new GovernanceException(null, "Cette ligne n'existe plus."));
+                .orElseThrow(() -> new BusinessRuleException(null, "Cette ligne n'existe plus."));
         audit.record(Governance.AUDITED, campusId, "BUDGET_LIGNE_RETIREE", "Budget " + year + " : ligne retirée",
                 List.of(new AuditTrail.Change("Ligne", label, null)));
     }
@@ -120,12 +121,12 @@ class Budgets {
         UUID budget = touch(campusId, year, version);
         OrganisationSummary partner = directory.partnersOf(campusId).stream().map(p -> p.organisation())
                 .filter(o -> o.id().equals(organisationId)).findFirst()
-                .orElseThrow(() -> new GovernanceException("organisationId", "Choisissez un partenaire du campus."));
+                .orElseThrow(() -> new BusinessRuleException("organisationId", "Choisissez un partenaire du campus."));
         if (description == null || description.isBlank()) {
-            throw new GovernanceException("description", "Décrivez la contribution.");
+            throw new BusinessRuleException("description", "Décrivez la contribution.");
         }
         if (Text.longerThan(description, 500)) {
-            throw new GovernanceException("description", Text.tooLong("La description", description, 500));
+            throw new BusinessRuleException("description", Text.tooLong("La description", description, 500));
         }
         positive(valuation, "valuation", true);
         jdbc.sql("insert into contribution (id, budget_id, organisation_id, kind, description, valuation) values (?, ?, ?, ?, ?, ?)")
@@ -137,13 +138,13 @@ class Budgets {
     @Transactional
     void addFundingRequest(UUID campusId, int year, BudgetCodes.Funder funder, String programme, BigDecimal amountAsked) {
         if (programme == null || programme.isBlank()) {
-            throw new GovernanceException("programme", "Indiquez le programme ou l'appel visé.");
+            throw new BusinessRuleException("programme", "Indiquez le programme ou l'appel visé.");
         }
         if (Text.longerThan(programme, 255)) {
-            throw new GovernanceException("programme", Text.tooLong("Le programme", programme, 255));
+            throw new BusinessRuleException("programme", Text.tooLong("Le programme", programme, 255));
         }
         if (amountAsked == null || amountAsked.signum() <= 0) {
-            throw new GovernanceException("amountAsked", "Le montant demandé doit être positif.");
+            throw new BusinessRuleException("amountAsked", "Le montant demandé doit être positif.");
         }
         jdbc.sql("insert into funding_request (id, campus_id, year, funder, programme, amount_asked, status) values (?, ?, ?, ?, ?, ?, 'PLANNED')")
                 .params(UUID.randomUUID(), campusId, year, funder.name(), programme.strip(), amountAsked).update();
@@ -154,12 +155,12 @@ class Budgets {
     @Transactional
     void decideFundingRequest(UUID campusId, UUID requestId, BudgetCodes.FundingStatus status, BigDecimal granted) {
         if (status == BudgetCodes.FundingStatus.GRANTED && (granted == null || granted.signum() <= 0)) {
-            throw new GovernanceException("amountGranted", "Indiquez le montant accordé.");
+            throw new BusinessRuleException("amountGranted", "Indiquez le montant accordé.");
         }
         positive(granted, "amountGranted", false);
         var before = jdbc.sql("select status, programme from funding_request where id = ? and campus_id = ?").params(requestId, campusId)
                 .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).optional()
-                .orElseThrow(() -> new GovernanceException(null, "Cette demande n'existe plus."));
+                .orElseThrow(() -> new BusinessRuleException(null, "Cette demande n'existe plus."));
         jdbc.sql("update funding_request set status = ?, amount_granted = ? where id = ?")
                 .params(status.name(), status == BudgetCodes.FundingStatus.GRANTED ? granted : null, requestId).update();
         audit.record(Governance.AUDITED, campusId, "DEMANDE_FINANCEMENT", "Demande de financement « " + before[1] + " »", List.of(new AuditTrail.Change(
@@ -171,7 +172,7 @@ class Budgets {
     private UUID touch(UUID campusId, int year, long version) {
         return jdbc.sql("update budget set version = version + 1 where campus_id = ? and year = ? and version = ? returning id")
                 .params(campusId, year, version).query(UUID.class).optional()
-                .orElseThrow(() -> new GovernanceException(null, "Ce budget a été modifié par quelqu'un d'autre pendant votre saisie : "
+                .orElseThrow(() -> new BusinessRuleException(null, "Ce budget a été modifié par quelqu'un d'autre pendant votre saisie : "
                         + "rechargez la page pour voir la version actuelle. Rien n'a été enregistré."));
     }
 
@@ -202,12 +203,12 @@ class Budgets {
     private static void positive(BigDecimal amount, String field, boolean required) {
         if (amount == null) {
             if (required) {
-                throw new GovernanceException(field, "Le montant est obligatoire.");
+                throw new BusinessRuleException(field, "Le montant est obligatoire.");
             }
             return;
         }
         if (amount.signum() < 0) {
-            throw new GovernanceException(field, "Le montant ne peut être négatif.");
+            throw new BusinessRuleException(field, "Le montant ne peut être négatif.");
         }
     }
 

@@ -1,5 +1,6 @@
 package fr.passerelle.governance;
 
+import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.platform.AuditTrail;
 import fr.passerelle.platform.Text;
 import java.security.SecureRandom;
@@ -43,7 +44,7 @@ class CalendarFeeds {
     Feed issue(UUID campusId, String label) {
         String name = label == null || label.isBlank() ? "Agenda des instances" : label.strip();
         if (Text.longerThan(name, 150)) {
-            throw new GovernanceException("label", Text.tooLong("Le nom du lien", name, 150));
+            throw new BusinessRuleException("label", Text.tooLong("Le nom du lien", name, 150));
         }
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
@@ -59,7 +60,7 @@ class CalendarFeeds {
     void revoke(UUID campusId, UUID feedId) {
         String label = jdbc.sql("update calendar_feed set revoked_at = ? where id = ? and campus_id = ? and revoked_at is null returning label")
                 .params(Timestamp.from(Instant.now(clock)), feedId, campusId).query(String.class).optional()
-                .orElseThrow(() -> new GovernanceException(null, "Ce lien d'agenda n'existe plus."));
+                .orElseThrow(() -> new BusinessRuleException(null, "Ce lien d'agenda n'existe plus."));
         audit.record(Governance.AUDITED, campusId, "AGENDA_REVOQUE", "Lien d'agenda révoqué : " + label,
                 List.of(new AuditTrail.Change("Agenda partagé", label, null)));
     }

@@ -1,5 +1,6 @@
 package fr.passerelle.governance;
 
+import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.directory.Contact;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.PersonRemoved;
@@ -99,10 +100,10 @@ class Governance {
     @Transactional
     BodyView constitute(UUID campusId, BodyKind kind, String name) {
         if (name == null || name.isBlank()) {
-            throw new GovernanceException("name", "Le nom de l'instance est obligatoire.");
+            throw new BusinessRuleException("name", "Le nom de l'instance est obligatoire.");
         }
         if (Text.longerThan(name, 255)) {
-            throw new GovernanceException("name", Text.tooLong("Le nom de l'instance", name, 255));
+            throw new BusinessRuleException("name", Text.tooLong("Le nom de l'instance", name, 255));
         }
         GoverningBody body = bodies.save(GoverningBody.constitute(campusId, kind, name, Instant.now(clock)));
         audit.record(AUDITED, campusId, "INSTANCE_CREEE", "Instance créée : " + body.name(),
@@ -115,9 +116,9 @@ class Governance {
     void appoint(UUID campusId, UUID bodyId, UUID personId) {
         GoverningBody body = body(campusId, bodyId);
         Contact person = directory.candidateContacts(campusId).stream().filter(c -> c.id().equals(personId)).findFirst()
-                .orElseThrow(() -> new GovernanceException("personId", "Choisissez une personne d'une organisation partenaire du campus."));
+                .orElseThrow(() -> new BusinessRuleException("personId", "Choisissez une personne d'une organisation partenaire du campus."));
         if (!body.appoint(personId)) {
-            throw new GovernanceException("personId", person.fullName() + " siège déjà dans cette instance.");
+            throw new BusinessRuleException("personId", person.fullName() + " siège déjà dans cette instance.");
         }
         audit.record(AUDITED, campusId, "MEMBRE_NOMME", "Membre ajouté à " + body.name() + " : " + person.fullName(),
                 List.of(new AuditTrail.Change("Membre de " + body.name(), null, person.fullName() + " (" + person.organisationName() + ")")));
@@ -173,7 +174,7 @@ class Governance {
         Meeting meeting = meeting0(campusId, meetingId);
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null) {
-            throw new GovernanceException(null, "L'envoi d'e-mails n'est pas configuré sur cette plateforme (spring.mail.host).");
+            throw new BusinessRuleException(null, "L'envoi d'e-mails n'est pas configuré sur cette plateforme (spring.mail.host).");
         }
         MeetingView view = view(meeting);
         List<String> sent = new ArrayList<>();
@@ -215,14 +216,14 @@ class Governance {
 
     private void checkVersion(Meeting meeting, long expectedVersion) {
         if (meeting.version() != expectedVersion) {
-            throw new GovernanceException(null, "Cette réunion a été modifiée par quelqu'un d'autre pendant votre saisie : "
+            throw new BusinessRuleException(null, "Cette réunion a été modifiée par quelqu'un d'autre pendant votre saisie : "
                     + "rechargez la page, vos modifications n'ont pas été enregistrées.");
         }
     }
 
     private GoverningBody body(UUID campusId, UUID bodyId) {
         return bodies.findById(bodyId).filter(b -> b.campusId().equals(campusId))
-                .orElseThrow(() -> new GovernanceException(null, "Cette instance n'existe pas pour ce campus."));
+                .orElseThrow(() -> new BusinessRuleException(null, "Cette instance n'existe pas pour ce campus."));
     }
 
     private Meeting meeting0(UUID campusId, UUID meetingId) {

@@ -1,5 +1,7 @@
 package fr.passerelle.governance;
 
+import fr.passerelle.platform.FrenchInput;
+import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.campus.CampusCard;
 import fr.passerelle.campus.CampusRegistry;
 import fr.passerelle.directory.Directory;
@@ -86,10 +88,10 @@ class GovernanceController {
         editable(id);
         try {
             BodyKind kind = Arrays.stream(BodyKind.values()).filter(k -> k.name().equals(form.kind())).findFirst()
-                    .orElseThrow(() -> new GovernanceException("kind", "Choisissez le type d'instance."));
+                    .orElseThrow(() -> new BusinessRuleException("kind", "Choisissez le type d'instance."));
             var body = governance.constitute(id, kind, form.name());
             flash.addFlashAttribute("success", "L'instance « " + body.name() + " » a été créée.");
-        } catch (GovernanceException e) {
+        } catch (BusinessRuleException e) {
             flash.addFlashAttribute("error", e.getMessage());
             flash.addFlashAttribute("bodyKind", form.kind());
             flash.addFlashAttribute("bodyName", form.name());
@@ -103,7 +105,7 @@ class GovernanceController {
         try {
             var feed = feeds.issue(id, label);
             flash.addFlashAttribute("success", "Le lien d'agenda « " + feed.label() + " » est créé : transmettez-le aux membres.");
-        } catch (GovernanceException e) {
+        } catch (BusinessRuleException e) {
             flash.addFlashAttribute("error", e.getMessage());
             flash.addFlashAttribute("feedLabel", label);
         }
@@ -116,7 +118,7 @@ class GovernanceController {
         try {
             feeds.revoke(id, feedId);
             flash.addFlashAttribute("success", "Le lien d'agenda est révoqué : il ne donne plus accès aux réunions.");
-        } catch (GovernanceException e) {
+        } catch (BusinessRuleException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/gestion/campus/" + id + "/instances#agendas";
@@ -139,7 +141,7 @@ class GovernanceController {
         try {
             governance.appoint(id, bodyId, uuid(personId, "personId", "Choisissez une personne."));
             flash.addFlashAttribute("success", "Le membre a été ajouté.");
-        } catch (GovernanceException e) {
+        } catch (BusinessRuleException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/gestion/campus/" + id + "/instances";
@@ -151,12 +153,12 @@ class GovernanceController {
         var errors = new BeanPropertyBindingResult(form, "meetingForm");
         try {
             UUID bodyId = uuid(form.bodyId(), "bodyId", "Choisissez l'instance qui se réunit.");
-            var meeting = governance.plan(id, bodyId, new MeetingDetails(dateTime(form.startsAt(), "startsAt"), dateTime(form.endsAt(), "endsAt"),
+            var meeting = governance.plan(id, bodyId, new MeetingDetails(FrenchInput.dateTime("startsAt", form.startsAt()), FrenchInput.dateTime("endsAt", form.endsAt()),
                     Text.trimToNull(form.place()), Text.trimToNull(form.videoLink()), Text.trimToNull(form.agenda()),
                     visibility(form.visibility())));
             flash.addFlashAttribute("success", "La réunion du " + meeting.when() + " est planifiée.");
             return "redirect:/gestion/campus/" + id + "/reunions/" + meeting.id();
-        } catch (GovernanceException e) {
+        } catch (BusinessRuleException e) {
             FormErrors.reject(errors, e.field(), e.getMessage());
         }
         return bodiesPage(model, campus, form, FormErrors.of(errors));
@@ -191,12 +193,12 @@ class GovernanceController {
                 if (param.getKey().startsWith("presence-") && !param.getValue().isBlank()) {
                     UUID person = uuid(param.getKey().substring("presence-".length()), null, "Seuls les membres de l'instance peuvent être émargés.");
                     statuses.put(person, Arrays.stream(AttendanceStatus.values()).filter(s -> s.name().equals(param.getValue())).findFirst()
-                            .orElseThrow(() -> new GovernanceException(null, "Choisissez pour chaque membre : présent·e, excusé·e ou absent·e.")));
+                            .orElseThrow(() -> new BusinessRuleException(null, "Choisissez pour chaque membre : présent·e, excusé·e ou absent·e.")));
                 }
             }
             governance.recordAttendance(id, meetingId, version, statuses);
             flash.addFlashAttribute("success", "L'émargement est enregistré.");
-        } catch (GovernanceException e) {
+        } catch (BusinessRuleException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/gestion/campus/" + id + "/reunions/" + meetingId;
@@ -210,7 +212,7 @@ class GovernanceController {
             governance.recordMinutes(id, meetingId, form.version(), Text.trimToNull(form.minutes()), Text.trimToNull(form.decisions()));
             flash.addFlashAttribute("success", "Le compte rendu est enregistré.");
             return "redirect:/gestion/campus/" + id + "/reunions/" + meetingId;
-        } catch (GovernanceException e) {
+        } catch (BusinessRuleException e) {
             model.addAttribute("error", e.getMessage());
             return meetingPage(model, campus, governance.meeting(id, meetingId), form);
         }
@@ -225,7 +227,7 @@ class GovernanceController {
             var attached = followUp.attachMinutes(id, meetingId, file == null ? null : file.getOriginalFilename(),
                     file == null ? null : file.getBytes(), currentActor.require().displayName());
             flash.addFlashAttribute("success", "Le fichier « " + attached.name() + " » est joint au compte rendu.");
-        } catch (GovernanceException e) {
+        } catch (BusinessRuleException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/gestion/campus/" + id + "/reunions/" + meetingId;
@@ -252,7 +254,7 @@ class GovernanceController {
             if (!result.notSent().isEmpty()) {
                 flash.addFlashAttribute("error", "Non sollicité·es : " + String.join(", ", result.notSent()) + ".");
             }
-        } catch (GovernanceException e) {
+        } catch (BusinessRuleException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/gestion/campus/" + id + "/reunions/" + meetingId;
@@ -269,7 +271,7 @@ class GovernanceController {
             if (!result.notSent().isEmpty()) {
                 flash.addFlashAttribute("error", "Non invité·es : " + String.join(", ", result.notSent()) + ".");
             }
-        } catch (GovernanceException e) {
+        } catch (BusinessRuleException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/gestion/campus/" + id + "/reunions/" + meetingId;
@@ -326,7 +328,7 @@ class GovernanceController {
             return Visibility.BODY;
         }
         return Arrays.stream(Visibility.values()).filter(v -> v.name().equals(value)).findFirst()
-                .orElseThrow(() -> new GovernanceException("visibility", "Choisissez qui peut voir la réunion."));
+                .orElseThrow(() -> new BusinessRuleException("visibility", "Choisissez qui peut voir la réunion."));
     }
 
     private CampusCard editable(UUID id) {
@@ -337,18 +339,8 @@ class GovernanceController {
         try {
             return UUID.fromString(value == null ? "" : value.strip());
         } catch (IllegalArgumentException e) {
-            throw new GovernanceException(field, message);
+            throw new BusinessRuleException(field, message);
         }
     }
 
-    private static LocalDateTime dateTime(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new GovernanceException(field, "Date et heure invalides.");
-        }
-    }
 }

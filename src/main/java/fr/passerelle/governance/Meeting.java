@@ -1,5 +1,6 @@
 package fr.passerelle.governance;
 
+import fr.passerelle.platform.BusinessRuleException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -78,7 +79,7 @@ class Meeting {
     void recordAttendance(Map<UUID, AttendanceStatus> statuses, Set<UUID> members) {
         for (UUID person : statuses.keySet()) {
             if (!members.contains(person)) {
-                throw new GovernanceException(null, "Seuls les membres de l'instance peuvent être émargés.");
+                throw new BusinessRuleException(null, "Seuls les membres de l'instance peuvent être émargés.");
             }
         }
         attendance.clear();

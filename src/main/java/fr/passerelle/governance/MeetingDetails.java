@@ -1,5 +1,6 @@
 package fr.passerelle.governance;
 
+import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.platform.Text;
 import java.time.LocalDateTime;
 
@@ -12,25 +13,25 @@ record MeetingDetails(LocalDateTime startsAt, LocalDateTime endsAt, String place
 
     void check() {
         if (startsAt == null) {
-            throw new GovernanceException("startsAt", "Indiquez la date et l'heure de début.");
+            throw new BusinessRuleException("startsAt", "Indiquez la date et l'heure de début.");
         }
         if (endsAt == null) {
-            throw new GovernanceException("endsAt", "Indiquez la date et l'heure de fin.");
+            throw new BusinessRuleException("endsAt", "Indiquez la date et l'heure de fin.");
         }
         if (!endsAt.isAfter(startsAt)) {
-            throw new GovernanceException("endsAt", "La fin de la réunion doit suivre son début.");
+            throw new BusinessRuleException("endsAt", "La fin de la réunion doit suivre son début.");
         }
         if ((place == null || place.isBlank()) && (videoLink == null || videoLink.isBlank())) {
-            throw new GovernanceException("place", "Indiquez le lieu ou le lien de visioconférence.");
+            throw new BusinessRuleException("place", "Indiquez le lieu ou le lien de visioconférence.");
         }
         if (Text.longerThan(place, 255)) {
-            throw new GovernanceException("place", Text.tooLong("Le lieu", place, 255));
+            throw new BusinessRuleException("place", Text.tooLong("Le lieu", place, 255));
         }
         if (Text.longerThan(videoLink, 500)) {
-            throw new GovernanceException("videoLink", Text.tooLong("Le lien de visioconférence", videoLink, 500));
+            throw new BusinessRuleException("videoLink", Text.tooLong("Le lien de visioconférence", videoLink, 500));
         }
         if (videoLink != null && !videoLink.isBlank() && !videoLink.strip().matches("https://\\S+")) {
-            throw new GovernanceException("videoLink", "Le lien de visioconférence commence par https://.");
+            throw new BusinessRuleException("videoLink", "Le lien de visioconférence commence par https://.");
         }
     }
 }

@@ -1,5 +1,6 @@
 package fr.passerelle.governance;
 
+import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.directory.Contact;
 import fr.passerelle.platform.AuditTrail;
 import fr.passerelle.platform.PasserelleProperties;
@@ -98,7 +99,7 @@ class MeetingFollowUp {
         try {
             file = UploadedFile.check(fileName, content, MAX_MINUTES_SIZE, MINUTES_TYPES);
         } catch (UploadedFile.RejectedFile e) {
-            throw new GovernanceException("file", e.getMessage());
+            throw new BusinessRuleException("file", e.getMessage());
         }
         Optional<MinutesFile> before = minutesFile(meetingId);
         Instant now = Instant.now(clock);
@@ -143,16 +144,16 @@ class MeetingFollowUp {
     Sending sendSurvey(UUID campusId, UUID meetingId) {
         var meeting = governance.meeting(campusId, meetingId);
         if (meeting.endsAt().isAfter(LocalDateTime.now(clock.withZone(CampusCalendar.PARIS)))) {
-            throw new GovernanceException(null, "Le questionnaire de satisfaction s'envoie une fois la réunion terminée.");
+            throw new BusinessRuleException(null, "Le questionnaire de satisfaction s'envoie une fois la réunion terminée.");
         }
         JavaMailSender mailSender = mail.getIfAvailable();
         if (mailSender == null) {
-            throw new GovernanceException(null, "L'envoi d'e-mails n'est pas configuré sur cette plateforme (spring.mail.host).");
+            throw new BusinessRuleException(null, "L'envoi d'e-mails n'est pas configuré sur cette plateforme (spring.mail.host).");
         }
         List<Contact> recipients = meeting.attendance().isEmpty() ? meeting.members()
                 : meeting.members().stream().filter(m -> meeting.statusOf(m.id()) == AttendanceStatus.PRESENT).toList();
         if (recipients.isEmpty()) {
-            throw new GovernanceException(null, "Aucun membre présent à qui envoyer le questionnaire.");
+            throw new BusinessRuleException(null, "Aucun membre présent à qui envoyer le questionnaire.");
         }
         Set<UUID> alreadyAsked = Set.copyOf(jdbc.sql("select person_id from meeting_survey where meeting_id = ?").param(meetingId)
                 .query(UUID.class).list());
@@ -228,13 +229,13 @@ class MeetingFollowUp {
     /** Records (or changes) the member's score; the score must be a whole number from 1 to 5. */
     @Transactional
     void answer(String token, Integer score, String comment) {
-        Survey survey = survey(token).orElseThrow(() -> new GovernanceException(null, "Ce lien de questionnaire n'est pas valide."));
+        Survey survey = survey(token).orElseThrow(() -> new BusinessRuleException(null, "Ce lien de questionnaire n'est pas valide."));
         if (score == null || score < 1 || score > 5) {
-            throw new GovernanceException("score", "Choisissez une note de 1 (pas du tout satisfait·e) à 5 (très satisfait·e).");
+            throw new BusinessRuleException("score", "Choisissez une note de 1 (pas du tout satisfait·e) à 5 (très satisfait·e).");
         }
         String text = comment == null || comment.isBlank() ? null : comment.strip();
         if (text != null && text.length() > 2000) {
-            throw new GovernanceException("comment", "Le commentaire fait " + text.length() + " caractères : 2 000 au plus.");
+            throw new BusinessRuleException("comment", "Le commentaire fait " + text.length() + " caractères : 2 000 au plus.");
         }
         jdbc.sql("update meeting_survey set score = ?, comment = ?, answered_at = ? where id = ?")
                 .params(score, text, Timestamp.from(Instant.now(clock)), survey.id()).update();

@@ -1,5 +1,6 @@
 package fr.passerelle.governance;
 
+import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.platform.FormErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -40,7 +41,7 @@ class SatisfactionController {
             followUp.answer(token, score(form.score()), form.comment());
             flash.addFlashAttribute("success", "Merci, votre réponse est enregistrée. Vous pouvez la modifier à tout moment avec ce lien.");
             return "redirect:/satisfaction/" + token;
-        } catch (GovernanceException e) {
+        } catch (BusinessRuleException e) {
             FormErrors.reject(errors, e.field(), e.getMessage());
         }
         return page(model, token, survey, form, FormErrors.of(errors));

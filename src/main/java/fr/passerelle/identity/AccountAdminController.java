@@ -1,5 +1,6 @@
 package fr.passerelle.identity;
 
+import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.platform.AuditTrail;
 import fr.passerelle.platform.FormErrors;
 import fr.passerelle.platform.Option;
@@ -54,7 +55,7 @@ class AccountAdminController {
         if (!errors.hasErrors()) {
             try {
                 Role role = Arrays.stream(Role.values()).filter(r -> r.name().equals(form.role())).findFirst()
-                        .orElseThrow(() -> new AccountException("role", "Choisissez un rôle de la liste."));
+                        .orElseThrow(() -> new BusinessRuleException("role", "Choisissez un rôle de la liste."));
                 checkTerritory(role, form);
                 Actor opened = accounts.open(new NewAccount(form.username(), form.email(), form.displayName(), Text.trimToNull(form.password()),
                         role, scoped(role, Role.REGIONAL_COORDINATOR, form.regionCode()), scoped(role, Role.ACADEMY_REFERENT, form.academyCode()),
@@ -62,7 +63,7 @@ class AccountAdminController {
                         uuid(role == Role.PARTNER_MEMBER || role == Role.COMPANY_RECRUITER ? form.organisationId() : null, "organisationId")));
                 flash.addFlashAttribute("success", "Le compte « " + opened.username() + " » est ouvert.");
                 return "redirect:/gestion/comptes";
-            } catch (AccountException e) {
+            } catch (BusinessRuleException e) {
                 FormErrors.reject(errors, e.field(), e.getMessage());
             } catch (NewAccount.MissingScope e) {
                 errors.reject("scope", e.getMessage());
@@ -84,7 +85,7 @@ class AccountAdminController {
         }
         try {
             accounts.enable(id, enabled);
-        } catch (AccountException e) {
+        } catch (BusinessRuleException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         flash.addFlashAttribute("success", enabled ? "Le compte est réactivé." : "Le compte est désactivé : il ne peut plus se connecter.");
@@ -114,11 +115,11 @@ class AccountAdminController {
     private void checkTerritory(Role role, AccountForm form) {
         if (role == Role.REGIONAL_COORDINATOR && Text.trimToNull(form.regionCode()) != null
                 && territories.region(form.regionCode().strip()).isEmpty()) {
-            throw new AccountException("regionCode", "Choisissez une région de la liste.");
+            throw new BusinessRuleException("regionCode", "Choisissez une région de la liste.");
         }
         if (role == Role.ACADEMY_REFERENT && Text.trimToNull(form.academyCode()) != null
                 && territories.academy(form.academyCode().strip()).isEmpty()) {
-            throw new AccountException("academyCode", "Choisissez une académie de la liste.");
+            throw new BusinessRuleException("academyCode", "Choisissez une académie de la liste.");
         }
     }
 
@@ -134,7 +135,7 @@ class AccountAdminController {
         try {
             return UUID.fromString(text);
         } catch (IllegalArgumentException e) {
-            throw new AccountException(field, "Choisissez dans la liste.");
+            throw new BusinessRuleException(field, "Choisissez dans la liste.");
         }
     }
 

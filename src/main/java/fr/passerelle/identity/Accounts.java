@@ -1,5 +1,6 @@
 package fr.passerelle.identity;
 
+import fr.passerelle.platform.BusinessRuleException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
@@ -33,10 +34,10 @@ public class Accounts {
     @Transactional
     public Actor open(NewAccount request) {
         if (repository.findByUsername(request.username().strip().toLowerCase(Locale.ROOT)).isPresent()) {
-            throw new AccountException("username", "Cet identifiant est déjà pris.");
+            throw new BusinessRuleException("username", "Cet identifiant est déjà pris.");
         }
         if (repository.findByEmail(request.email().strip().toLowerCase(Locale.ROOT)).isPresent()) {
-            throw new AccountException("email", "Un compte existe déjà pour cette adresse e-mail.");
+            throw new BusinessRuleException("email", "Un compte existe déjà pour cette adresse e-mail.");
         }
         String hash = request.password() == null || request.password().isBlank() ? null : passwordEncoder.encode(request.password());
         Account account = repository.save(Account.open(request, hash, Instant.now(clock)));
@@ -50,7 +51,7 @@ public class Accounts {
 
     @Transactional
     public void enable(UUID accountId, boolean enabled) {
-        Account account = repository.findById(accountId).orElseThrow(() -> new AccountException(null, "Compte inconnu."));
+        Account account = repository.findById(accountId).orElseThrow(() -> new BusinessRuleException(null, "Compte inconnu."));
         if (account.enabled() != enabled) {
             account.enable(enabled);
             audit.record(AUDITED, accountId, enabled ? "REACTIVATION" : "DESACTIVATION",

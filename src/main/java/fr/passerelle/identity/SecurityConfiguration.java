@@ -1,5 +1,7 @@
 package fr.passerelle.identity;
 
+import fr.passerelle.platform.PathRules;
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -67,17 +69,15 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients,
-                                            Accounts accounts) throws Exception {
+                                            Accounts accounts, List<PathRules> rules) throws Exception {
         SecurityContextRepository contexts = new DelegatingSecurityContextRepository(
                 new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
         var loginPage = new LoginUrlAuthenticationEntryPoint("/connexion");
         loginPage.setFavorRelativeUris(true);
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/", "/campus", "/campus/**", "/partenaires/**", "/calendrier/**", "/satisfaction/**", "/appels-a-projets", "/appels-a-projets/**", "/labellisation/**", "/open-data/**", "/connexion", "/error", "/accessibilite",
-                                "/vendor/**", "/css/**", "/js/**", "/geo/**", "/img/**", "/favicon.ico",
-                                "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/**").permitAll()
-                        .requestMatchers("/gestion/import/**", "/gestion/communes/**", "/gestion/comptes/**").hasRole(Role.NATIONAL_ADMIN.name())
+                        .requestMatchers(patterns(rules, PathRules::open)).permitAll()
+                        .requestMatchers(HttpMethod.GET, patterns(rules, PathRules::openForReading)).permitAll()
+                        .requestMatchers(patterns(rules, PathRules::nationalAdministrationOnly)).hasRole(Role.NATIONAL_ADMIN.name())
                         .requestMatchers("/gestion/**").authenticated()
                         .anyRequest().denyAll())
                 .securityContext(context -> context.securityContextRepository(contexts))
@@ -107,5 +107,10 @@ class SecurityConfiguration {
                     .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error("unknown_account",
                             "Aucun compte Passerelle n'est ouvert pour " + email, null)));
         };
+    }
+
+    /** Every module's patterns of one kind (see {@link PathRules}). */
+    private static String[] patterns(List<PathRules> rules, java.util.function.Function<PathRules, List<String>> kind) {
+        return rules.stream().flatMap(rule -> kind.apply(rule).stream()).distinct().toArray(String[]::new);
     }
 }

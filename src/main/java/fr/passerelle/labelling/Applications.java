@@ -1,5 +1,6 @@
 package fr.passerelle.labelling;
 
+import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.campus.CampusCard;
 import fr.passerelle.campus.CampusIdentity;
 import fr.passerelle.campus.CampusRegistry;
@@ -331,17 +332,17 @@ public class Applications {
     @Transactional
     ApplicationView create(Actor actor, NewApplication request) {
         CallView call = calls.byId(request.callId()).filter(CallView::published)
-                .orElseThrow(() -> new LabellingException("callId", "Choisissez un appel à projets publié."));
+                .orElseThrow(() -> new BusinessRuleException("callId", "Choisissez un appel à projets publié."));
         if (calls.today().isAfter(call.closesOn())) {
-            throw new LabellingException("callId", "L'appel « " + call.title() + " » est clos depuis le " + CallView.DAY.format(call.closesOn())
+            throw new BusinessRuleException("callId", "L'appel « " + call.title() + " » est clos depuis le " + CallView.DAY.format(call.closesOn())
                     + " : il n'accepte plus de dossier.");
         }
         LabelCategory category = request.category();
         if (category == null) {
-            throw new LabellingException("category", "Choisissez la catégorie visée.");
+            throw new BusinessRuleException("category", "Choisissez la catégorie visée.");
         }
         if (category == LabelCategory.STANDARD && !call.standardOpen() || category == LabelCategory.EXCELLENCE && !call.excellenceOpen()) {
-            throw new LabellingException("category", "Cet appel n'est pas ouvert à la catégorie " + category.label() + ".");
+            throw new BusinessRuleException("category", "Cet appel n'est pas ouvert à la catégorie " + category.label() + ".");
         }
         String name;
         Sector sector;
@@ -350,7 +351,7 @@ public class Applications {
         ApplicationView.Kind kind;
         UUID previous = null;
         if (request.campusId() != null) {
-            CampusCard campus = registry.byId(request.campusId()).orElseThrow(() -> new LabellingException("campusId", "Choisissez un campus."));
+            CampusCard campus = registry.byId(request.campusId()).orElseThrow(() -> new BusinessRuleException("campusId", "Choisissez un campus."));
             name = campus.name();
             sector = campus.sector();
             region = campus.regionCode();
@@ -366,20 +367,20 @@ public class Applications {
             boolean alreadyOpen = jdbc.sql("select count(*) from application where campus_id = ? and call_id = ?")
                     .params(campus.id(), call.id()).query(Integer.class).single() > 0;
             if (alreadyOpen) {
-                throw new LabellingException("campusId", "Ce campus a déjà un dossier pour cet appel.");
+                throw new BusinessRuleException("campusId", "Ce campus a déjà un dossier pour cet appel.");
             }
         } else {
             if (request.projectName() == null || request.projectName().isBlank()) {
-                throw new LabellingException("projectName", "Donnez le nom du projet de campus.");
+                throw new BusinessRuleException("projectName", "Donnez le nom du projet de campus.");
             }
             if (Text.longerThan(request.projectName(), 255)) {
-                throw new LabellingException("projectName", Text.tooLong("Le nom du projet", request.projectName(), 255));
+                throw new BusinessRuleException("projectName", Text.tooLong("Le nom du projet", request.projectName(), 255));
             }
             if (request.sector() == null) {
-                throw new LabellingException("sector", "Choisissez la filière du projet.");
+                throw new BusinessRuleException("sector", "Choisissez la filière du projet.");
             }
             if (request.academyCode() == null || territories.academy(request.academyCode()).isEmpty()) {
-                throw new LabellingException("academyCode", "Choisissez l'académie du projet.");
+                throw new BusinessRuleException("academyCode", "Choisissez l'académie du projet.");
             }
             name = request.projectName().strip();
             sector = request.sector();
@@ -417,15 +418,15 @@ public class Applications {
     int saveSection(Actor actor, UUID id, Criterion criterion, int expectedRevision, String text) {
         ApplicationView dossier = writable(actor, id);
         if (!dossier.criteria().contains(criterion)) {
-            throw new LabellingException("criterion", "Ce critère ne s'applique pas à la catégorie " + dossier.category().label() + ".");
+            throw new BusinessRuleException("criterion", "Ce critère ne s'applique pas à la catégorie " + dossier.category().label() + ".");
         }
         String clean = text == null || text.isBlank() ? null : text.strip();
         if (clean != null && clean.length() > 20_000) {
-            throw new LabellingException("text", "Le texte fait " + clean.length() + " caractères : 20 000 au plus.");
+            throw new BusinessRuleException("text", "Le texte fait " + clean.length() + " caractères : 20 000 au plus.");
         }
         Dossiers.Section before = section(id, criterion);
         if (before.revision() != expectedRevision) {
-            throw new LabellingException("text", "Ce critère a été modifié par " + before.updatedBy() + " pendant votre saisie : "
+            throw new BusinessRuleException("text", "Ce critère a été modifié par " + before.updatedBy() + " pendant votre saisie : "
                     + "rechargez-le ; votre texte est conservé ci-dessous pour que vous le repreniez.");
         }
         if (java.util.Objects.equals(before.text(), clean)) {
@@ -450,13 +451,13 @@ public class Applications {
     Dossiers.Attachment attach(Actor actor, UUID id, UUID requiredDocumentId, String fileName, byte[] content) {
         ApplicationView dossier = writable(actor, id);
         if (requiredDocumentId != null && calls.require(dossier.callId()).documents().stream().noneMatch(d -> d.id().equals(requiredDocumentId))) {
-            throw new LabellingException("requiredDocumentId", "Choisissez une pièce demandée par l'appel.");
+            throw new BusinessRuleException("requiredDocumentId", "Choisissez une pièce demandée par l'appel.");
         }
         UploadedFile file;
         try {
             file = UploadedFile.check(fileName, content, MAX_ATTACHMENT_SIZE, UploadedFile.DOCUMENTS);
         } catch (UploadedFile.RejectedFile e) {
-            throw new LabellingException("fichier", e.getMessage());
+            throw new BusinessRuleException("fichier", e.getMessage());
         }
         UUID attachmentId = UUID.randomUUID();
         jdbc.sql("""
@@ -474,7 +475,7 @@ public class Applications {
     void removeAttachment(Actor actor, UUID id, UUID attachmentId) {
         writable(actor, id);
         String name = jdbc.sql("delete from application_attachment where id = ? and application_id = ? returning file_name").params(attachmentId, id)
-                .query(String.class).optional().orElseThrow(() -> new LabellingException(null, "Cette pièce n'est plus jointe au dossier."));
+                .query(String.class).optional().orElseThrow(() -> new BusinessRuleException(null, "Cette pièce n'est plus jointe au dossier."));
         audit.record(AUDITED, id, "PIECE_RETIREE", "Pièce retirée : " + name, List.of(new AuditTrail.Change("Pièce", name, null)));
     }
 
@@ -489,18 +490,18 @@ public class Applications {
         boolean firstRound = dossier.status() == ApplicationStatus.DRAFT;
         boolean report = dossier.progressReport();
         if (firstRound && !report && calls.today().isAfter(call.closesOn())) {
-            throw new LabellingException(null, "L'appel à projets est clos depuis le " + CallView.DAY.format(call.closesOn())
+            throw new BusinessRuleException(null, "L'appel à projets est clos depuis le " + CallView.DAY.format(call.closesOn())
                     + " : le dépôt n'est plus possible. Le dossier reste enregistré en brouillon.");
         }
         if (firstRound && !report && calls.today().isBefore(call.opensOn())) {
-            throw new LabellingException(null, "L'appel à projets ouvre le " + CallView.DAY.format(call.opensOn()) + " : le dépôt sera possible à partir de cette date.");
+            throw new BusinessRuleException(null, "L'appel à projets ouvre le " + CallView.DAY.format(call.opensOn()) + " : le dépôt sera possible à partir de cette date.");
         }
         List<String> missing = missing(dossier);
         if (!missing.isEmpty()) {
-            throw new LabellingException(null, "Le dossier est incomplet : " + missing.size() + " élément(s) manquent (voir la liste).");
+            throw new BusinessRuleException(null, "Le dossier est incomplet : " + missing.size() + " élément(s) manquent (voir la liste).");
         }
         if (!firstRound && (answer == null || answer.isBlank())) {
-            throw new LabellingException("answer", "Répondez aux demandes des experts : dites ce que la nouvelle version change.");
+            throw new BusinessRuleException("answer", "Répondez aux demandes des experts : dites ce que la nouvelle version change.");
         }
         int number = dossier.round() + 1;
         var content = new Dossiers.Content(texts(id), liveData(dossier),
@@ -532,7 +533,7 @@ public class Applications {
         switch (body) {
             case CAEN, CREFOP -> {
                 if (dossier.progressReport()) {
-                    throw new LabellingException("body", "Un rapport d'étape ne passe pas devant le CAEN ni le Crefop.");
+                    throw new BusinessRuleException("body", "Un rapport d'étape ne passe pas devant le CAEN ni le Crefop.");
                 }
                 if (!ApplicationAccess.canGiveRegionalOpinion(actor, dossier)) {
                     throw new AccessDeniedException("Les avis régionaux sont saisis par la coordination régionale de la région du dossier.");
@@ -544,50 +545,50 @@ public class Applications {
                 expect(dossier, ApplicationStatus.EXPERT_REVIEW, "La synthèse se rédige pendant l'expertise.");
                 List<Dossiers.Assignment> active = assignments(id).stream().filter(Dossiers.Assignment::active).toList();
                 if (active.size() < 2) {
-                    throw new LabellingException(null, "Au moins deux experts doivent expertiser le dossier avant la synthèse.");
+                    throw new BusinessRuleException(null, "Au moins deux experts doivent expertiser le dossier avant la synthèse.");
                 }
                 List<String> waiting = active.stream().filter(a -> reviewOf(id, a.expertId(), dossier.round()).map(r -> !r.submitted()).orElse(true))
                         .map(Dossiers.Assignment::expertName).toList();
                 if (!waiting.isEmpty()) {
-                    throw new LabellingException(null, "Expertises attendues avant la synthèse : " + String.join(", ", waiting) + ".");
+                    throw new BusinessRuleException(null, "Expertises attendues avant la synthèse : " + String.join(", ", waiting) + ".");
                 }
             }
             case CNEE -> {
                 chain(actor);
                 if (dossier.progressReport()) {
-                    throw new LabellingException("body", "Un rapport d'étape n'est pas soumis au CNEE : la synthèse des experts le clôt.");
+                    throw new BusinessRuleException("body", "Un rapport d'étape n'est pas soumis au CNEE : la synthèse des experts le clôt.");
                 }
                 expect(dossier, ApplicationStatus.AWAITING_CNEE, "L'avis du CNEE se saisit après la synthèse des experts.");
             }
         }
         if (verdict == null) {
-            throw new LabellingException("verdict", "Choisissez le sens de l'avis.");
+            throw new BusinessRuleException("verdict", "Choisissez le sens de l'avis.");
         }
         if (givenOn == null) {
-            throw new LabellingException("givenOn", "Indiquez la date de l'avis.");
+            throw new BusinessRuleException("givenOn", "Indiquez la date de l'avis.");
         }
         if (givenOn.isAfter(calls.today())) {
-            throw new LabellingException("givenOn", "La date de l'avis ne peut pas être dans le futur.");
+            throw new BusinessRuleException("givenOn", "La date de l'avis ne peut pas être dans le futur.");
         }
         if (reasons == null || reasons.isBlank()) {
-            throw new LabellingException("reasons", "Motivez l'avis.");
+            throw new BusinessRuleException("reasons", "Motivez l'avis.");
         }
         UploadedFile upload = null;
         if (file != null && file.length > 0) {
             try {
                 upload = UploadedFile.check(fileName, file, MAX_ATTACHMENT_SIZE, java.util.Set.of(UploadedFile.FileType.PDF));
             } catch (UploadedFile.RejectedFile e) {
-                throw new LabellingException("fichier", e.getMessage());
+                throw new BusinessRuleException("fichier", e.getMessage());
             }
         }
         int round = body.regional() ? 1 : dossier.round();
         boolean exists = jdbc.sql("select count(*) from application_opinion where application_id = ? and body = ? and round = ?")
                 .params(id, body.name(), round).query(Integer.class).single() > 0;
         if (exists) {
-            throw new LabellingException("body", "L'avis " + body.label() + " est déjà enregistré pour ce dossier.");
+            throw new BusinessRuleException("body", "L'avis " + body.label() + " est déjà enregistré pour ce dossier.");
         }
         if (dossier.version() != expectedVersion) {
-            throw new LabellingException(null, CONFLICT);
+            throw new BusinessRuleException(null, CONFLICT);
         }
         jdbc.sql("""
                         insert into application_opinion (id, application_id, body, round, verdict, given_on, reasons, file_name, content_type, file_data,
@@ -620,16 +621,16 @@ public class Applications {
         ApplicationView dossier = byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (dossier.status() != ApplicationStatus.SUBMITTED && dossier.status() != ApplicationStatus.EXPERT_REVIEW
                 && dossier.status() != ApplicationStatus.CHANGES_REQUESTED) {
-            throw new LabellingException("expertIds", "Les experts s'affectent entre le dépôt et la synthèse.");
+            throw new BusinessRuleException("expertIds", "Les experts s'affectent entre le dépôt et la synthèse.");
         }
         if (expertIds == null || expertIds.isEmpty()) {
-            throw new LabellingException("expertIds", "Choisissez au moins un expert.");
+            throw new BusinessRuleException("expertIds", "Choisissez au moins un expert.");
         }
         List<Dossiers.Assignment> current = assignments(id);
         List<String> added = new ArrayList<>();
         for (UUID expertId : expertIds) {
             Actor expert = accounts.byId(expertId).filter(a -> a.role() == Role.EXPERT)
-                    .orElseThrow(() -> new LabellingException("expertIds", "Choisissez des comptes d'experts."));
+                    .orElseThrow(() -> new BusinessRuleException("expertIds", "Choisissez des comptes d'experts."));
             if (current.stream().anyMatch(a -> a.expertId().equals(expertId))) {
                 continue;
             }
@@ -639,7 +640,7 @@ public class Applications {
         }
         long active = assignments(id).stream().filter(Dossiers.Assignment::active).count();
         if (active < 2) {
-            throw new LabellingException("expertIds", "Un dossier s'expertise par au moins deux experts : " + active + " affecté(s) à ce jour.");
+            throw new BusinessRuleException("expertIds", "Un dossier s'expertise par au moins deux experts : " + active + " affecté(s) à ce jour.");
         }
         if (!added.isEmpty()) {
             audit.record(AUDITED, id, "EXPERTS_AFFECTES", "Experts affectés : " + String.join(", ", added),
@@ -655,10 +656,10 @@ public class Applications {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         if (reason == null || reason.isBlank()) {
-            throw new LabellingException("reason", "Indiquez la raison du déport (par exemple un lien avec un partenaire du projet).");
+            throw new BusinessRuleException("reason", "Indiquez la raison du déport (par exemple un lien avec un partenaire du projet).");
         }
         if (Text.longerThan(reason, 1000)) {
-            throw new LabellingException("reason", Text.tooLong("La raison du déport", reason, 1000));
+            throw new BusinessRuleException("reason", Text.tooLong("La raison du déport", reason, 1000));
         }
         jdbc.sql("update expert_assignment set declined_at = ?, decline_reason = ? where application_id = ? and expert_id = ?")
                 .params(Timestamp.from(Instant.now(clock)), reason.strip(), id, actor.accountId()).update();
@@ -690,29 +691,29 @@ public class Applications {
     void score(Actor actor, UUID id, long expectedVersion, Map<Criterion, Dossiers.Score> scores, boolean submit) {
         ApplicationView dossier = readable(actor, id);
         if (dossier.status() != ApplicationStatus.EXPERT_REVIEW) {
-            throw new LabellingException(null, "Le dossier n'est pas en expertise : les notes ne peuvent plus changer.");
+            throw new BusinessRuleException(null, "Le dossier n'est pas en expertise : les notes ne peuvent plus changer.");
         }
         Dossiers.Review review = openReview(actor, id);
         if (review.submitted()) {
-            throw new LabellingException(null, "Votre expertise de cette version est déjà remise.");
+            throw new BusinessRuleException(null, "Votre expertise de cette version est déjà remise.");
         }
         for (var entry : scores.entrySet()) {
             Integer score = entry.getValue().score();
             if (score != null && (score < 0 || score > 4)) {
-                throw new LabellingException("score-" + entry.getKey().name(), entry.getKey().number() + " : la note va de 0 à 4.");
+                throw new BusinessRuleException("score-" + entry.getKey().name(), entry.getKey().number() + " : la note va de 0 à 4.");
             }
         }
         if (submit) {
             List<String> unscored = dossier.criteria().stream().filter(c -> scores.get(c) == null || scores.get(c).score() == null)
                     .map(Criterion::number).toList();
             if (!unscored.isEmpty()) {
-                throw new LabellingException(null, "Notez chaque critère avant de remettre l'expertise : " + String.join(", ", unscored) + ".");
+                throw new BusinessRuleException(null, "Notez chaque critère avant de remettre l'expertise : " + String.join(", ", unscored) + ".");
             }
         }
         int updated = jdbc.sql("update expert_review set version = version + 1, submitted_at = ? where id = ? and version = ?")
                 .params(submit ? Timestamp.from(Instant.now(clock)) : null, review.id(), expectedVersion).update();
         if (updated == 0) {
-            throw new LabellingException(null, "Votre expertise a été enregistrée depuis un autre onglet pendant votre saisie : "
+            throw new BusinessRuleException(null, "Votre expertise a été enregistrée depuis un autre onglet pendant votre saisie : "
                     + "rechargez la page ; vos notes sont conservées ci-dessous.");
         }
         for (Criterion criterion : dossier.criteria()) {
@@ -738,7 +739,7 @@ public class Applications {
         ApplicationView dossier = byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         expect(dossier, ApplicationStatus.EXPERT_REVIEW, "Une navette part pendant l'expertise.");
         if (request == null || request.isBlank()) {
-            throw new LabellingException("request", "Écrivez les recommandations et les compléments demandés aux porteurs.");
+            throw new BusinessRuleException("request", "Écrivez les recommandations et les compléments demandés aux porteurs.");
         }
         jdbc.sql("insert into review_exchange (id, application_id, round, requested_by, requested_at, request) values (?, ?, ?, ?, ?, ?)")
                 .params(UUID.randomUUID(), id, dossier.round(), actor.displayName(), Timestamp.from(Instant.now(clock)), request.strip()).update();
@@ -759,17 +760,17 @@ public class Applications {
         ApplicationView dossier = byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         expect(dossier, ApplicationStatus.AWAITING_DECISION, "La décision se prend après l'avis du CNEE.");
         if (decidedOn == null) {
-            throw new LabellingException("decidedOn", "Indiquez la date de la décision.");
+            throw new BusinessRuleException("decidedOn", "Indiquez la date de la décision.");
         }
         if (decidedOn.isAfter(calls.today())) {
-            throw new LabellingException("decidedOn", "La date de la décision ne peut pas être dans le futur.");
+            throw new BusinessRuleException("decidedOn", "La date de la décision ne peut pas être dans le futur.");
         }
         if (!granted && (reasons == null || reasons.isBlank())) {
-            throw new LabellingException("reasons", "Motivez le refus : les porteurs en reçoivent les raisons.");
+            throw new BusinessRuleException("reasons", "Motivez le refus : les porteurs en reçoivent les raisons.");
         }
         LabelCategory finalCategory = granted ? (category == null ? dossier.category() : category) : null;
         if (finalCategory == LabelCategory.EXCELLENCE && !dossier.excellence()) {
-            throw new LabellingException("category", "La catégorie Excellence ne s'accorde qu'à un dossier qui y candidatait.");
+            throw new BusinessRuleException("category", "La catégorie Excellence ne s'accorde qu'à un dossier qui y candidatait.");
         }
         LocalDate validUntil = granted ? decidedOn.plusYears(LABEL_YEARS) : null;
         UUID campusId = dossier.campusId();
@@ -811,14 +812,14 @@ public class Applications {
             throw new AccessDeniedException("Seuls les porteurs du dossier composent son équipe.");
         }
         if (dossier.status().isClosed()) {
-            throw new LabellingException("accountId", "Le dossier est clos : son équipe ne change plus.");
+            throw new BusinessRuleException("accountId", "Le dossier est clos : son équipe ne change plus.");
         }
         Actor member = accounts.byId(accountId == null ? new UUID(0, 0) : accountId).filter(a -> TEAM_ROLES.contains(a.role()))
-                .orElseThrow(() -> new LabellingException("accountId", "Choisissez le compte d'une direction opérationnelle ou d'un membre partenaire."));
+                .orElseThrow(() -> new BusinessRuleException("accountId", "Choisissez le compte d'une direction opérationnelle ou d'un membre partenaire."));
         int added = jdbc.sql("insert into application_team (application_id, account_id, added_at, added_by) values (?, ?, ?, ?) on conflict do nothing")
                 .params(id, accountId, Timestamp.from(Instant.now(clock)), actor.displayName()).update();
         if (added == 0) {
-            throw new LabellingException("accountId", member.displayName() + " fait déjà partie de l'équipe.");
+            throw new BusinessRuleException("accountId", member.displayName() + " fait déjà partie de l'équipe.");
         }
         audit.record(AUDITED, id, "EQUIPE_AJOUT", "Équipe projet : " + member.displayName() + " ajouté·e",
                 List.of(new AuditTrail.Change("Équipe projet", null, member.displayName())));
@@ -833,7 +834,7 @@ public class Applications {
         String name = accounts.byId(accountId).map(Actor::displayName).orElse("un compte");
         int removed = jdbc.sql("delete from application_team where application_id = ? and account_id = ?").params(id, accountId).update();
         if (removed == 0) {
-            throw new LabellingException(null, "Ce compte ne fait plus partie de l'équipe.");
+            throw new BusinessRuleException(null, "Ce compte ne fait plus partie de l'équipe.");
         }
         audit.record(AUDITED, id, "EQUIPE_RETRAIT", "Équipe projet : " + name + " retiré·e", List.of(new AuditTrail.Change("Équipe projet", name, null)));
     }
@@ -898,7 +899,7 @@ public class Applications {
             throw new AccessDeniedException("Seuls les porteurs du dossier le rédigent.");
         }
         if (!dossier.status().isEditableByPromoters()) {
-            throw new LabellingException(null, "Le dossier est à l'étape « " + dossier.status().label() + " » : il ne se modifie plus.");
+            throw new BusinessRuleException(null, "Le dossier est à l'étape « " + dossier.status().label() + " » : il ne se modifie plus.");
         }
         return dossier;
     }
@@ -911,7 +912,7 @@ public class Applications {
 
     private static void expect(ApplicationView dossier, ApplicationStatus status, String message) {
         if (dossier.status() != status) {
-            throw new LabellingException(null, message + " Le dossier est à l'étape « " + dossier.status().label() + " ».");
+            throw new BusinessRuleException(null, message + " Le dossier est à l'étape « " + dossier.status().label() + " ».");
         }
     }
 
@@ -920,7 +921,7 @@ public class Applications {
         int updated = jdbc.sql("update application set status = ?, status_since = ?, version = version + 1 where id = ? and version = ? and status = ?")
                 .params(next.name(), Timestamp.from(Instant.now(clock)), dossier.id(), expectedVersion, dossier.status().name()).update();
         if (updated == 0) {
-            throw new LabellingException(null, CONFLICT);
+            throw new BusinessRuleException(null, CONFLICT);
         }
         step(dossier.id(), next, actor, note);
     }
@@ -928,7 +929,7 @@ public class Applications {
     private void touch(ApplicationView dossier, long expectedVersion) {
         int updated = jdbc.sql("update application set version = version + 1 where id = ? and version = ?").params(dossier.id(), expectedVersion).update();
         if (updated == 0) {
-            throw new LabellingException(null, CONFLICT);
+            throw new BusinessRuleException(null, CONFLICT);
         }
     }
 

@@ -1,5 +1,6 @@
 package fr.passerelle.labelling;
 
+import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.identity.Actor;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -48,7 +49,7 @@ class BoardActions {
             try {
                 applications.assignExperts(actor, id, expertIds == null ? List.of() : expertIds);
                 outcomes.add(new Outcome(id, name, true, "Experts affectés."));
-            } catch (LabellingException e) {
+            } catch (BusinessRuleException e) {
                 outcomes.add(new Outcome(id, name, false, e.getMessage()));
             } catch (ResponseStatusException e) {
                 outcomes.add(new Outcome(id, name, false, "Ce dossier n’existe plus."));
@@ -66,7 +67,7 @@ class BoardActions {
             try {
                 messages.requestOpinion(actor, id);
                 outcomes.add(new Outcome(id, name, true, "Relance envoyée à la coordination régionale."));
-            } catch (LabellingException e) {
+            } catch (BusinessRuleException e) {
                 outcomes.add(new Outcome(id, name, false, e.getMessage()));
             } catch (ResponseStatusException e) {
                 outcomes.add(new Outcome(id, name, false, "Ce dossier n’existe plus."));
@@ -81,7 +82,7 @@ class BoardActions {
 
     private static List<UUID> distinct(List<UUID> ids) {
         if (ids == null || ids.isEmpty()) {
-            throw new LabellingException("ids", "Cochez au moins un dossier dans le tableau.");
+            throw new BusinessRuleException("ids", "Cochez au moins un dossier dans le tableau.");
         }
         return ids.stream().distinct().toList();
     }

@@ -1,5 +1,6 @@
 package fr.passerelle.labelling;
 
+import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.campus.LabelCategory;
 import fr.passerelle.identity.Accounts;
 import fr.passerelle.identity.Actor;
@@ -112,10 +113,10 @@ class BoardController {
             BoardActions.Report report = switch (action == null ? "" : action) {
                 case "experts" -> actions.assignExperts(actor, ids, expertIds);
                 case "avis" -> actions.requestOpinions(actor, ids);
-                default -> throw new LabellingException("action", "Choisissez l’action à appliquer aux dossiers cochés.");
+                default -> throw new BusinessRuleException("action", "Choisissez l’action à appliquer aux dossiers cochés.");
             };
             flash.addFlashAttribute("report", report);
-        } catch (LabellingException e) {
+        } catch (BusinessRuleException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:" + safeBack(back);

@@ -1,5 +1,7 @@
 package fr.passerelle.labelling;
 
+import fr.passerelle.platform.FrenchInput;
+import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.identity.Actor;
 import fr.passerelle.identity.CurrentActor;
 import fr.passerelle.platform.FormErrors;
@@ -89,7 +91,7 @@ class CallController {
             CallView call = calls.create(details(form));
             flash.addFlashAttribute("success", "L'appel « " + call.title() + " » est créé. Précisez les attentes et les pièces, puis publiez-le.");
             return "redirect:/gestion/labellisation/appels/" + call.id();
-        } catch (LabellingException e) {
+        } catch (BusinessRuleException e) {
             FormErrors.reject(errors, e.field(), e.getMessage());
         }
         return form(model, null, form, FormErrors.of(errors));
@@ -110,7 +112,7 @@ class CallController {
             CallView call = calls.update(id, form.versionOrZero(), details(form));
             flash.addFlashAttribute("success", "L'appel « " + call.title() + " » est enregistré.");
             return "redirect:/gestion/labellisation/appels/" + id;
-        } catch (LabellingException e) {
+        } catch (BusinessRuleException e) {
             FormErrors.reject(errors, e.field(), e.getMessage());
         }
         return form(model, calls.require(id), form, FormErrors.of(errors));
@@ -122,7 +124,7 @@ class CallController {
         try {
             calls.publish(id);
             flash.addFlashAttribute("success", "L'appel est publié : il est visible de tous et les porteurs peuvent ouvrir leur dossier.");
-        } catch (LabellingException e) {
+        } catch (BusinessRuleException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/gestion/labellisation/appels/" + id;
@@ -136,7 +138,7 @@ class CallController {
         try {
             calls.addDocument(id, label, description, mandatory);
             flash.addFlashAttribute("success", "La pièce « " + label.strip() + " » est demandée.");
-        } catch (LabellingException e) {
+        } catch (BusinessRuleException e) {
             flash.addFlashAttribute("error", e.getMessage());
             flash.addFlashAttribute("documentLabel", label);
             flash.addFlashAttribute("documentDescription", description);
@@ -150,7 +152,7 @@ class CallController {
         try {
             calls.removeDocument(id, documentId);
             flash.addFlashAttribute("success", "La pièce n'est plus demandée.");
-        } catch (LabellingException e) {
+        } catch (BusinessRuleException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/gestion/labellisation/appels/" + id + "#pieces";
@@ -183,7 +185,7 @@ class CallController {
     }
 
     private static Calls.CallDetails details(CallForm form) {
-        return new Calls.CallDetails(year(form.year()), form.title(), date(form.opensOn(), "opensOn"), date(form.closesOn(), "closesOn"),
+        return new Calls.CallDetails(year(form.year()), form.title(), FrenchInput.date("opensOn", form.opensOn()), FrenchInput.date("closesOn", form.closesOn()),
                 form.expectations(), Boolean.TRUE.equals(form.standardOpen()), Boolean.TRUE.equals(form.excellenceOpen()));
     }
 
@@ -191,18 +193,8 @@ class CallController {
         try {
             return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw new LabellingException("year", "L'année s'écrit en chiffres (par exemple 2027).");
+            throw new BusinessRuleException("year", "L'année s'écrit en chiffres (par exemple 2027).");
         }
     }
 
-    static LocalDate date(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new LabellingException(field, "Date invalide : utilisez le format jj/mm/aaaa.");
-        }
-    }
 }

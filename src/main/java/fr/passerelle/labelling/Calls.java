@@ -1,5 +1,6 @@
 package fr.passerelle.labelling;
 
+import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.platform.Text;
 import fr.passerelle.platform.AuditTrail;
 import java.sql.Timestamp;
@@ -40,25 +41,25 @@ public class Calls {
 
         void check() {
             if (year == null || year < 2013 || year > 2100) {
-                throw new LabellingException("year", "Indiquez l'année de l'appel (par exemple 2027).");
+                throw new BusinessRuleException("year", "Indiquez l'année de l'appel (par exemple 2027).");
             }
             if (title == null || title.isBlank()) {
-                throw new LabellingException("title", "Le titre de l'appel est obligatoire.");
+                throw new BusinessRuleException("title", "Le titre de l'appel est obligatoire.");
             }
             if (Text.longerThan(title, 255)) {
-                throw new LabellingException("title", Text.tooLong("Le titre", title, 255));
+                throw new BusinessRuleException("title", Text.tooLong("Le titre", title, 255));
             }
             if (opensOn == null) {
-                throw new LabellingException("opensOn", "Indiquez la date d'ouverture.");
+                throw new BusinessRuleException("opensOn", "Indiquez la date d'ouverture.");
             }
             if (closesOn == null) {
-                throw new LabellingException("closesOn", "Indiquez la date de clôture.");
+                throw new BusinessRuleException("closesOn", "Indiquez la date de clôture.");
             }
             if (closesOn.isBefore(opensOn)) {
-                throw new LabellingException("closesOn", "La clôture précède l'ouverture.");
+                throw new BusinessRuleException("closesOn", "La clôture précède l'ouverture.");
             }
             if (!standardOpen && !excellenceOpen) {
-                throw new LabellingException("standardOpen", "Ouvrez l'appel à au moins une catégorie (standard ou Excellence).");
+                throw new BusinessRuleException("standardOpen", "Ouvrez l'appel à au moins une catégorie (standard ou Excellence).");
             }
         }
     }
@@ -111,7 +112,7 @@ public class Calls {
                 .params(details.year(), details.title().strip(), details.opensOn(), details.closesOn(), Text.trimToNull(details.expectations()),
                         details.standardOpen(), details.excellenceOpen(), id, expectedVersion).update();
         if (updated == 0) {
-            throw new LabellingException(null, "Cet appel a été modifié par quelqu'un d'autre pendant votre saisie : "
+            throw new BusinessRuleException(null, "Cet appel a été modifié par quelqu'un d'autre pendant votre saisie : "
                     + "rechargez la page, vos modifications n'ont pas été enregistrées.");
         }
         var diff = new AuditTrail.Diff().field("Année", before.year(), details.year()).field("Titre", before.title(), details.title().strip())
@@ -129,7 +130,7 @@ public class Calls {
     void publish(UUID id) {
         CallView call = require(id);
         if (call.published()) {
-            throw new LabellingException(null, "Cet appel est déjà publié.");
+            throw new BusinessRuleException(null, "Cet appel est déjà publié.");
         }
         jdbc.sql("update call_for_projects set published_at = ?, version = version + 1 where id = ?")
                 .params(Timestamp.from(Instant.now(clock)), id).update();
@@ -140,13 +141,13 @@ public class Calls {
     void addDocument(UUID id, String label, String description, boolean mandatory) {
         CallView call = require(id);
         if (label == null || label.isBlank()) {
-            throw new LabellingException("label", "Le nom de la pièce est obligatoire.");
+            throw new BusinessRuleException("label", "Le nom de la pièce est obligatoire.");
         }
         if (Text.longerThan(label, 255)) {
-            throw new LabellingException("label", Text.tooLong("Le nom de la pièce", label, 255));
+            throw new BusinessRuleException("label", Text.tooLong("Le nom de la pièce", label, 255));
         }
         if (Text.longerThan(description, 1000)) {
-            throw new LabellingException("description", Text.tooLong("La description de la pièce", description, 1000));
+            throw new BusinessRuleException("description", Text.tooLong("La description de la pièce", description, 1000));
         }
         jdbc.sql("insert into call_required_document (id, call_id, position, label, description, mandatory) values (?, ?, ?, ?, ?, ?)")
                 .params(UUID.randomUUID(), id, call.documents().size() + 1, label.strip(), Text.trimToNull(description), mandatory).update();
@@ -157,7 +158,7 @@ public class Calls {
     @Transactional
     void removeDocument(UUID id, UUID documentId) {
         String label = jdbc.sql("delete from call_required_document where id = ? and call_id = ? returning label").params(documentId, id)
-                .query(String.class).optional().orElseThrow(() -> new LabellingException(null, "Cette pièce n'est plus demandée."));
+                .query(String.class).optional().orElseThrow(() -> new BusinessRuleException(null, "Cette pièce n'est plus demandée."));
         audit.record(AUDITED, id, "APPEL_PIECE_RETIREE", "Pièce retirée : " + label, List.of(new AuditTrail.Change("Pièce", label, null)));
     }
 

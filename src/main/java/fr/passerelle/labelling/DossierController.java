@@ -1,5 +1,7 @@
 package fr.passerelle.labelling;
 
+import fr.passerelle.platform.FrenchInput;
+import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.campus.CampusCard;
 import fr.passerelle.campus.CampusRegistry;
 import fr.passerelle.campus.LabelCategory;
@@ -120,7 +122,7 @@ class DossierController {
             flash.addFlashAttribute("success", "Le dossier « " + dossier.projectName() + " » est ouvert. Rédigez chaque critère ; "
                     + "le brouillon s'enregistre au fil de la saisie.");
             return "redirect:" + BASE + dossier.id();
-        } catch (LabellingException e) {
+        } catch (BusinessRuleException e) {
             FormErrors.reject(errors, e.field(), e.getMessage());
         } catch (IllegalArgumentException e) {
             FormErrors.reject(errors, "campusId", "Choisissez un campus de la liste.");
@@ -154,7 +156,7 @@ class DossierController {
             applications.saveSection(actor, id, criterion, revision, text);
             flash.addFlashAttribute("success", "Le " + criterion.number().toLowerCase(Locale.FRENCH) + " est enregistré.");
             return "redirect:" + BASE + id + "#criteres";
-        } catch (LabellingException e) {
+        } catch (BusinessRuleException e) {
             return sectionPage(model, actor, dossier, criterion, text, applications.section(id, criterion).revision() == revision ? revision : revision,
                     e.getMessage());
         }
@@ -171,7 +173,7 @@ class DossierController {
             model.addAttribute("revision", saved);
             model.addAttribute("message", "Brouillon enregistré à " + TIME.format(java.time.LocalTime.now(clock)) + ".");
             model.addAttribute("failed", false);
-        } catch (LabellingException e) {
+        } catch (BusinessRuleException e) {
             model.addAttribute("revision", revision);
             model.addAttribute("message", e.getMessage());
             model.addAttribute("failed", true);
@@ -190,7 +192,7 @@ class DossierController {
             var attachment = applications.attach(actor, id, document, file == null ? null : file.getOriginalFilename(),
                     file == null ? null : file.getBytes());
             flash.addFlashAttribute("success", "La pièce « " + attachment.fileName() + " » est jointe au dossier.");
-        } catch (LabellingException e) {
+        } catch (BusinessRuleException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:" + BASE + id + "#pieces";
@@ -201,7 +203,7 @@ class DossierController {
         try {
             applications.removeAttachment(currentActor.require(), id, attachmentId);
             flash.addFlashAttribute("success", "La pièce est retirée du dossier.");
-        } catch (LabellingException e) {
+        } catch (BusinessRuleException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:" + BASE + id + "#pieces";
@@ -218,7 +220,7 @@ class DossierController {
         try {
             applications.addToTeam(currentActor.require(), id, accountId == null || accountId.isBlank() ? null : UUID.fromString(accountId));
             flash.addFlashAttribute("success", "L'équipe projet est complétée.");
-        } catch (LabellingException e) {
+        } catch (BusinessRuleException e) {
             flash.addFlashAttribute("error", e.getMessage());
         } catch (IllegalArgumentException e) {
             flash.addFlashAttribute("error", "Choisissez le compte d'une direction opérationnelle ou d'un membre partenaire.");
@@ -231,7 +233,7 @@ class DossierController {
         try {
             applications.removeFromTeam(currentActor.require(), id, accountId);
             flash.addFlashAttribute("success", "Le compte ne fait plus partie de l'équipe projet.");
-        } catch (LabellingException e) {
+        } catch (BusinessRuleException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:" + BASE + id + "#equipe";
@@ -248,7 +250,7 @@ class DossierController {
                     ? "Le dossier est déposé. La coordination régionale recueille les avis du CAEN et du Crefop."
                     : "La version " + submitted.round() + " est déposée : les experts reprennent l'expertise.");
             return "redirect:" + BASE + id;
-        } catch (LabellingException e) {
+        } catch (BusinessRuleException e) {
             return dossierPage(model, actor, dossier, e.getMessage(), answer, FormErrors.NONE);
         }
     }
@@ -266,13 +268,13 @@ class DossierController {
         var errors = new BeanPropertyBindingResult(form, "opinionForm");
         try {
             OpinionBody body = Arrays.stream(OpinionBody.values()).filter(b -> b.name().equals(form.body())).findFirst()
-                    .orElseThrow(() -> new LabellingException("body", "Choisissez l'instance qui rend l'avis."));
+                    .orElseThrow(() -> new BusinessRuleException("body", "Choisissez l'instance qui rend l'avis."));
             Verdict verdict = Arrays.stream(Verdict.values()).filter(v -> v.name().equals(form.verdict())).findFirst().orElse(null);
-            applications.recordOpinion(actor, id, form.version() == null ? -1 : form.version(), body, verdict, CallController.date(form.givenOn(), "givenOn"), form.reasons(),
+            applications.recordOpinion(actor, id, form.version() == null ? -1 : form.version(), body, verdict, FrenchInput.date("givenOn", form.givenOn()), form.reasons(),
                     file == null ? null : file.getOriginalFilename(), file == null || file.isEmpty() ? null : file.getBytes());
             flash.addFlashAttribute("success", "L'avis " + body.label() + " est enregistré.");
             return "redirect:" + BASE + id;
-        } catch (LabellingException e) {
+        } catch (BusinessRuleException e) {
             FormErrors.reject(errors, e.field(), e.getMessage());
         }
         model.addAttribute("opinionForm", form);
@@ -290,7 +292,7 @@ class DossierController {
         try {
             applications.assignExperts(currentActor.require(), id, expertIds == null ? List.of() : expertIds);
             flash.addFlashAttribute("success", "Les experts sont affectés au dossier.");
-        } catch (LabellingException e) {
+        } catch (BusinessRuleException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:" + BASE + id + "#experts";
@@ -302,7 +304,7 @@ class DossierController {
             applications.decline(currentActor.require(), id, reason);
             flash.addFlashAttribute("success", "Votre déport est enregistré : le dossier ne vous est plus confié.");
             return "redirect:/gestion/labellisation";
-        } catch (LabellingException e) {
+        } catch (BusinessRuleException e) {
             flash.addFlashAttribute("error", e.getMessage());
             flash.addFlashAttribute("declineReason", reason);
             return "redirect:" + BASE + id + "/expertise";
@@ -339,7 +341,7 @@ class DossierController {
             applications.score(actor, id, version, scores, submit);
             flash.addFlashAttribute("success", submit ? "Votre expertise est remise." : "Vos notes sont enregistrées.");
             return "redirect:" + BASE + id + "/expertise";
-        } catch (LabellingException e) {
+        } catch (BusinessRuleException e) {
             var review = applications.openReview(actor, id);
             return reviewPage(model, dossier, new Dossiers.Review(review.id(), review.expertId(), review.expertName(), review.round(),
                     review.submittedAt(), version, review.scores()), scores, e.getMessage());
@@ -352,7 +354,7 @@ class DossierController {
         try {
             applications.requestChanges(currentActor.require(), id, version, request);
             flash.addFlashAttribute("success", "Le dossier repart vers les porteurs avec vos demandes.");
-        } catch (LabellingException e) {
+        } catch (BusinessRuleException e) {
             flash.addFlashAttribute("error", e.getMessage());
             flash.addFlashAttribute("changesRequested", request);
         }
@@ -369,14 +371,14 @@ class DossierController {
         var errors = new BeanPropertyBindingResult(form, "decisionForm");
         try {
             if (!"GRANTED".equals(form.outcome()) && !"REFUSED".equals(form.outcome())) {
-                throw new LabellingException("outcome", "Choisissez la décision : label accordé ou refusé.");
+                throw new BusinessRuleException("outcome", "Choisissez la décision : label accordé ou refusé.");
             }
             applications.decide(actor, id, form.version() == null ? -1 : form.version(), "GRANTED".equals(form.outcome()), LabelCategory.parse(form.category()).orElse(null),
-                    CallController.date(form.decidedOn(), "decidedOn"), form.reasons());
+                    FrenchInput.date("decidedOn", form.decidedOn()), form.reasons());
             flash.addFlashAttribute("success", "GRANTED".equals(form.outcome())
                     ? "Le label est accordé : le campus est labellisé et son attestation est disponible." : "La décision de refus est enregistrée.");
             return "redirect:" + BASE + id;
-        } catch (LabellingException e) {
+        } catch (BusinessRuleException e) {
             FormErrors.reject(errors, e.field(), e.getMessage());
         }
         model.addAttribute("decisionForm", form);

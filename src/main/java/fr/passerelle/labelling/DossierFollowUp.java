@@ -1,5 +1,6 @@
 package fr.passerelle.labelling;
 
+import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.identity.Actor;
 import fr.passerelle.platform.AuditTrail;
 import java.sql.Timestamp;
@@ -97,14 +98,14 @@ class DossierFollowUp {
         reviewable(actor, id);
         String clean = tag == null ? "" : tag.strip().replaceAll("\\s+", " ");
         if (clean.isEmpty()) {
-            throw new LabellingException("tag", "Écrivez l’étiquette (par exemple « à relancer »).");
+            throw new BusinessRuleException("tag", "Écrivez l’étiquette (par exemple « à relancer »).");
         }
         if (clean.length() > MAX_TAG_LENGTH) {
-            throw new LabellingException("tag", "Une étiquette fait " + MAX_TAG_LENGTH + " caractères au plus.");
+            throw new BusinessRuleException("tag", "Une étiquette fait " + MAX_TAG_LENGTH + " caractères au plus.");
         }
         boolean present = tags(id).stream().anyMatch(t -> t.equalsIgnoreCase(clean));
         if (present) {
-            throw new LabellingException("tag", "Le dossier porte déjà l’étiquette « " + clean + " ».");
+            throw new BusinessRuleException("tag", "Le dossier porte déjà l’étiquette « " + clean + " ».");
         }
         jdbc.sql("insert into dossier_tag (application_id, tag, added_by, added_at) values (?, ?, ?, ?)")
                 .params(id, clean, actor.displayName(), Timestamp.from(Instant.now(clock))).update();
@@ -118,7 +119,7 @@ class DossierFollowUp {
         reviewable(actor, id);
         int removed = jdbc.sql("delete from dossier_tag where application_id = ? and tag = ?").params(id, tag).update();
         if (removed == 0) {
-            throw new LabellingException("tag", "Le dossier ne porte plus cette étiquette.");
+            throw new BusinessRuleException("tag", "Le dossier ne porte plus cette étiquette.");
         }
         audit.record(Applications.AUDITED, id, "ETIQUETTE_RETIREE", "Étiquette des évaluateurs retirée",
                 List.of(new AuditTrail.Change("Étiquettes des évaluateurs", "une étiquette", "retirée par " + actor.displayName())));
@@ -140,10 +141,10 @@ class DossierFollowUp {
         reviewable(actor, id);
         String clean = body == null ? "" : body.strip();
         if (clean.isEmpty()) {
-            throw new LabellingException("annotation", "Écrivez la note.");
+            throw new BusinessRuleException("annotation", "Écrivez la note.");
         }
         if (clean.length() > MAX_ANNOTATION_LENGTH) {
-            throw new LabellingException("annotation", "La note fait " + clean.length() + " caractères : " + MAX_ANNOTATION_LENGTH + " au plus.");
+            throw new BusinessRuleException("annotation", "La note fait " + clean.length() + " caractères : " + MAX_ANNOTATION_LENGTH + " au plus.");
         }
         UUID annotationId = UUID.randomUUID();
         Instant now = Instant.now(clock);
@@ -159,7 +160,7 @@ class DossierFollowUp {
     void removeAnnotation(Actor actor, UUID id, UUID annotationId) {
         reviewable(actor, id);
         Annotation annotation = annotations(id).stream().filter(a -> a.id().equals(annotationId)).findFirst()
-                .orElseThrow(() -> new LabellingException("annotation", "Cette note n’existe plus."));
+                .orElseThrow(() -> new BusinessRuleException("annotation", "Cette note n’existe plus."));
         if (!annotation.authorId().equals(actor.accountId()) && !actor.isNationalAdmin()) {
             throw new AccessDeniedException("Seul l’auteur d’une note la retire.");
         }

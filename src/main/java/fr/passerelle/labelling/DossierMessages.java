@@ -1,5 +1,6 @@
 package fr.passerelle.labelling;
 
+import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.directory.StoredFile;
 import fr.passerelle.identity.Accounts;
 import fr.passerelle.identity.Actor;
@@ -122,17 +123,17 @@ class DossierMessages {
         ApplicationView dossier = applications.readable(actor, id);
         String clean = body == null ? "" : body.strip();
         if (clean.isEmpty()) {
-            throw new LabellingException("body", "Écrivez votre message.");
+            throw new BusinessRuleException("body", "Écrivez votre message.");
         }
         if (clean.length() > MAX_MESSAGE_LENGTH) {
-            throw new LabellingException("body", "Le message fait " + clean.length() + " caractères : " + MAX_MESSAGE_LENGTH + " au plus.");
+            throw new BusinessRuleException("body", "Le message fait " + clean.length() + " caractères : " + MAX_MESSAGE_LENGTH + " au plus.");
         }
         UploadedFile upload = null;
         if (file != null && file.length > 0) {
             try {
                 upload = UploadedFile.check(fileName, file, Applications.MAX_ATTACHMENT_SIZE, UploadedFile.DOCUMENTS);
             } catch (UploadedFile.RejectedFile e) {
-                throw new LabellingException("fichier", e.getMessage());
+                throw new BusinessRuleException("fichier", e.getMessage());
             }
         }
         Side side = sideOf(actor, dossier);
@@ -160,7 +161,7 @@ class DossierMessages {
         }
         ApplicationView dossier = applications.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (dossier.status() != ApplicationStatus.SUBMITTED) {
-            throw new LabellingException(null, "Le dossier n’attend pas d’avis régional : il est à l’étape « " + dossier.status().label() + " ».");
+            throw new BusinessRuleException(null, "Le dossier n’attend pas d’avis régional : il est à l’étape « " + dossier.status().label() + " ».");
         }
         List<String> given = applications.opinions(id).stream().map(o -> o.body().label()).toList();
         List<String> awaited = java.util.Arrays.stream(OpinionBody.values()).filter(OpinionBody::regional).map(OpinionBody::label)

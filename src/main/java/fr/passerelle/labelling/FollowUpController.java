@@ -1,5 +1,6 @@
 package fr.passerelle.labelling;
 
+import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.directory.StoredFile;
 import fr.passerelle.identity.Actor;
 import fr.passerelle.identity.CurrentActor;
@@ -60,7 +61,7 @@ class FollowUpController {
             String added = followUp.addTag(actor, id, tag);
             flash.addFlashAttribute("success", "L’étiquette « " + added + " » est ajoutée.");
             return "redirect:" + BASE + id + "/suivi";
-        } catch (LabellingException e) {
+        } catch (BusinessRuleException e) {
             return followUpPage(model, actor, dossier, tag, "", errors("tag", e));
         }
     }
@@ -70,7 +71,7 @@ class FollowUpController {
         try {
             followUp.removeTag(currentActor.require(), id, tag);
             flash.addFlashAttribute("success", "L’étiquette « " + tag + " » est retirée.");
-        } catch (LabellingException e) {
+        } catch (BusinessRuleException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:" + BASE + id + "/suivi";
@@ -85,7 +86,7 @@ class FollowUpController {
             followUp.annotate(actor, id, annotation);
             flash.addFlashAttribute("success", "Votre note est enregistrée ; seuls les évaluateurs du dossier la lisent.");
             return "redirect:" + BASE + id + "/suivi#notes";
-        } catch (LabellingException e) {
+        } catch (BusinessRuleException e) {
             return followUpPage(model, actor, dossier, "", annotation, errors("annotation", e));
         }
     }
@@ -95,7 +96,7 @@ class FollowUpController {
         try {
             followUp.removeAnnotation(currentActor.require(), id, annotationId);
             flash.addFlashAttribute("success", "La note est retirée.");
-        } catch (LabellingException e) {
+        } catch (BusinessRuleException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:" + BASE + id + "/suivi#notes";
@@ -135,7 +136,7 @@ class FollowUpController {
             flash.addFlashAttribute("success", message.hasFile() ? "Votre message et sa pièce « " + message.fileName() + " » sont envoyés."
                     : "Votre message est envoyé.");
             return "redirect:" + BASE + id + "/messages#message-" + message.id();
-        } catch (LabellingException e) {
+        } catch (BusinessRuleException e) {
             return threadPage(model, actor, dossier, body, errors(e.field(), e));
         }
     }
@@ -188,7 +189,7 @@ class FollowUpController {
         return "labelling/statistics";
     }
 
-    private static FormErrors errors(String field, LabellingException e) {
+    private static FormErrors errors(String field, BusinessRuleException e) {
         return FormErrors.of(field, e.getMessage());
     }
 }

@@ -2,6 +2,7 @@ package fr.passerelle.notifications;
 
 import fr.passerelle.identity.Accounts;
 import fr.passerelle.identity.Actor;
+import fr.passerelle.platform.Mailer;
 import fr.passerelle.platform.PasserelleProperties;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -16,26 +17,18 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * E-mails notifications in French, from the plain-text templates {@code templates/mail/*.txt}: one e-mail per
- * notification right after the commit that stored it, or one digest a day for the people who chose it. Without
- * an SMTP server ({@code spring.mail.host}) nothing is e-mailed and the notifications are only shown in the
+ * E-mails notifications in French through the {@link Mailer}, from the templates {@code mail/notice.txt} and
+ * {@code mail/digest.txt}: one e-mail per notification right after the commit that stored it, or one digest a day
+ * for the people who chose it. Without an SMTP server ({@code spring.mail.host}) nothing is e-mailed and the notifications are only shown in the
  * platform. A failure is logged and the notification stays "not e-mailed" ({@code emailed_at} null), for the
  * next digest run to pick up.
  */
@@ -46,43 +39,26 @@ class NotificationMail {
     private static final int DIGEST_MAX_ITEMS = 100;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE);
 
-    /** Its own engine in TEXT mode, not a bean, so that the HTML view engine of the site stays as Boot builds it. */
-    private final SpringTemplateEngine templates = textTemplates();
     private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;
     private final Accounts accounts;
-    private final ObjectProvider<JavaMailSender> mail;
-    private final String sender;
+    private final Mailer mailer;
     private final String publicUrl;
     private final Clock clock;
 
     NotificationMail(JdbcClient jdbc, PlatformTransactionManager transactions, Accounts accounts,
-                     ObjectProvider<JavaMailSender> mail, PasserelleProperties properties,
-                     @Value("${passerelle.mail.from:ne-pas-repondre@passerelle.invalid}") String sender, Clock clock) {
+                     Mailer mailer, PasserelleProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.accounts = accounts;
-        this.mail = mail;
-        this.sender = sender;
+        this.mailer = mailer;
         this.publicUrl = properties.publicBaseUrl();
         this.clock = clock;
     }
 
-    private static SpringTemplateEngine textTemplates() {
-        var resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("templates/mail/");
-        resolver.setSuffix(".txt");
-        resolver.setTemplateMode(TemplateMode.TEXT);
-        resolver.setCharacterEncoding("UTF-8");
-        resolver.setCacheable(true);
-        var engine = new SpringTemplateEngine();
-        engine.setTemplateResolver(resolver);
-        return engine;
-    }
-
     boolean configured() {
-        return mail.getIfAvailable() != null;
+        return mailer.configured();
     }
 
     /** E-mails these notifications once the current transaction has committed (at once when there is none). */
@@ -102,8 +78,7 @@ class NotificationMail {
     /** One e-mail per notification whose recipient did not choose the digest; never throws. */
     void emailNow(List<UUID> notificationIds) {
         try {
-            JavaMailSender smtp = mail.getIfAvailable();
-            if (smtp == null || notificationIds.isEmpty()) {
+            if (!mailer.configured() || notificationIds.isEmpty()) {
                 return;
             }
             // Runs after the caller's commit: reads and writes in transactions of their own.
@@ -116,12 +91,13 @@ class NotificationMail {
                 if (recipient.isEmpty()) {
                     continue;
                 }
-                String text = templates.process("notice", context(recipient.get(), Map.of(
-                        "category", notification.categoryLabel(),
-                        "subject", notification.subject(),
-                        "body", notification.body(),
-                        "url", publicUrl + "/gestion/notifications/" + notification.id())));
-                if (send(smtp, recipient.get().email(), "[Passerelle] " + notification.subject(), text)) {
+                var text = new Mailer.Mail(recipient.get().email(), "[Passerelle] " + notification.subject(), "notice",
+                        variables(recipient.get(), Map.of(
+                                "category", notification.categoryLabel(),
+                                "subject", notification.subject(),
+                                "body", notification.body(),
+                                "url", publicUrl + "/gestion/notifications/" + notification.id())));
+                if (mailer.sendNow(text)) {
                     markEmailed(List.of(notification.id()));
                 }
             }
@@ -135,8 +111,7 @@ class NotificationMail {
      * and those whose e-mail failed), then marks them e-mailed; how many e-mails left.
      */
     int emailDigests(LocalDate day) {
-        JavaMailSender smtp = mail.getIfAvailable();
-        if (smtp == null) {
+        if (!mailer.configured()) {
             return 0;
         }
         Timestamp until = Timestamp.from(Instant.now(clock));
@@ -163,9 +138,9 @@ class NotificationMail {
                             "url", publicUrl + "/gestion/notifications/" + item.id()));
                 }
                 String subject = "[Passerelle] Vos notifications du " + DAY.format(day) + " (" + items.size() + ")";
-                String text = templates.process("digest", context(recipient.get(), Map.of(
+                var digest = new Mailer.Mail(recipient.get().email(), subject, "digest", variables(recipient.get(), Map.of(
                         "day", DAY.format(day), "count", items.size(), "items", lines)));
-                if (send(smtp, recipient.get().email(), subject, text)) {
+                if (mailer.sendNow(digest)) {
                     markEmailed(items.stream().map(Notification::id).toList());
                     sent++;
                 }
@@ -180,28 +155,12 @@ class NotificationMail {
         return ownTransaction.execute(status -> accounts.byId(accountId)).filter(actor -> actor.email() != null);
     }
 
-    private Context context(Actor recipient, Map<String, Object> variables) {
-        var context = new Context(Locale.FRANCE);
-        context.setVariables(variables);
-        context.setVariable("name", recipient.displayName());
-        context.setVariable("listUrl", publicUrl + "/gestion/notifications");
-        context.setVariable("preferenceUrl", publicUrl + "/gestion/notifications#preference");
-        return context;
-    }
-
-    private boolean send(JavaMailSender smtp, String to, String subject, String text) {
-        var message = new SimpleMailMessage();
-        message.setFrom(sender);
-        message.setTo(to);
-        message.setSubject(subject);
-        message.setText(text);
-        try {
-            smtp.send(message);
-            return true;
-        } catch (RuntimeException e) {
-            log.warn("E-mail « {} » to {} not sent: {}", subject, to, e.getMessage());
-            return false;
-        }
+    private Map<String, Object> variables(Actor recipient, Map<String, Object> variables) {
+        var all = new java.util.HashMap<>(variables);
+        all.put("name", recipient.displayName());
+        all.put("listUrl", publicUrl + "/gestion/notifications");
+        all.put("preferenceUrl", publicUrl + "/gestion/notifications#preference");
+        return all;
     }
 
     private void markEmailed(List<UUID> ids) {

@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demoData load the demo campuses, partners and accounts into an empty database
  * @param map      the public map
  * @param publicUrl the address people reach the platform at, without a trailing slash; links in e-mails start with it
+ * @param mail     the e-mails the platform sends
  */
 @ConfigurationProperties("passerelle")
 public record PasserelleProperties(
@@ -19,7 +20,8 @@ public record PasserelleProperties(
         @DefaultValue Database database,
         @DefaultValue("false") boolean demoData,
         @DefaultValue Map map,
-        @DefaultValue("http://localhost:8080") String publicUrl) {
+        @DefaultValue("http://localhost:8080") String publicUrl,
+        @DefaultValue Mail mail) {
 
     /** The public address without a trailing slash, ready to prefix a path. */
     public String publicBaseUrl() {
@@ -36,6 +38,10 @@ public record PasserelleProperties(
     public record Database(@DefaultValue("true") boolean embedded, @DefaultValue("false") boolean cleanOnStart,
                            @DefaultValue("0") int port, @DefaultValue("10") int poolSize,
                            @DefaultValue("100") int maxConnections) {
+    }
+
+    /** @param from the sender of every e-mail the platform sends */
+    public record Mail(@DefaultValue("ne-pas-repondre@passerelle.invalid") String from) {
     }
 
     /**

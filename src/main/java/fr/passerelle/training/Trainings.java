@@ -1,5 +1,6 @@
 package fr.passerelle.training;
 
+import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.OrganisationKind;
 import fr.passerelle.directory.OrganisationSummary;
@@ -140,24 +141,24 @@ public class Trainings {
 
     @Transactional
     public Training add(UUID campusId, String diplomaCode, UUID organisationId, TrainingRoute route, Integer sinceYear) {
-        Diploma diploma = diploma(diplomaCode).orElseThrow(() -> new TrainingException("diplomaCode",
+        Diploma diploma = diploma(diplomaCode).orElseThrow(() -> new BusinessRuleException("diplomaCode",
                 diplomaCode == null || diplomaCode.isBlank() ? "Choisissez un diplôme dans la liste." : "Le diplôme « " + diplomaCode.strip() + " » est inconnu."));
         if (organisationId == null) {
-            throw new TrainingException("organisationId", "Choisissez l’établissement qui délivre la formation.");
+            throw new BusinessRuleException("organisationId", "Choisissez l’établissement qui délivre la formation.");
         }
         OrganisationSummary organisation = establishments(campusId).stream().filter(o -> o.id().equals(organisationId)).findFirst()
-                .orElseThrow(() -> new TrainingException("organisationId", "Cet établissement n’est pas partenaire du campus."));
+                .orElseThrow(() -> new BusinessRuleException("organisationId", "Cet établissement n’est pas partenaire du campus."));
         if (route == null) {
-            throw new TrainingException("route", "Choisissez la voie de formation.");
+            throw new BusinessRuleException("route", "Choisissez la voie de formation.");
         }
         int lastYear = Year.now(clock).getValue() + 1;
         if (sinceYear != null && (sinceYear < FIRST_YEAR || sinceYear > lastYear)) {
-            throw new TrainingException("sinceYear", "L’année d’ouverture doit être comprise entre " + FIRST_YEAR + " et " + lastYear + ".");
+            throw new BusinessRuleException("sinceYear", "L’année d’ouverture doit être comprise entre " + FIRST_YEAR + " et " + lastYear + ".");
         }
         boolean exists = jdbc.sql("select count(*) from campus_training where campus_id = ? and diploma_code = ? and organisation_id = ? and route = ?")
                 .params(campusId, diploma.code(), organisationId, route.name()).query(Long.class).single() > 0;
         if (exists) {
-            throw new TrainingException("diplomaCode", "Cette formation est déjà enregistrée pour " + organisation.displayName() + " ("
+            throw new BusinessRuleException("diplomaCode", "Cette formation est déjà enregistrée pour " + organisation.displayName() + " ("
                     + route.label() + ").");
         }
         UUID id = UUID.randomUUID();
@@ -172,7 +173,7 @@ public class Trainings {
     @Transactional
     public void remove(UUID campusId, UUID trainingId) {
         Training training = trainingsOf(campusId).stream().filter(t -> t.id().equals(trainingId)).findFirst()
-                .orElseThrow(() -> new TrainingException(null, "Cette formation n’existe plus."));
+                .orElseThrow(() -> new BusinessRuleException(null, "Cette formation n’existe plus."));
         jdbc.sql("delete from campus_training where id = ? and campus_id = ?").params(trainingId, campusId).update();
         audit.record(AUDITED, campusId, "FORMATION_RETIREE", "Formation retirée : " + training.diploma().displayName(),
                 List.of(new AuditTrail.Change("Formation", describe(training.diploma(), training.organisationName(), training.route(),

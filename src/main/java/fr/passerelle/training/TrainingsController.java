@@ -1,5 +1,6 @@
 package fr.passerelle.training;
 
+import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.campus.CampusCard;
 import fr.passerelle.campus.CampusRegistry;
 import fr.passerelle.identity.Actor;
@@ -57,7 +58,7 @@ class TrainingsController {
             Training added = trainings.add(id, form.diplomaCode(), organisation(form.organisationId()), route(form.route()), year(form.sinceYear()));
             flash.addFlashAttribute("success", "La formation « " + added.diploma().displayName() + " » est ajoutée.");
             return "redirect:/gestion/campus/" + id + "/formations";
-        } catch (TrainingException e) {
+        } catch (BusinessRuleException e) {
             return page(model, campus, form, FormErrors.of(e.field(), e.getMessage()));
         }
     }
@@ -68,7 +69,7 @@ class TrainingsController {
         try {
             trainings.remove(id, trainingId);
             flash.addFlashAttribute("success", "La formation est retirée.");
-        } catch (TrainingException e) {
+        } catch (BusinessRuleException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/gestion/campus/" + id + "/formations";
@@ -110,7 +111,7 @@ class TrainingsController {
         try {
             return text == null || text.isBlank() ? null : UUID.fromString(text.strip());
         } catch (IllegalArgumentException e) {
-            throw new TrainingException("organisationId", "Cet établissement n’est pas partenaire du campus.");
+            throw new BusinessRuleException("organisationId", "Cet établissement n’est pas partenaire du campus.");
         }
     }
 
@@ -118,7 +119,7 @@ class TrainingsController {
         try {
             return text == null || text.isBlank() ? null : TrainingRoute.valueOf(text.strip());
         } catch (IllegalArgumentException e) {
-            throw new TrainingException("route", "Choisissez la voie de formation.");
+            throw new BusinessRuleException("route", "Choisissez la voie de formation.");
         }
     }
 
@@ -129,7 +130,7 @@ class TrainingsController {
         try {
             return Integer.valueOf(text.strip());
         } catch (NumberFormatException e) {
-            throw new TrainingException("sinceYear", "L’année d’ouverture s’écrit en chiffres, par exemple 2019.");
+            throw new BusinessRuleException("sinceYear", "L’année d’ouverture s’écrit en chiffres, par exemple 2019.");
         }
     }
 }

@@ -1,5 +1,6 @@
 package fr.passerelle.labelling;
 
+import fr.passerelle.platform.BusinessRuleException;
 import static fr.passerelle.TestActors.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -204,7 +205,7 @@ class LabellingChainTest {
         applications.score(first, dossier.id(), firstVersion, scores(inReview, 3), false);
         applications.score(second, dossier.id(), secondVersion, scores(inReview, 2), false);
         assertThatThrownBy(() -> applications.score(first, dossier.id(), firstVersion, scores(inReview, 1), false))
-                .isInstanceOf(LabellingException.class).hasMessageContaining("depuis un autre onglet");
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("depuis un autre onglet");
         assertThat(applications.reviews(dossier.id(), 1)).extracting(Dossiers.Review::mean).containsExactlyInAnyOrder(3.0, 2.0);
 
         // No synthesis before every active expert has handed in their review.
@@ -316,7 +317,7 @@ class LabellingChainTest {
         calls.update(call.id(), call.version(), new Calls.CallDetails(call.year(), call.title(), LocalDate.now().minusDays(30),
                 LocalDate.now().minusDays(1), call.expectations(), true, true));
         assertThatThrownBy(() -> applications.submit(actor("referent"), dossier.id(), version(dossier.id()), null))
-                .isInstanceOf(LabellingException.class)
+                .isInstanceOf(BusinessRuleException.class)
                 .hasMessageStartingWith("L'appel à projets est clos depuis le ").hasMessageEndingWith("Le dossier reste enregistré en brouillon.");
         assertThat(applications.byId(dossier.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.DRAFT);
         assertThat(applications.sections(dossier.id())).hasSize(dossier.criteria().size());
@@ -385,7 +386,7 @@ class LabellingChainTest {
         }
         // Promoters of the territory are still told, so that they open the existing one.
         assertThatThrownBy(() -> applications.create(actor("coordination"), new Applications.NewApplication(call.id(), withDossier, null, null,
-                null, LabelCategory.STANDARD))).isInstanceOf(LabellingException.class).hasMessage("Ce campus a déjà un dossier pour cet appel.");
+                null, LabelCategory.STANDARD))).isInstanceOf(BusinessRuleException.class).hasMessage("Ce campus a déjà un dossier pour cet appel.");
     }
 
     @Test

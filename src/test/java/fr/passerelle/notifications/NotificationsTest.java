@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import fr.passerelle.platform.Mailer;
 import fr.passerelle.PasserelleIntegrationTest;
 import fr.passerelle.identity.Accounts;
 import fr.passerelle.identity.NewAccount;
@@ -207,7 +208,7 @@ class NotificationsTest {
     void withoutAnSmtpServerNotificationsAreStillStoredAndShown() {
         Person expert = person();
         var noSmtp = new DefaultListableBeanFactory().getBeanProvider(JavaMailSender.class);
-        var mail = new NotificationMail(jdbc, transactions, accounts, noSmtp, properties, "ne-pas-repondre@passerelle.invalid", clock);
+        var mail = new NotificationMail(jdbc, transactions, accounts, new Mailer(noSmtp, properties), properties, clock);
         var withoutMail = new Notifications(jdbc, mail, audit, clock);
 
         List<UUID> ids = new TransactionTemplate(transactions).execute(status -> withoutMail.send(deposited(expert.id(), "Campus Hors Ligne")));

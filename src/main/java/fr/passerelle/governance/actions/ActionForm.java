@@ -1,11 +1,12 @@
 package fr.passerelle.governance.actions;
 
+import fr.passerelle.platform.BusinessRuleException;
+import fr.passerelle.platform.FrenchInput;
 import fr.passerelle.governance.ActionCodes;
 import fr.passerelle.governance.ActionCodes.Audience;
 import fr.passerelle.governance.ActionDetails;
 import fr.passerelle.governance.ActionDetails.Reach;
 import fr.passerelle.governance.Visibility;
-import fr.passerelle.platform.Amounts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -30,8 +31,6 @@ record ActionForm(long version, String year, String type, String title, String d
 
     static final List<String> SEXES = List.of("girls", "boys", "unspecified");
 
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
-            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     static ActionForm empty(int year) {
         return new ActionForm(0, Integer.toString(year), "", "", "", ActionCodes.Status.PLANNED.name(), "", "", "", "", Visibility.PARTNERS.name(),
@@ -149,9 +148,9 @@ record ActionForm(long version, String year, String type, String title, String d
             return null;
         }
         try {
-            return text.contains("/") ? LocalDate.parse(text.strip(), FRENCH_DATE) : LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            problems.put(field, "Date invalide : « " + text.strip() + " ». Exemple : 15/03/2026.");
+            return FrenchInput.date(field, text);
+        } catch (BusinessRuleException e) {
+            problems.put(field, e.getMessage());
             return null;
         }
     }
@@ -162,8 +161,8 @@ record ActionForm(long version, String year, String type, String title, String d
             return null;
         }
         try {
-            return Amounts.parse(text);
-        } catch (Amounts.InvalidAmount e) {
+            return FrenchInput.amount(field, text);
+        } catch (BusinessRuleException e) {
             problems.put(field, e.getMessage());
             return null;
         }

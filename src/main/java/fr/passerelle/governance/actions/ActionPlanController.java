@@ -1,5 +1,6 @@
 package fr.passerelle.governance.actions;
 
+import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.campus.CampusCard;
 import fr.passerelle.campus.CampusRegistry;
 import fr.passerelle.directory.Directory;
@@ -141,7 +142,7 @@ class ActionPlanController {
                 UUID actionId = actions.add(id, details);
                 flash.addFlashAttribute("success", "L’action « " + details.title().strip() + " » est enregistrée.");
                 return "redirect:/gestion/campus/" + id + "/actions/" + actionId;
-            } catch (ActionPlanException e) {
+            } catch (BusinessRuleException e) {
                 problems.putAll(e.problems());
             }
         }
@@ -177,7 +178,7 @@ class ActionPlanController {
                 actions.update(id, actionId, form.version(), details);
                 flash.addFlashAttribute("success", "L’action « " + details.title().strip() + " » est mise à jour.");
                 return "redirect:/gestion/campus/" + id + "/actions/" + actionId;
-            } catch (ActionPlanException e) {
+            } catch (BusinessRuleException e) {
                 problems.putAll(e.problems());
             }
         }
@@ -193,12 +194,12 @@ class ActionPlanController {
         var next = Arrays.stream(ActionCodes.Status.values()).filter(s -> s.name().equals(status)).findFirst().orElse(null);
         try {
             if (next == null) {
-                throw new ActionPlanException("status", "Choisissez le statut de l’action.");
+                throw new BusinessRuleException("status", "Choisissez le statut de l’action.");
             }
             actions.changeStatus(id, actionId, version, next, cause);
             flash.addFlashAttribute("success", "L’action est désormais « " + next.label().toLowerCase(java.util.Locale.FRENCH) + " ».");
             return "redirect:/gestion/campus/" + id + "/actions/" + actionId;
-        } catch (ActionPlanException e) {
+        } catch (BusinessRuleException e) {
             return actionPage(model, campus, action, status == null ? "" : status, cause == null ? "" : cause, errors(e.problems()));
         }
     }
@@ -217,7 +218,7 @@ class ActionPlanController {
             flash.addFlashAttribute("success", "La pièce « " + checked.name() + " » est jointe à l’action.");
         } catch (UploadedFile.RejectedFile e) {
             flash.addFlashAttribute("error", e.getMessage());
-        } catch (ActionPlanException e) {
+        } catch (BusinessRuleException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/gestion/campus/" + id + "/actions/" + actionId + "#pieces";
@@ -238,7 +239,7 @@ class ActionPlanController {
         try {
             actions.removeEvidence(id, actionId, evidenceId);
             flash.addFlashAttribute("success", "La pièce est retirée.");
-        } catch (ActionPlanException e) {
+        } catch (BusinessRuleException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/gestion/campus/" + id + "/actions/" + actionId + "#pieces";

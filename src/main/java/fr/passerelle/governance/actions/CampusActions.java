@@ -1,5 +1,6 @@
 package fr.passerelle.governance.actions;
 
+import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.governance.ActionCodes;
 import fr.passerelle.governance.ActionCodes.Audience;
@@ -292,7 +293,7 @@ class CampusActions implements ActionPlans {
     private ActionDetails checked(UUID campusId, ActionDetails details) {
         var problems = problems(campusId, details);
         if (!problems.isEmpty()) {
-            throw new ActionPlanException(problems);
+            throw new BusinessRuleException(problems);
         }
         String funder = details.budgetLineId() == null ? details.funder()
                 : budgetLines.resourceLine(details.budgetLineId()).orElseThrow().funder();
@@ -325,7 +326,7 @@ class CampusActions implements ActionPlans {
 
     @Transactional
     void update(UUID campusId, UUID actionId, long version, ActionDetails details) {
-        ActionView before = action(campusId, actionId).orElseThrow(() -> new ActionPlanException(null, "Cette action n’existe plus."));
+        ActionView before = action(campusId, actionId).orElseThrow(() -> new BusinessRuleException(null, "Cette action n’existe plus."));
         ActionDetails d = checked(campusId, details);
         int updated = jdbc.sql("""
                         update campus_action set year = ?, type = ?, title = ?, description = ?, status = ?, abandon_cause = ?, starts_on = ?,
@@ -335,7 +336,7 @@ class CampusActions implements ActionPlans {
                         d.place(), d.visibility().name(), d.teachers(), d.cost(), d.funder(), d.budgetLineId(), actionId, campusId, version)
                 .update();
         if (updated == 0) {
-            throw new ActionPlanException(null, STALE);
+            throw new BusinessRuleException(null, STALE);
         }
         jdbc.sql("delete from action_partner where action_id = ?").param(actionId).update();
         jdbc.sql("delete from action_learners where action_id = ?").param(actionId).update();
@@ -352,7 +353,7 @@ class CampusActions implements ActionPlans {
     /** Moves an action to another status; abandoning it requires its cause. */
     @Transactional
     void changeStatus(UUID campusId, UUID actionId, long version, ActionCodes.Status status, String cause) {
-        ActionView before = action(campusId, actionId).orElseThrow(() -> new ActionPlanException(null, "Cette action n’existe plus."));
+        ActionView before = action(campusId, actionId).orElseThrow(() -> new BusinessRuleException(null, "Cette action n’existe plus."));
         ActionDetails b = before.details();
         update(campusId, actionId, version, new ActionDetails(b.year(), b.type(), b.title(), b.description(), status, cause, b.startsOn(),
                 b.endsOn(), b.place(), b.visibility(), b.partnerIds(), b.learners(), b.teachers(), b.cost(), b.funder(), b.budgetLineId()));
@@ -360,7 +361,7 @@ class CampusActions implements ActionPlans {
 
     @Transactional
     void addEvidence(UUID campusId, UUID actionId, UploadedFile file, String uploadedBy) {
-        ActionView action = action(campusId, actionId).orElseThrow(() -> new ActionPlanException(null, "Cette action n’existe plus."));
+        ActionView action = action(campusId, actionId).orElseThrow(() -> new BusinessRuleException(null, "Cette action n’existe plus."));
         jdbc.sql("""
                         insert into action_evidence (id, action_id, file_name, content_type, size_bytes, content, uploaded_at, uploaded_by)
                         values (?, ?, ?, ?, ?, ?, ?, ?)""")
@@ -373,10 +374,10 @@ class CampusActions implements ActionPlans {
 
     @Transactional
     void removeEvidence(UUID campusId, UUID actionId, UUID evidenceId) {
-        ActionView action = action(campusId, actionId).orElseThrow(() -> new ActionPlanException(null, "Cette action n’existe plus."));
+        ActionView action = action(campusId, actionId).orElseThrow(() -> new BusinessRuleException(null, "Cette action n’existe plus."));
         String name = jdbc.sql("delete from action_evidence where id = ? and action_id = ? returning file_name").params(evidenceId, actionId)
                 .query(String.class).optional()
-                .orElseThrow(() -> new ActionPlanException(null, "Cette pièce n’existe plus."));
+                .orElseThrow(() -> new BusinessRuleException(null, "Cette pièce n’existe plus."));
         audit.record(AUDITED, campusId, "ACTION_PIECE_RETIREE", "Action « " + action.details().title() + " » : pièce justificative retirée",
                 List.of(new AuditTrail.Change("Pièce justificative", name, null)));
     }

@@ -1,5 +1,6 @@
 package fr.passerelle.governance.documents;
 
+import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.campus.CampusCard;
 import fr.passerelle.campus.CampusRegistry;
 import fr.passerelle.governance.CampusAudience;
@@ -87,7 +88,7 @@ class DocumentController {
                     file == null ? null : file.getBytes(), reader.actor().displayName());
             flash.addFlashAttribute("success", "Le document « " + document.title() + " » est ajouté à la bibliothèque.");
             return "redirect:/gestion/campus/" + id + "/documents/" + document.id();
-        } catch (DocumentException e) {
+        } catch (BusinessRuleException e) {
             FormErrors.reject(errors, e.field(), e.getMessage());
         }
         model.addAttribute("q", "");
@@ -104,7 +105,7 @@ class DocumentController {
             var folder = library.createFolder(id, form.name());
             flash.addFlashAttribute("success", "Le dossier « " + folder.name() + " » est créé.");
             return "redirect:/gestion/campus/" + id + "/documents";
-        } catch (DocumentException e) {
+        } catch (BusinessRuleException e) {
             FormErrors.reject(errors, e.field(), e.getMessage());
         }
         model.addAttribute("q", "");
@@ -120,7 +121,7 @@ class DocumentController {
         try {
             library.renameFolder(id, folderId, version, name);
             flash.addFlashAttribute("success", "Le dossier est renommé « " + name.strip() + " ».");
-        } catch (DocumentException e) {
+        } catch (BusinessRuleException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/gestion/campus/" + id + "/documents#dossiers";
@@ -135,7 +136,7 @@ class DocumentController {
             boolean move = target != null && !target.isBlank();
             library.deleteFolder(id, folderId, move, move && !"aucun".equals(target) ? uuid(target, "target", "Choisissez un dossier de la liste.") : null);
             flash.addFlashAttribute("success", "Le dossier est supprimé.");
-        } catch (DocumentException e) {
+        } catch (BusinessRuleException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/gestion/campus/" + id + "/documents#dossiers";
@@ -162,7 +163,7 @@ class DocumentController {
             var document = library.edit(id, documentId, form.version() == null ? -1 : form.version(), details(form));
             flash.addFlashAttribute("success", "Le document « " + document.title() + " » est enregistré.");
             return "redirect:/gestion/campus/" + id + "/documents/" + documentId;
-        } catch (DocumentException e) {
+        } catch (BusinessRuleException e) {
             FormErrors.reject(errors, e.field(), e.getMessage());
         }
         return documentPage(model, reader, visible(reader, documentId), form, FormErrors.of(errors), "", FormErrors.NONE);
@@ -179,7 +180,7 @@ class DocumentController {
                     file == null ? null : file.getBytes(), note, reader.actor().displayName());
             flash.addFlashAttribute("success", "La version " + version.number() + " est enregistrée : c’est désormais la version en cours.");
             return "redirect:/gestion/campus/" + id + "/documents/" + documentId;
-        } catch (DocumentException e) {
+        } catch (BusinessRuleException e) {
             FormErrors.reject(errors, e.field(), e.getMessage());
         }
         var document = visible(reader, documentId);
@@ -193,7 +194,7 @@ class DocumentController {
             library.delete(id, documentId, version);
             flash.addFlashAttribute("success", "Le document est supprimé, avec toutes ses versions.");
             return "redirect:/gestion/campus/" + id + "/documents";
-        } catch (DocumentException e) {
+        } catch (BusinessRuleException e) {
             flash.addFlashAttribute("error", e.getMessage());
             return "redirect:/gestion/campus/" + id + "/documents/" + documentId;
         }
@@ -326,7 +327,7 @@ class DocumentController {
         try {
             return UUID.fromString(value == null ? "" : value.strip());
         } catch (IllegalArgumentException e) {
-            throw new DocumentException(field, message);
+            throw new BusinessRuleException(field, message);
         }
     }
 

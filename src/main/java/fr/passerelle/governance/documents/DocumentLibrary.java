@@ -1,5 +1,6 @@
 package fr.passerelle.governance.documents;
 
+import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.governance.CampusAudience;
 import fr.passerelle.governance.Visibility;
 import fr.passerelle.platform.AuditTrail;
@@ -220,7 +221,7 @@ class DocumentLibrary {
         int updated = jdbc.sql("update document_folder set name = ?, version = version + 1 where id = ? and campus_id = ? and version = ?")
                 .params(clean, folderId, campusId, version).update();
         if (updated == 0) {
-            throw new DocumentException("name", "Ce dossier a été modifié par quelqu’un d’autre pendant votre saisie : rechargez la page "
+            throw new BusinessRuleException("name", "Ce dossier a été modifié par quelqu’un d’autre pendant votre saisie : rechargez la page "
                     + "pour voir son nom actuel. Rien n’a été enregistré.");
         }
         audit.record(AUDITED, campusId, "DOSSIER_RENOMME", "Documents : dossier « " + before + " » renommé",
@@ -238,11 +239,11 @@ class DocumentLibrary {
         changes.add(new AuditTrail.Change("Dossier", folder.name(), null));
         if (folder.documentCount() > 0) {
             if (!moveContents) {
-                throw new DocumentException("target", "Le dossier « " + folder.name() + " » contient " + documents(folder.documentCount())
+                throw new BusinessRuleException("target", "Le dossier « " + folder.name() + " » contient " + documents(folder.documentCount())
                         + " : choisissez où " + (folder.documentCount() > 1 ? "les" : "le") + " déplacer avant de le supprimer.");
             }
             if (folderId.equals(target)) {
-                throw new DocumentException("target", "Choisissez un autre dossier que celui que vous supprimez.");
+                throw new BusinessRuleException("target", "Choisissez un autre dossier que celui que vous supprimez.");
             }
             String targetName = target == null ? "Sans dossier" : folder(campusId, target).name();
             jdbc.sql("update document set folder_id = ?, version = version + 1 where folder_id = ? and campus_id = ?")
@@ -341,22 +342,22 @@ class DocumentLibrary {
     private Details check(UUID campusId, Details details) {
         String title = details.title() == null ? "" : details.title().strip();
         if (title.isEmpty()) {
-            throw new DocumentException("title", "Le titre du document est obligatoire.");
+            throw new BusinessRuleException("title", "Le titre du document est obligatoire.");
         }
         if (title.length() > MAX_TITLE) {
-            throw new DocumentException("title", "Le titre fait " + MAX_TITLE + " caractères au plus (" + title.length() + " saisis).");
+            throw new BusinessRuleException("title", "Le titre fait " + MAX_TITLE + " caractères au plus (" + title.length() + " saisis).");
         }
         String description = clip(details.description(), MAX_DESCRIPTION, "description",
                 "La description fait " + MAX_DESCRIPTION + " caractères au plus.");
         if (details.visibility() == null) {
-            throw new DocumentException("visibility", "Choisissez qui peut voir le document.");
+            throw new BusinessRuleException("visibility", "Choisissez qui peut voir le document.");
         }
         UUID body = null;
         if (details.visibility() == Visibility.BODY) {
             body = details.bodyId();
             UUID candidate = body;
             if (candidate == null || bodies(campusId).stream().noneMatch(o -> o.value().equals(candidate.toString()))) {
-                throw new DocumentException("bodyId", "Choisissez l’instance dont les membres verront le document.");
+                throw new BusinessRuleException("bodyId", "Choisissez l’instance dont les membres verront le document.");
             }
         }
         if (details.folderId() != null) {
@@ -369,29 +370,29 @@ class DocumentLibrary {
         try {
             return UploadedFile.check(fileName, content, MAX_BYTES, UploadedFile.DOCUMENTS);
         } catch (UploadedFile.RejectedFile e) {
-            throw new DocumentException("fichier", e.getMessage());
+            throw new BusinessRuleException("fichier", e.getMessage());
         }
     }
 
     private String folderName(UUID campusId, String name, UUID except) {
         String clean = name == null ? "" : name.strip().replaceAll("\\s+", " ");
         if (clean.isEmpty()) {
-            throw new DocumentException("name", "Le nom du dossier est obligatoire.");
+            throw new BusinessRuleException("name", "Le nom du dossier est obligatoire.");
         }
         if (clean.length() > MAX_FOLDER_NAME) {
-            throw new DocumentException("name", "Le nom du dossier fait " + MAX_FOLDER_NAME + " caractères au plus.");
+            throw new BusinessRuleException("name", "Le nom du dossier fait " + MAX_FOLDER_NAME + " caractères au plus.");
         }
         boolean taken = jdbc.sql("select count(*) from document_folder where campus_id = ? and lower(name) = lower(?) and id <> ?")
                 .params(campusId, clean, except == null ? new UUID(0, 0) : except).query(Long.class).single() > 0;
         if (taken) {
-            throw new DocumentException("name", "Un dossier « " + clean + " » existe déjà.");
+            throw new BusinessRuleException("name", "Un dossier « " + clean + " » existe déjà.");
         }
         return clean;
     }
 
     private FolderView folder(UUID campusId, UUID folderId) {
         return folders(campusId).stream().filter(f -> f.id().equals(folderId)).findFirst()
-                .orElseThrow(() -> new DocumentException("folderId", "Ce dossier n’existe plus : rechargez la page."));
+                .orElseThrow(() -> new BusinessRuleException("folderId", "Ce dossier n’existe plus : rechargez la page."));
     }
 
     private void storeVersion(UUID documentId, int number, UploadedFile file, String note, String uploadedBy, Timestamp at) {
@@ -405,7 +406,7 @@ class DocumentLibrary {
     private static String clip(String text, int max, String field, String message) {
         String clean = text == null || text.isBlank() ? null : text.strip();
         if (clean != null && clean.length() > max) {
-            throw new DocumentException(field, message);
+            throw new BusinessRuleException(field, message);
         }
         return clean;
     }
@@ -423,12 +424,12 @@ class DocumentLibrary {
         return count + " document" + (count > 1 ? "s" : "");
     }
 
-    private static DocumentException gone() {
-        return new DocumentException(null, "Ce document n’existe plus : il a sans doute été supprimé entre-temps.");
+    private static BusinessRuleException gone() {
+        return new BusinessRuleException(null, "Ce document n’existe plus : il a sans doute été supprimé entre-temps.");
     }
 
-    private static DocumentException conflict() {
-        return new DocumentException(null, "Ce document a été modifié par quelqu’un d’autre pendant votre saisie : rechargez la page pour "
+    private static BusinessRuleException conflict() {
+        return new BusinessRuleException(null, "Ce document a été modifié par quelqu’un d’autre pendant votre saisie : rechargez la page pour "
                 + "voir sa version actuelle. Rien n’a été enregistré.");
     }
 
