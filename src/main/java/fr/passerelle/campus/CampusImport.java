@@ -137,8 +137,8 @@ class CampusImport {
                 "Catégorie inconnue : Standard ou Excellence.", problems);
         LabelStatus status = Optional.ofNullable(parse(value.apply("statut_label"), LabelStatus::parse, line, "statut_label",
                 "Statut inconnu : Labellisé, Candidat, Label échu ou Label retiré.", problems)).orElse(LabelStatus.LABELLED);
-        Double latitude = decimal(value.apply("latitude"), line, "latitude", problems);
-        Double longitude = decimal(value.apply("longitude"), line, "longitude", problems);
+        Double latitude = decimal(value.apply("latitude"), line, "latitude", "La latitude", problems);
+        Double longitude = decimal(value.apply("longitude"), line, "longitude", "La longitude", problems);
         Integer year = null;
         if (value.apply("annee_label") != null) {
             try {
@@ -248,14 +248,14 @@ class CampusImport {
         return parsed.orElse(null);
     }
 
-    private static Double decimal(String value, long line, String column, List<Problem> problems) {
+    private static Double decimal(String value, long line, String column, String what, List<Problem> problems) {
         if (value == null) {
             return null;
         }
         try {
-            return FrenchInput.decimal(column, value, -Double.MAX_VALUE, Double.MAX_VALUE, "Valeur");
+            return FrenchInput.decimal(column, value, -Double.MAX_VALUE, Double.MAX_VALUE, what);
         } catch (BusinessRuleException e) {
-            problems.add(new Problem(line, column, "Nombre décimal attendu, pas « " + value + " »."));
+            problems.add(new Problem(line, column, e.getMessage()));
             return null;
         }
     }

@@ -72,8 +72,8 @@ class RegistryImportTest {
                 org.assertj.core.groups.Tuple.tuple(2L, "debut_validite", "Cette date n'existe pas : « 31/02/2026 »."),
                 org.assertj.core.groups.Tuple.tuple(3L, "fin_validite", "Cette date n'existe pas : « 2027-02-29 »."),
                 org.assertj.core.groups.Tuple.tuple(4L, "nom", "Le nom compte 315 caractères : 255 au plus."),
-                org.assertj.core.groups.Tuple.tuple(5L, "latitude", "La latitude est comprise entre -90 et 90."),
-                org.assertj.core.groups.Tuple.tuple(6L, "latitude", "La latitude est comprise entre -90 et 90."));
+                org.assertj.core.groups.Tuple.tuple(5L, "latitude", "La latitude : nombre décimal attendu, pas « 1e999 »."),
+                org.assertj.core.groups.Tuple.tuple(6L, "latitude", "La latitude : nombre décimal attendu, pas « NaN »."));
         assertThat(preview.rows()).filteredOn(CampusImport.Row::valid).singleElement()
                 .satisfies(row -> assertThat(row.identity().name()).isEqualTo("Campus importé Nul"))
                 .satisfies(row -> assertThat(row.identity().labelValidFrom()).isEqualTo(java.time.LocalDate.of(2028, 2, 29)));

@@ -14,7 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import fr.passerelle.TestSmtp;
 import fr.passerelle.PasserelleIntegrationTest;
 import fr.passerelle.directory.Contact;
 import fr.passerelle.directory.Directory;
@@ -40,7 +40,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class MeetingFollowUpTest {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension smtp = new GreenMailExtension(TestSmtp.SMTP);
 
     static final byte[] PDF = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 

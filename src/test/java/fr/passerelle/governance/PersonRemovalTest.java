@@ -8,7 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import fr.passerelle.TestSmtp;
 import fr.passerelle.PasserelleIntegrationTest;
 import fr.passerelle.campus.CampusRegistry;
 import fr.passerelle.directory.Contact;
@@ -42,7 +42,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class PersonRemovalTest {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension smtp = new GreenMailExtension(TestSmtp.SMTP);
 
     @Autowired
     MockMvc mvc;

@@ -6,7 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import fr.passerelle.TestSmtp;
 import fr.passerelle.PasserelleIntegrationTest;
 import fr.passerelle.platform.AuditTrail;
 import jakarta.mail.internet.MimeMessage;
@@ -37,7 +37,7 @@ import org.springframework.test.web.servlet.MvcResult;
 class LoginThrottleTest {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension smtp = new GreenMailExtension(TestSmtp.SMTP);
 
     static final String PASSWORD = "le bon mot de passe";
 

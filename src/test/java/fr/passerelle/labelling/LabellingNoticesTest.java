@@ -8,7 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import fr.passerelle.TestSmtp;
 import fr.passerelle.PasserelleIntegrationTest;
 import fr.passerelle.campus.LabelCategory;
 import fr.passerelle.identity.Accounts;
@@ -32,7 +32,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class LabellingNoticesTest {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension smtp = new GreenMailExtension(TestSmtp.SMTP);
 
     static final byte[] PDF = "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 

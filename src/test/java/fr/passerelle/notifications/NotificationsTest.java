@@ -15,7 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import fr.passerelle.TestSmtp;
 import fr.passerelle.platform.Mailer;
 import fr.passerelle.PasserelleIntegrationTest;
 import fr.passerelle.identity.Accounts;
@@ -49,7 +49,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class NotificationsTest {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension smtp = new GreenMailExtension(TestSmtp.SMTP);
 
     static final Notice.Category DOSSIER_DEPOSE = new Notice.Category("DOSSIER_DEPOSE", "Dossier déposé");
 

@@ -25,7 +25,7 @@ class FrenchInputTest {
     @Test
     void whatIsNotAnAmountIsRefusedOnItsField() {
         assertThatThrownBy(() -> FrenchInput.amount("cost", "1e999")).isInstanceOf(BusinessRuleException.class)
-                .hasMessageStartingWith("Montant invalide").extracting("field").isEqualTo("cost");
+                .hasMessageStartingWith("Montant invalide").extracting(e -> ((BusinessRuleException) e).field()).isEqualTo("cost");
         assertThatThrownBy(() -> FrenchInput.amount("cost", "NaN")).hasMessageStartingWith("Montant invalide");
         assertThatThrownBy(() -> FrenchInput.amount("cost", "Infinity")).hasMessageStartingWith("Montant invalide");
         assertThatThrownBy(() -> FrenchInput.amount("cost", "99999999999999999999")).hasMessageStartingWith("Montant trop élevé");
@@ -51,7 +51,7 @@ class FrenchInputTest {
     @Test
     void aDayThatDoesNotExistIsRefusedRatherThanMoved() {
         assertThatThrownBy(() -> FrenchInput.date("on", "31/02/2027")).hasMessage("Cette date n'existe pas : « 31/02/2027 ».")
-                .extracting("field").isEqualTo("on");
+                .extracting(e -> ((BusinessRuleException) e).field()).isEqualTo("on");
         assertThatThrownBy(() -> FrenchInput.date("on", "2027-02-29")).hasMessageStartingWith("Cette date n'existe pas");
         assertThatThrownBy(() -> FrenchInput.date("on", "demain")).hasMessageStartingWith("Date invalide");
     }

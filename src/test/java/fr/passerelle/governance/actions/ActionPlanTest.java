@@ -162,7 +162,7 @@ class ActionPlanTest {
         mvc.perform(form(campus, 2036, "", "type", "", "startsOn", "31/02/2036").with(as(users, "direction")).with(csrf()))
                 .andExpect(content().string(containsString("L’intitulé de l’action est obligatoire.")))
                 .andExpect(content().string(containsString("Choisissez le type d’action.")))
-                .andExpect(content().string(containsString("Date invalide : « 31/02/2036 »")));
+                .andExpect(content().string(containsString("existe pas : « 31/02/2036 »")));
         assertThat(actions.plan(campus, 2036)).isEmpty();
     }
 
