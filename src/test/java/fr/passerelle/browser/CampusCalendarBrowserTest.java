@@ -2,11 +2,17 @@ package fr.passerelle.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.passerelle.browser.pages.BodiesPage;
+import fr.passerelle.browser.pages.CalendarPage;
+import fr.passerelle.browser.pages.MeetingPage;
+import fr.passerelle.browser.pages.SurveyPage;
 import fr.passerelle.identity.Accounts;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -20,39 +26,36 @@ class CampusCalendarBrowserTest extends BrowserTest {
     Accounts accounts;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Clock clock;
 
     @Test
     void aPartnerMemberSeesPartnerItemsButNotBodyOnlyOnes() {
         UUID campus = accounts.byUsername("direction").orElseThrow().campusId();
-        YearMonth month = YearMonth.now().plusMonths(1);
-        Browser browser = browser();
-        browser.login("direction", "demo");
-        plan(browser, campus, month.atDay(8) + "T10:00", month.atDay(8) + "T12:00", "Rencontre des partenaires", "PARTNERS");
-        plan(browser, campus, month.atDay(15) + "T10:00", month.atDay(15) + "T12:00", "Séance restreinte", "BODY");
-        String restricted = browser.currentPath();
+        YearMonth month = YearMonth.now(clock).plusMonths(1);
+        logInAs("direction");
+        BodiesPage.open(browser(), campus).planMeeting("Comité de pilotage", month.atDay(8) + "T10:00", month.atDay(8) + "T12:00",
+                "Rencontre des partenaires", "Rencontre des partenaires", "PARTNERS").expectSuccess("est planifiée");
+        var restricted = BodiesPage.open(browser(), campus).planMeeting("Comité de pilotage", month.atDay(15) + "T10:00",
+                month.atDay(15) + "T12:00", "Séance restreinte", "Séance restreinte", "BODY");
+        restricted.expectSuccess("est planifiée");
+        String restrictedPath = restricted.path();
 
-        browser.open("/gestion/campus/" + campus + "/instances");
-        browser.find("a[href$='/calendrier']").click();
-        browser.waiting().until(d -> d.getCurrentUrl().contains("/calendrier"));
-        browser.assertAccessible();
-        browser.find("#next-month").click();
-        browser.waiting().until(d -> d.getCurrentUrl().contains("mois=" + month));
-        assertThat(browser.find("#month-grid").getText()).contains("Comité de pilotage");
-        browser.find("#view-list").click();
-        browser.waitForText("#calendar-list", "Rencontre des partenaires");
-        assertThat(browser.find("#calendar-list").getText()).contains("Séance restreinte");
-        browser.assertAccessible();
-        browser.driver().manage().deleteAllCookies();
+        var calendar = BodiesPage.open(browser(), campus).tabs().calendar();
+        calendar.assertAccessible();
+        calendar.nextMonth(month);
+        assertThat(calendar.monthGrid()).contains("Comité de pilotage");
+        calendar.showAsList().expectListed("Rencontre des partenaires");
+        assertThat(calendar.list()).contains("Séance restreinte");
+        calendar.assertAccessible();
 
-        browser.login("partenaire", "demo");
-        browser.open("/gestion/campus/" + campus + "/calendrier?vue=liste&mois=" + month);
-        browser.waitForText("#calendar-list", "Rencontre des partenaires");
-        assertThat(browser.find("#calendar-list").getText()).doesNotContain("Séance restreinte");
-        browser.assertAccessible();
-        browser.find("#calendar-list a").click();
-        browser.waitForText("#visibility", "Partenaires");
-        browser.open(restricted);
-        browser.waitForText("h1", "Page introuvable");
+        switchTo("partenaire");
+        var partnerCalendar = CalendarPage.openList(browser(), campus, month);
+        partnerCalendar.expectListed("Rencontre des partenaires");
+        assertThat(partnerCalendar.list()).doesNotContain("Séance restreinte");
+        partnerCalendar.assertAccessible();
+        partnerCalendar.openFirstItem().expectVisibility("Partenaires");
+        MeetingPage.open(browser(), restrictedPath).expectHeading("Page introuvable");
     }
 
     @Test
@@ -61,37 +64,23 @@ class CampusCalendarBrowserTest extends BrowserTest {
         var meeting = jdbc.sql("""
                         select m.id, a.person_id from meeting m join governing_body b on b.id = m.body_id
                           join attendance a on a.meeting_id = m.id
-                         where b.campus_id = ? and a.status = 'PRESENT' and m.ends_at < now() limit 1""")
-                .param(campus).query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)}).single();
+                         where b.campus_id = ? and a.status = 'PRESENT' and m.ends_at < ? limit 1""")
+                .params(campus, LocalDateTime.now(clock))
+                .query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)}).single();
         String token = "essai-" + UUID.randomUUID();
         jdbc.sql("delete from meeting_survey where meeting_id = ? and person_id = ?").params(meeting[0], meeting[1]).update();
-        jdbc.sql("insert into meeting_survey (id, meeting_id, person_id, token, sent_at) values (?, ?, ?, ?, now())")
-                .params(UUID.randomUUID(), meeting[0], meeting[1], token).update();
+        jdbc.sql("insert into meeting_survey (id, meeting_id, person_id, token, sent_at) values (?, ?, ?, ?, ?)")
+                .params(UUID.randomUUID(), meeting[0], meeting[1], token, OffsetDateTime.now(clock)).update();
 
-        Browser browser = browser();
-        browser.open("/satisfaction/" + token);
-        browser.waitForText("h1", "Votre avis sur la réunion");
-        browser.assertAccessible();
-        browser.find("#send-answer").click();
-        browser.waitForText("#score-error", "Choisissez une note de 1");
-        browser.assertAccessible();
-        browser.find("label[for='score-4']").click();
-        browser.find("#comment").sendKeys("Ordre du jour tenu, décisions claires.");
-        browser.find("#send-answer").click();
-        browser.waitForText(".fr-alert--success", "Merci, votre réponse est enregistrée.");
-        assertThat(browser.find("#score-4").isSelected()).isTrue();
+        var survey = SurveyPage.open(browser(), token);
+        survey.expectHeading("Votre avis sur la réunion");
+        survey.assertAccessible();
+        survey.send();
+        survey.expectFieldError("score", "Choisissez une note de 1");
+        survey.assertAccessible();
+        survey.score(4).comment("Ordre du jour tenu, décisions claires.").send();
+        survey.expectSuccess("Merci, votre réponse est enregistrée.");
+        assertThat(survey.isScored(4)).isTrue();
         assertThat(jdbc.sql("select score from meeting_survey where token = ?").param(token).query(Integer.class).single()).isEqualTo(4);
-    }
-
-    private static void plan(Browser browser, UUID campus, String start, String end, String agenda, String visibility) {
-        browser.open("/gestion/campus/" + campus + "/instances");
-        new Select(browser.find("#bodyId")).selectByVisibleText("Comité de pilotage");
-        browser.script("document.getElementById('startsAt').value = '" + start + "';"
-                + "document.getElementById('endsAt').value = '" + end + "';");
-        browser.find("#place").sendKeys(agenda);
-        browser.find("#agenda").sendKeys(agenda);
-        new Select(browser.find("#visibility")).selectByValue(visibility);
-        browser.find("#plan-meeting").click();
-        browser.waitForText(".fr-alert--success", "est planifiée");
     }
 }

@@ -2,6 +2,7 @@ package fr.passerelle.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.passerelle.browser.pages.TrainingsPage;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.MembershipRole;
 import fr.passerelle.directory.OrganisationDetails;
@@ -9,7 +10,6 @@ import fr.passerelle.directory.OrganisationKind;
 import fr.passerelle.identity.Accounts;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The operational director adds a training in a real browser, finding the diploma by typing part of its name. */
@@ -26,21 +26,14 @@ class CampusTrainingsBrowserTest extends BrowserTest {
         var school = directory.register(OrganisationDetails.of(OrganisationKind.SCHOOL, "Lycée des Flandres " + UUID.randomUUID().toString().substring(0, 8)));
         directory.addPartner(campus, school.id(), MembershipRole.PARTNER, null, null);
 
-        Browser browser = browser();
-        browser.login("direction", "demo");
-        browser.open("/gestion/campus/" + campus + "/formations");
-        browser.waitForText("h2", "Formations");
-        browser.assertAccessible();
+        logInAs("direction");
+        var trainings = TrainingsPage.open(browser(), campus);
+        trainings.assertAccessible();
 
-        browser.find("#diplomaCode-q").sendKeys("bts comptabilité");
-        browser.waitForText("#diplomaCode-results", "BTS Comptabilité et gestion (32031408)");
-        browser.find("label[for='diplomaCode-32031408']").click();
-        new Select(browser.find("#organisationId")).selectByValue(school.id().toString());
-        browser.find("label[for='route-APPRENTICESHIP']").click();
-        browser.find("#sinceYear").sendKeys("2020");
-        browser.find("#add-training").click();
-        browser.waitForText(".fr-alert--success", "La formation « BTS Comptabilité et gestion (32031408) » est ajoutée.");
-        assertThat(browser.find("main").getText()).contains(school.name()).contains("apprentissage");
-        browser.assertAccessible();
+        trainings.diploma().search("bts comptabilité").expectResult("BTS Comptabilité et gestion (32031408)").choose("32031408");
+        trainings.addTraining(school.id(), "APPRENTICESHIP", "2020");
+        trainings.expectSuccess("La formation « BTS Comptabilité et gestion (32031408) » est ajoutée.");
+        assertThat(trainings.content()).contains(school.name()).contains("apprentissage");
+        trainings.assertAccessible();
     }
 }

@@ -2,14 +2,13 @@ package fr.passerelle.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.passerelle.browser.pages.CampusPage;
+import fr.passerelle.browser.pages.DocumentLibraryPage;
 import fr.passerelle.campus.CampusRegistry;
 import fr.passerelle.identity.Accounts;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The operational director fills the campus's documents library in a real browser; the public page lists the public documents. */
@@ -21,67 +20,49 @@ class DocumentLibraryBrowserTest extends BrowserTest {
     CampusRegistry registry;
 
     @Test
-    void directorFilesAPublicAndAPartnersDocumentAndThePublicPageShowsOnlyThePublicOne() throws Exception {
+    void directorFilesAPublicAndAPartnersDocumentAndThePublicPageShowsOnlyThePublicOne() {
         UUID campus = accounts.byUsername("direction").orElseThrow().campusId();
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         String folder = "Communication " + suffix;
         String publicTitle = "Charte du campus " + suffix;
         String partnersTitle = "Annuaire des partenaires " + suffix;
-        Path v1 = pdf("charte-v1", "%PDF-1.4\nv1\n%%EOF\n");
-        Path v2 = pdf("charte-v2", "%PDF-1.4\nv2 plus longue\n%%EOF\n");
+        Path v1 = Uploads.pdf("charte-v1", "v1");
+        Path v2 = Uploads.pdf("charte-v2", "v2 plus longue");
 
-        Browser browser = browser();
-        browser.login("direction", "demo");
-        browser.open("/gestion/campus/" + campus + "/documents");
-        browser.assertAccessible();
+        logInAs("direction");
+        var library = DocumentLibraryPage.open(browser(), campus);
+        library.assertAccessible();
 
-        browser.find("#name").sendKeys(folder);
-        browser.find("#create-folder").click();
-        browser.waitForText(".fr-alert--success", "Le dossier « " + folder + " » est créé.");
+        library.createFolder(folder);
+        library.expectSuccess("Le dossier « " + folder + " » est créé.");
 
         // A document without a title is refused; what was typed stays and the error page is accessible.
-        new Select(browser.find("#visibility")).selectByValue("PUBLIC");
-        browser.find("#description").sendKeys("Les engagements des partenaires du campus.");
-        browser.find("#fichier").sendKeys(v1.toAbsolutePath().toString());
-        browser.find("#add-document").click();
-        browser.waitForText("#form-error-summary", "Le titre du document est obligatoire.");
-        assertThat(browser.find("#description").getAttribute("value")).isEqualTo("Les engagements des partenaires du campus.");
-        browser.assertAccessible();
+        library.visibleTo("PUBLIC").describe("Les engagements des partenaires du campus.").add(v1);
+        library.expectFormError("Le titre du document est obligatoire.");
+        assertThat(library.valueOf("description")).isEqualTo("Les engagements des partenaires du campus.");
+        library.assertAccessible();
 
-        browser.find("#title").sendKeys(publicTitle);
-        new Select(browser.find("#folderId")).selectByVisibleText(folder);
-        browser.find("#fichier").sendKeys(v1.toAbsolutePath().toString());
-        browser.find("#add-document").click();
-        browser.waitForText(".fr-alert--success", "Le document « " + publicTitle + " » est ajouté à la bibliothèque.");
-        browser.assertAccessible();
+        library.title(publicTitle).inFolder(folder).add(v1);
+        library.expectSuccess("Le document « " + publicTitle + " » est ajouté à la bibliothèque.");
+        var document = library.added();
+        document.assertAccessible();
 
-        browser.find("#fichier").sendKeys(v2.toAbsolutePath().toString());
-        browser.find("#note").sendKeys("Version signée");
-        browser.find("#add-version").click();
-        browser.waitForText(".fr-alert--success", "La version 2 est enregistrée");
-        assertThat(browser.findAll("#versions tbody tr")).hasSize(2);
-        assertThat(browser.find("#versions").getText()).contains("Version signée").contains(v1.getFileName().toString());
-        browser.assertAccessible();
+        document.addVersion(v2, "Version signée");
+        document.expectSuccess("La version 2 est enregistrée");
+        assertThat(document.versionCount()).isEqualTo(2);
+        assertThat(document.versions()).contains("Version signée").contains(v1.getFileName().toString());
+        document.assertAccessible();
 
-        browser.open("/gestion/campus/" + campus + "/documents");
-        browser.find("#title").sendKeys(partnersTitle);
-        new Select(browser.find("#visibility")).selectByValue("PARTNERS");
-        browser.find("#fichier").sendKeys(v1.toAbsolutePath().toString());
-        browser.find("#add-document").click();
-        browser.waitForText(".fr-alert--success", "Le document « " + partnersTitle + " » est ajouté à la bibliothèque.");
+        library = DocumentLibraryPage.open(browser(), campus);
+        library.title(partnersTitle).visibleTo("PARTNERS").add(v1);
+        library.expectSuccess("Le document « " + partnersTitle + " » est ajouté à la bibliothèque.");
 
-        browser.open("/gestion/campus/" + campus + "/documents?q=charte+" + suffix.toUpperCase());
-        assertThat(browser.find("#documents").getText()).contains(publicTitle).doesNotContain(partnersTitle);
-        browser.assertAccessible();
+        var found = DocumentLibraryPage.search(browser(), campus, "charte " + suffix.toUpperCase());
+        assertThat(found.documents()).contains(publicTitle).doesNotContain(partnersTitle);
+        found.assertAccessible();
 
-        browser.open("/campus/" + registry.byId(campus).orElseThrow().slug());
-        assertThat(browser.find("#public-documents").getText()).contains(publicTitle).doesNotContain(partnersTitle);
-        browser.assertAccessible();
-    }
-
-    private static Path pdf(String name, String content) throws Exception {
-        Path file = Files.createTempFile(name, ".pdf");
-        Files.writeString(file, content, StandardCharsets.US_ASCII);
-        return file;
+        var publicPage = CampusPage.open(browser(), registry.byId(campus).orElseThrow().slug());
+        assertThat(publicPage.publicDocuments()).contains(publicTitle).doesNotContain(partnersTitle);
+        publicPage.assertAccessible();
     }
 }

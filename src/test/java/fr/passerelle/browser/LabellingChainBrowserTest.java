@@ -2,16 +2,19 @@ package fr.passerelle.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.passerelle.browser.pages.ApplicationPage;
+import fr.passerelle.browser.pages.DecisionsPage;
+import fr.passerelle.browser.pages.ExpiringLabelsPage;
+import fr.passerelle.browser.pages.LabellingPage;
+import fr.passerelle.browser.pages.PublicCallsPage;
+import fr.passerelle.campus.CampusRegistry;
 import fr.passerelle.identity.Accounts;
 import fr.passerelle.identity.Actor;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -31,148 +34,111 @@ class LabellingChainBrowserTest extends BrowserTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    fr.passerelle.campus.CampusRegistry registry;
+    CampusRegistry registry;
+    @Autowired
+    Clock clock;
 
     @Test
-    void aCallBecomesALabelWithEachRoleLoggingIn() throws Exception {
+    void aCallBecomesALabelWithEachRoleLoggingIn() {
         String title = "Appel navigateur " + UUID.randomUUID().toString().substring(0, 6);
-        Browser browser = browser();
+        LocalDate today = LocalDate.now(clock);
 
         // The national administrator writes and publishes the call.
-        browser.login("admin", "demo");
-        browser.open("/gestion/labellisation");
-        browser.assertAccessible();
-        browser.find("#new-call").click();
-        browser.find("#title").sendKeys(title);
-        browser.script("document.getElementById('opensOn').value = '" + LocalDate.now().minusDays(1) + "';"
-                + "document.getElementById('closesOn').value = '" + LocalDate.now().plusMonths(1) + "';");
-        browser.find("#expectations").sendKeys("Des projets ambitieux pour la filière.");
-        browser.find("#save-call").click();
-        browser.waitForText(".fr-alert--success", "est créé");
-        browser.assertAccessible();
-        browser.find("#document-label").sendKeys("Lettre d'engagement de la région");
-        browser.find("#add-document").click();
-        browser.waitForText(".fr-alert--success", "est demandée");
-        browser.find("#publish-call").click();
-        browser.waitForText(".fr-alert--success", "L'appel est publié");
-        switchTo(browser, null);
+        logInAs("admin");
+        var labelling = LabellingPage.open(browser());
+        labelling.assertAccessible();
+        var call = labelling.newCall().write(title, today.minusDays(1), today.plusMonths(1), "Des projets ambitieux pour la filière.");
+        call.expectSuccess("est créé");
+        call.assertAccessible();
+        call.requireDocument("Lettre d'engagement de la région");
+        call.expectSuccess("est demandée");
+        call.publish();
+        call.expectSuccess("L'appel est publié");
+        switchTo(null);
 
         // Everyone reads it.
-        browser.open("/appels-a-projets");
-        browser.assertAccessible();
-        browser.driver().findElement(By.linkText(title)).click();
-        browser.waitForText("h1", title);
-        browser.assertAccessible();
+        var calls = PublicCallsPage.open(browser());
+        calls.assertAccessible();
+        calls.openCall(title).assertAccessible();
 
         // The operational director opens the renewal of their campus and writes it.
-        switchTo(browser, "direction");
-        browser.open("/gestion/labellisation");
-        browser.find("a[aria-label='Ouvrir un dossier pour " + title + "']").click();
-        browser.assertAccessible();
-        new Select(browser.find("#category")).selectByValue("STANDARD");
-        new Select(browser.find("#campusId")).selectByIndex(1);
-        browser.find("#create-dossier").click();
-        browser.waitForText(".fr-alert--success", "est ouvert");
-        String dossier = browser.currentPath();
-        browser.assertAccessible();
-        browser.find("a[href$='/criteres/DIAGNOSIS']").click();
-        browser.waitForText("h1", "Critère 1");
-        browser.assertAccessible();
-        browser.find("#text").sendKeys(TEXT);
-        browser.waitForText("#autosave", "Brouillon enregistré à");
-        browser.find("#save-section").click();
-        browser.waitForText(".fr-alert--success", "est enregistré");
-        UUID id = UUID.fromString(dossier.substring(dossier.lastIndexOf('/') + 1));
+        switchTo("direction");
+        var opening = LabellingPage.open(browser()).openApplicationFor(title);
+        opening.assertAccessible();
+        var application = opening.openForFirstCampus("STANDARD");
+        application.expectSuccess("est ouvert");
+        String dossier = application.path();
+        UUID id = application.id();
+        application.assertAccessible();
+        var criterion = application.openCriterion("DIAGNOSIS");
+        criterion.expectHeading("Critère 1");
+        criterion.assertAccessible();
+        criterion.write(TEXT).expectAutosaved("Brouillon enregistré à").save();
+        criterion.expectSuccess("est enregistré");
         Actor director = accounts.byUsername("direction").orElseThrow();
         jdbc.sql("""
                         insert into application_section (application_id, criterion, text, revision, updated_at, updated_by)
-                        select ?, c, ?, 1, now(), ? from unnest(array['PERIMETER','STRATEGIC_GOALS','REGIONAL_GOVERNANCE','OPERATIONAL_STEERING',
+                        select ?, c, ?, 1, ?, ? from unnest(array['PERIMETER','STRATEGIC_GOALS','REGIONAL_GOVERNANCE','OPERATIONAL_STEERING',
                             'MEANS','IDENTITY','PLACES','PATHWAYS','INTERNATIONAL','QUALITY']) as c""")
-                .params(id, TEXT, director.displayName()).update();
-        browser.open(dossier);
-        Path letter = Files.createTempFile("lettre-engagement", ".pdf");
-        Files.write(letter, "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
-        new Select(browser.find("#requiredDocumentId")).selectByVisibleText("Lettre d'engagement de la région");
-        browser.find("#attachment-file").sendKeys(letter.toString());
-        browser.find("#attach").click();
-        browser.waitForText(".fr-alert--success", "est jointe au dossier");
-        browser.find("#submit-dossier").click();
-        browser.waitForText(".fr-alert--success", "Le dossier est déposé");
-        assertThat(browser.find("#status").getText()).isEqualToIgnoringCase("Avis régionaux");
-        browser.open(dossier + "/versions/1");
-        browser.waitForText("h1", "version 1");
-        browser.assertAccessible();
+                .params(id, TEXT, OffsetDateTime.now(clock), director.displayName()).update();
+        application = ApplicationPage.open(browser(), dossier);
+        application.attach("Lettre d'engagement de la région", Uploads.pdf("lettre-engagement"));
+        application.expectSuccess("est jointe au dossier");
+        application.submit();
+        application.expectSuccess("Le dossier est déposé");
+        assertThat(application.status()).isEqualToIgnoringCase("Avis régionaux");
+        var version = application.openVersion(1);
+        version.expectHeading("version 1");
+        version.assertAccessible();
 
         // The regional coordinator records the CAEN's and the Crefop's opinions.
-        switchTo(browser, "coordination");
+        switchTo("coordination");
         for (String body : new String[] {"CAEN", "CREFOP"}) {
-            browser.open(dossier);
-            new Select(browser.find("#body")).selectByValue(body);
-            new Select(browser.find("#verdict")).selectByValue("FAVOURABLE");
-            browser.find("#reasons").sendKeys("Projet cohérent avec la carte des formations.");
-            browser.find("#record-opinion").click();
-            browser.waitForText(".fr-alert--success", "est enregistré");
+            application = ApplicationPage.open(browser(), dossier);
+            application.recordOpinion(body, "FAVOURABLE", "Projet cohérent avec la carte des formations.");
+            application.expectSuccess("est enregistré");
         }
-        browser.assertAccessible();
+        application.assertAccessible();
 
-        browser.open("/gestion/labellisation/echeances");
-        browser.waitForText("h1", "Labels arrivant à échéance");
-        browser.assertAccessible();
+        var expiring = ExpiringLabelsPage.open(browser());
+        expiring.expectHeading("Labels arrivant à échéance");
+        expiring.assertAccessible();
 
         // The administrator assigns two experts.
-        switchTo(browser, "admin");
-        browser.open(dossier);
-        for (String expert : new String[] {"expert", "experte"}) {
-            String expertId = accounts.byUsername(expert).orElseThrow().accountId().toString();
-            browser.find("label[for='expert-" + expertId + "']").click();
-        }
-        browser.find("#assign-experts").click();
-        browser.waitForText(".fr-alert--success", "Les experts sont affectés");
+        switchTo("admin");
+        ApplicationPage.open(browser(), dossier)
+                .assignExperts(accounts.byUsername("expert").orElseThrow().accountId(), accounts.byUsername("experte").orElseThrow().accountId())
+                .expectSuccess("Les experts sont affectés");
 
         // Each expert scores every criterion and hands in the review.
         for (String expert : new String[] {"expert", "experte"}) {
-            switchTo(browser, expert);
-            browser.open(dossier);
-            browser.find("#open-review").click();
-            browser.waitForText("h1", "Expertise");
-            browser.assertAccessible();
-            for (var label : browser.findAll("label[for$='-3']")) {
-                label.click();
-            }
-            browser.find("#submit-review").click();
-            browser.waitForText(".fr-alert--success", "Votre expertise est remise.");
+            switchTo(expert);
+            var review = ApplicationPage.open(browser(), dossier).openReview();
+            review.expectHeading("Expertise");
+            review.assertAccessible();
+            review.scoreEveryCriterion(3).handIn();
+            review.expectSuccess("Votre expertise est remise.");
         }
 
         // The administrator records the synthesis, the CNEE's opinion and the decision.
-        switchTo(browser, "admin");
+        switchTo("admin");
         for (String expected : new String[] {"Groupe d’expertise", "CNEE"}) {
-            browser.open(dossier);
-            new Select(browser.find("#verdict")).selectByValue("FAVOURABLE");
-            browser.find("#reasons").sendKeys("Avis favorable.");
-            browser.find("#record-opinion").click();
-            browser.waitForText(".fr-alert--success", "est enregistré");
+            application = ApplicationPage.open(browser(), dossier);
+            application.recordOpinion("FAVOURABLE", "Avis favorable.");
+            application.expectSuccess("est enregistré");
         }
-        browser.open(dossier);
-        browser.find("label[for='outcome-granted']").click();
-        browser.find("#record-decision").click();
-        browser.waitForText(".fr-alert--success", "Le label est accordé");
-        assertThat(browser.find("#decision-text").getText()).contains("Label accordé, catégorie Standard");
-        assertThat(browser.find("#certificate").getAttribute("href")).endsWith("/attestation.pdf");
-        browser.assertAccessible();
+        application = ApplicationPage.open(browser(), dossier);
+        application.grantLabel();
+        application.expectSuccess("Le label est accordé");
+        assertThat(application.decision()).contains("Label accordé, catégorie Standard");
+        assertThat(application.certificateLink()).endsWith("/attestation.pdf");
+        application.assertAccessible();
 
         // The public sees the label on the campus's page and the decision in the list.
-        switchTo(browser, null);
-        browser.open("/labellisation/decisions");
-        browser.assertAccessible();
+        switchTo(null);
+        var decisions = DecisionsPage.open(browser());
+        decisions.assertAccessible();
         String campus = registry.byId(accounts.byUsername("direction").orElseThrow().campusId()).orElseThrow().name();
-        browser.driver().findElement(By.linkText(campus)).click();
-        browser.waitForText("body", "Valide jusqu’au");
-    }
-
-    private static void switchTo(Browser browser, String username) {
-        browser.driver().manage().deleteAllCookies();
-        if (username != null) {
-            browser.login(username, "demo");
-        }
+        decisions.openCampus(campus).expectText("Valide jusqu’au");
     }
 }

@@ -2,6 +2,8 @@ package fr.passerelle.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.passerelle.browser.pages.BackOfficeHomePage;
+import fr.passerelle.browser.pages.LoginPage;
 import fr.passerelle.identity.Accounts;
 import fr.passerelle.identity.NewAccount;
 import fr.passerelle.identity.Role;
@@ -30,35 +32,27 @@ class NotificationsBrowserTest extends BrowserTest {
         notifications.send(Notice.to(id, category, "Avis demandé : Campus Mer", "Votre avis est attendu avant le 30 juin.", "/gestion"));
         notifications.send(Notice.to(id, category, "Avis demandé : Campus Montagne", "Votre avis est attendu.", null));
 
-        Browser browser = browser();
-        browser.login(username, "mot-de-passe-du-test");
-        assertThat(browser.find("#notification-bell").getAttribute("aria-label")).isEqualTo("Notifications, 2 non lues");
-        browser.find("#notification-bell").click();
-        browser.waitForText("h1", "Notifications");
-        assertThat(browser.find("#notification-summary").getText()).isEqualTo("2 notification(s), dont 2 non lue(s).");
-        assertThat(browser.find("#daily-digest").isSelected()).isTrue();
-        browser.assertAccessible();
+        var home = LoginPage.open(browser()).logIn(username, "mot-de-passe-du-test");
+        assertThat(home.header().notificationBell()).isEqualTo("Notifications, 2 non lues");
+        var list = home.header().openNotifications();
+        assertThat(list.summary()).isEqualTo("2 notification(s), dont 2 non lue(s).");
+        assertThat(list.dailyDigestChosen()).isTrue();
+        list.assertAccessible();
 
-        browser.find("a[href$='/gestion/notifications/" + firstWith(browser, "Campus Mer") + "']").click();
-        browser.waiting().until(d -> d.getCurrentUrl().endsWith("/gestion"));
-        assertThat(browser.find("#notification-bell").getAttribute("aria-label")).isEqualTo("Notifications, 1 non lue");
+        list.follow("Campus Mer");
+        home = BackOfficeHomePage.expectReached(browser());
+        assertThat(home.header().notificationBell()).isEqualTo("Notifications, 1 non lue");
 
-        browser.find("#notification-bell").click();
-        browser.waitForText("#notification-summary", "dont 1 non lue(s)");
-        browser.find("label[for='daily-digest']").click();
-        browser.find("#save-preference").click();
-        browser.waitForText(".fr-alert--success", "Préférence enregistrée : vous recevrez un e-mail à chaque notification.");
-        assertThat(browser.find("#daily-digest").isSelected()).isFalse();
+        list = home.header().openNotifications();
+        list.expectSummary("dont 1 non lue(s)");
+        list.toggleDailyDigest();
+        list.expectSuccess("Préférence enregistrée : vous recevrez un e-mail à chaque notification.");
+        assertThat(list.dailyDigestChosen()).isFalse();
         assertThat(notifications.dailyDigest(id)).isFalse();
 
-        browser.find("#mark-all-read").click();
-        browser.waitForText(".fr-alert--success", "1 notification a été marquée comme lue.");
-        assertThat(browser.find("#notification-bell").getAttribute("aria-label")).isEqualTo("Notifications, aucune non lue");
-        browser.assertAccessible();
-    }
-
-    private static String firstWith(Browser browser, String text) {
-        return browser.findAll("#notifications li").stream().filter(li -> li.getText().contains(text)).findFirst().orElseThrow()
-                .getAttribute("data-id");
+        list.markAllRead();
+        list.expectSuccess("1 notification a été marquée comme lue.");
+        assertThat(list.header().notificationBell()).isEqualTo("Notifications, aucune non lue");
+        list.assertAccessible();
     }
 }

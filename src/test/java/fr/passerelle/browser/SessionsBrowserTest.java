@@ -2,6 +2,9 @@ package fr.passerelle.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.passerelle.browser.pages.BackOfficeHomePage;
+import fr.passerelle.browser.pages.LoginPage;
+import fr.passerelle.browser.pages.TrainingsPage;
 import fr.passerelle.identity.Accounts;
 import fr.passerelle.identity.Actor;
 import fr.passerelle.identity.NewAccount;
@@ -35,21 +38,19 @@ class SessionsBrowserTest extends BrowserTest {
         String key = UUID.randomUUID().toString().substring(0, 8);
         Actor director = accounts.open(new NewAccount("navigateur-" + key, "navigateur-" + key + "@example.fr", "Direction " + key,
                 PASSWORD, Role.OPERATIONAL_DIRECTOR, null, null, campus, null));
-        Browser browser = browser();
-        browser.login(director.username(), PASSWORD);
-        browser.open("/gestion/campus/" + campus + "/formations");
-        browser.waitForText("h2", "Formations");
+        LoginPage.open(browser()).logIn(director.username(), PASSWORD);
+        var trainings = TrainingsPage.open(browser(), campus);
 
         accounts.enable(director.accountId(), false);
         // The diploma search is an htmx request: the whole login page replaces the page, not a fragment of it.
-        browser.find("#diplomaCode-q").sendKeys("bts");
-        browser.waiting().until(d -> d.getCurrentUrl().endsWith("/connexion?session-fermee"));
-        browser.waitForText("#session-closed", "Votre session a été fermée : votre compte n'est plus actif.");
-        assertThat(browser.findAll("#diplomaCode-q")).isEmpty();
-        browser.assertAccessible();
+        trainings.diploma().search("bts");
+        var login = LoginPage.expectRedirected(browser(), "?session-fermee");
+        login.expectSessionClosed("Votre session a été fermée : votre compte n'est plus actif.");
+        assertThat(trainings.isShown()).isFalse();
+        login.assertAccessible();
 
-        browser.open("/gestion");
-        browser.waiting().until(d -> d.getCurrentUrl().endsWith("/connexion"));
+        BackOfficeHomePage.open(browser());
+        LoginPage.expectRedirected(browser(), "");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package fr.passerelle.browser;
+package fr.passerelle.browser.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Predicate;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -24,16 +25,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A headless Debian Chromium driven through {@code /usr/bin/chromedriver} (no driver download), with axe-core to
- * check each page for accessibility.
+ * check each page for accessibility. Tests hold it only to open page objects: finding elements is package-private,
+ * so selectors live in the page objects of this package and nowhere else.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     private static final String AXE = readAxe();
 
     private final WebDriver driver;
     private final String baseUrl;
 
-    Browser(int port) {
+    public Browser(int port) {
         var options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
@@ -78,16 +80,23 @@ final class Browser implements AutoCloseable {
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
     }
 
-    String currentPath() {
+    /** The path and query of the current address, e.g. {@code /gestion/campus/…/candidatures/…}. */
+    public String currentPath() {
         return driver.getCurrentUrl().substring(baseUrl.length());
     }
 
-    void login(String username, String password) {
-        open("/connexion");
-        find("#username").sendKeys(username);
-        find("#password").sendKeys(password);
-        find("#login-submit").click();
-        waiting().until(d -> !d.getCurrentUrl().contains("/connexion"));
+    /** The full current address, to share or to open again. */
+    public String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    /** Forgets the session, as when someone else sits at the computer. */
+    public void logOut() {
+        driver.manage().deleteAllCookies();
+    }
+
+    void waitForPath(Predicate<String> condition) {
+        waiting().until(d -> condition.test(currentPath()));
     }
 
     /** Runs axe-core on the current page and fails on any serious or critical violation. */

@@ -1,0 +1,47 @@
+package fr.passerelle.browser.pages;
+
+import org.openqa.selenium.By;
+
+/** The tabs of a campus's back-office pages ("Pages de gestion du campus"), found by their names. */
+public final class CampusTabs {
+
+    private final Browser browser;
+
+    CampusTabs(Browser browser) {
+        this.browser = browser;
+    }
+
+    public BodiesPage bodies() {
+        open("Instances et réunions");
+        browser.waitForPath(p -> p.endsWith("/instances"));
+        return new BodiesPage(browser);
+    }
+
+    public BudgetPage budget() {
+        open("Budget");
+        browser.waitForPath(p -> p.contains("/budget"));
+        return new BudgetPage(browser);
+    }
+
+    public CalendarPage calendar() {
+        open("Calendrier");
+        browser.waitForPath(p -> p.contains("/calendrier"));
+        return new CalendarPage(browser);
+    }
+
+    public HistoryPage history() {
+        open("Historique");
+        return new HistoryPage(browser);
+    }
+
+    public CampusPage publicPage() {
+        String address = browser.find("nav[aria-label='Pages de gestion du campus']")
+                .findElement(By.linkText("Page publique")).getAttribute("href");
+        browser.driver().get(address);
+        return new CampusPage(browser);
+    }
+
+    private void open(String tab) {
+        browser.find("nav[aria-label='Pages de gestion du campus']").findElement(By.linkText(tab)).click();
+    }
+}

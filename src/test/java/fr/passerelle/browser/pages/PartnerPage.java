@@ -1,0 +1,14 @@
+package fr.passerelle.browser.pages;
+
+/** The public page of a partner organisation ({@code /partenaires/{id}}), listing the campuses it works with. */
+public final class PartnerPage extends Page {
+
+    PartnerPage(Browser browser) {
+        super(browser);
+    }
+
+    /** The title of the list of its campuses. */
+    public String campusesTitle() {
+        return browser.find("h2").getText();
+    }
+}
