@@ -51,8 +51,8 @@ class GovernanceBrowserTest extends BrowserTest {
         budget.openBudget();
         budget.expectSuccess("est ouvert");
         budget.addPlannedResource("REGION", "Subvention régionale", "-5");
-        budget.expectFieldError("budget", "Le montant ne peut être négatif.");
-        assertThat(budget.valueOf("line-label")).isEqualTo("Subvention régionale");
+        budget.expectLineError("Le montant ne peut être négatif.");
+        assertThat(budget.lineLabel()).isEqualTo("Subvention régionale");
         budget.assertAccessible();
         budget.correctPlannedAmount("200 000");
         budget.expectSuccess("est ajoutée");

@@ -34,6 +34,16 @@ public final class BudgetPage extends Page {
         return this;
     }
 
+    /** Waits for the error the line's form shows (above its fields). */
+    public void expectLineError(String text) {
+        browser.waitForText("#budget-error", text);
+    }
+
+    /** The label of the line being written. */
+    public String lineLabel() {
+        return valueOf("line-label");
+    }
+
     public String plannedResources() {
         return text("planned-resources");
     }

@@ -61,12 +61,15 @@ public abstract class Page {
         return browser.find("#form-error-summary").getText();
     }
 
-    /** Waits for the error shown under a field (its element {@code <field>-error}) to contain the text. */
+    /**
+     * Waits for the error shown under a field to contain the text. The field is named as the form names it
+     * ({@code latitude}, {@code uai}): its input has that id and its error the id {@code <field>-error}.
+     */
     public void expectFieldError(String field, String text) {
         browser.waitForText("#" + field + "-error", text);
     }
 
-    /** What the field holds now: what was typed, or what the page put in it. */
+    /** What the field, named as the form names it, holds now: what was typed, or what the page put in it. */
     public String valueOf(String field) {
         return browser.find("#" + field).getAttribute("value");
     }
