@@ -1,0 +1,32 @@
+package fr.passerelle.campus;
+
+import fr.passerelle.directory.AgreementDetails;
+import fr.passerelle.platform.FrenchInput;
+import fr.passerelle.platform.Text;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+
+/** The form that records a signed partnership agreement, as typed (the PDF comes with it); read once valid. */
+record AgreementForm(
+        @NotBlank(message = "Choisissez le partenaire signataire.") String partnerId,
+        @NotBlank(message = "L'intitulé de la convention est obligatoire.")
+        @Size(max = 255, message = "L'intitulé ne peut dépasser 255 caractères.") String title,
+        String signedOn,
+        String validFrom,
+        String validUntil,
+        @Size(max = 1000, message = "La liste des signataires ne peut dépasser 1 000 caractères.") String signatories) {
+
+    static AgreementForm empty() {
+        return new AgreementForm("", "", "", "", "", "");
+    }
+
+    UUID partner() {
+        return FrenchInput.id("partnerId", partnerId, "Choisissez le partenaire signataire.");
+    }
+
+    AgreementDetails toDetails() {
+        return new AgreementDetails(title.strip(), FrenchInput.date("signedOn", signedOn), FrenchInput.date("validFrom", validFrom),
+                FrenchInput.date("validUntil", validUntil), Text.trimToNull(signatories));
+    }
+}
