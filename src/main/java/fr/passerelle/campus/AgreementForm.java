@@ -5,9 +5,12 @@ import fr.passerelle.platform.FrenchInput;
 import fr.passerelle.platform.Text;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.UUID;
+import org.springframework.web.multipart.MultipartFile;
 
-/** The form that records a signed partnership agreement, as typed (the PDF comes with it); read once valid. */
+/** The form that records a signed partnership agreement, as typed, with its signed PDF; read once valid. */
 record AgreementForm(
         @NotBlank(message = "Choisissez le partenaire signataire.") String partnerId,
         @NotBlank(message = "L'intitulé de la convention est obligatoire.")
@@ -15,10 +18,28 @@ record AgreementForm(
         String signedOn,
         String validFrom,
         String validUntil,
-        @Size(max = 1000, message = "La liste des signataires ne peut dépasser 1 000 caractères.") String signatories) {
+        @Size(max = 1000, message = "La liste des signataires ne peut dépasser 1 000 caractères.") String signatories,
+        MultipartFile fichier) {
 
     static AgreementForm empty() {
-        return new AgreementForm("", "", "", "", "", "");
+        return new AgreementForm("", "", "", "", "", "", null);
+    }
+
+    /** The name of the signed file sent, or null. */
+    String fileName() {
+        return fichier == null ? null : fichier.getOriginalFilename();
+    }
+
+    /** The bytes of the signed file sent, or null. */
+    byte[] fileContent() {
+        if (fichier == null) {
+            return null;
+        }
+        try {
+            return fichier.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     UUID partner() {

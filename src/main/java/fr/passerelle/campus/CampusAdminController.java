@@ -12,8 +12,6 @@ import fr.passerelle.platform.Option;
 import fr.passerelle.platform.Outcomes;
 import fr.passerelle.territory.Territories;
 import jakarta.validation.Valid;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -30,7 +28,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -148,12 +145,11 @@ class CampusAdminController {
 
     @PostMapping("/gestion/campus/{id}/conventions")
     String addAgreement(@PathVariable UUID id, @Valid @ModelAttribute("agreementForm") AgreementForm form, BindingResult errors,
-                        @RequestParam(name = "fichier", required = false) MultipartFile file, Model model, RedirectAttributes flash) {
+                        Model model, RedirectAttributes flash) {
         Actor actor = currentActor.require();
         CampusCard campus = registry.requireEditable(actor, id);
         return Outcomes.submit(errors, () -> {
-            var agreement = directory.addAgreement(actor, id, form.partner(), form.toDetails(),
-                    file == null ? null : file.getOriginalFilename(), file == null ? null : bytes(file));
+            var agreement = directory.addAgreement(actor, id, form.partner(), form.toDetails(), form.fileName(), form.fileContent());
             flash.addFlashAttribute("success", "La convention « " + agreement.title() + " » a été enregistrée.");
             return "redirect:/gestion/campus/" + id + "/partenaires#conventions";
         }, () -> {
@@ -283,13 +279,5 @@ class CampusAdminController {
 
     private static Optional<UUID> uuid(String value) {
         return FrenchInput.pickedId(value);
-    }
-
-    private static byte[] bytes(MultipartFile file) {
-        try {
-            return file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
