@@ -1,5 +1,6 @@
 package fr.passerelle;
 
+import static fr.passerelle.TestActors.nationalAdmin;
 import static fr.passerelle.TestActors.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -24,6 +25,7 @@ import fr.passerelle.identity.Role;
 import fr.passerelle.labelling.Criterion;
 import fr.passerelle.labelling.LabellingFixtures;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -130,6 +132,8 @@ class BadInputTest {
     JdbcClient jdbc;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    Clock clock;
 
     // The fixtures every form works on: a campus of its own, with a partner school, a person, a body, a meeting…
     UUID campus;
@@ -162,13 +166,13 @@ class BadInputTest {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         campus = registry.create(admin, new CampusIdentity("Campus des saisies " + suffix, Sector.DIGITAL, "32", "09", null, null,
                 null, null, null, LabelCategory.STANDARD, LabelStatus.LABELLED, null, null, null, null, null, null, null, null)).id();
-        organisation = directory.register(new OrganisationDetails(OrganisationKind.UNIVERSITY, "Université des saisies " + suffix, null,
+        organisation = directory.register(nationalAdmin(), new OrganisationDetails(OrganisationKind.UNIVERSITY, "Université des saisies " + suffix, null,
                 null, null, null, null, null, null, null, null, null)).id();
-        partnership = directory.addPartner(campus, organisation, MembershipRole.PARTNER, null, null).membershipId();
-        person = directory.addPerson(organisation, new PersonDetails("Camille", "Saisie", "Chargée de mission",
+        partnership = directory.addPartner(nationalAdmin(), campus, organisation, MembershipRole.PARTNER, null, null).membershipId();
+        person = directory.addPerson(nationalAdmin(), organisation, new PersonDetails("Camille", "Saisie", "Chargée de mission",
                 "camille." + suffix + "@example.fr", null)).id();
-        contact = directory.addContact(campus, person).membershipId();
-        agreement = directory.addAgreement(campus, organisation, new AgreementDetails("Convention " + suffix, LocalDate.of(2026, 1, 5),
+        contact = directory.addContact(nationalAdmin(), campus, person).membershipId();
+        agreement = directory.addAgreement(nationalAdmin(), campus, organisation, new AgreementDetails("Convention " + suffix, LocalDate.of(2026, 1, 5),
                 null, null, null), "convention.pdf", PDF).id();
         String base = "/gestion/campus/" + campus;
         given("admin", base + "/instances", Map.of("kind", "STEERING", "name", "Comité des saisies"));
@@ -344,8 +348,8 @@ class BadInputTest {
                 .with("excellenceOpen", Kind.FLAG, "true"));
         list.add(form("appel modifié", "admin", calls).shownAgain()
                 .with("version", Kind.VERSION, () -> Long.toString(jdbc.sql("select version from call_for_projects where id = ?").param(chain.call()).query(Long.class).single()))
-                .with("year", Kind.NUMBER, Integer.toString(LocalDate.now().getYear())).with("title", Kind.TEXT, "Appel des saisies")
-                .with("opensOn", Kind.DATE, LocalDate.now().minusDays(10).toString()).with("closesOn", Kind.DATE, LocalDate.now().plusDays(30).toString())
+                .with("year", Kind.NUMBER, Integer.toString(LocalDate.now(clock).getYear())).with("title", Kind.TEXT, "Appel des saisies")
+                .with("opensOn", Kind.DATE, LocalDate.now(clock).minusDays(10).toString()).with("closesOn", Kind.DATE, LocalDate.now(clock).plusDays(30).toString())
                 .with("expectations", Kind.TEXT, "").with("standardOpen", Kind.FLAG, "true"));
         list.add(form("appel publié", "admin", "/gestion/labellisation/appels/" + UUID.randomUUID() + "/publication"));
         list.add(form("pièce demandée", "admin", calls + "/pieces").with("label", Kind.TEXT, "Attestation").with("description", Kind.TEXT, "")
@@ -375,7 +379,7 @@ class BadInputTest {
         Supplier<String> submittedVersion = () -> Long.toString(jdbc.sql("select version from application where id = ?").param(chain.submitted())
                 .query(Long.class).single());
         list.add(form("avis régional", "coordination", d + chain.submitted() + "/avis").shownAgain().with("version", Kind.VERSION, submittedVersion)
-                .with("body", Kind.CHOICE, "CAEN").with("verdict", Kind.CHOICE, "FAVOURABLE").with("givenOn", Kind.DATE, LocalDate.now().toString())
+                .with("body", Kind.CHOICE, "CAEN").with("verdict", Kind.CHOICE, "FAVOURABLE").with("givenOn", Kind.DATE, LocalDate.now(clock).toString())
                 .with("reasons", Kind.TEXT, "Favorable."));
         list.add(form("experts affectés", "admin", d + chain.inReview() + "/experts").with("expertIds", Kind.ID,
                 accounts.byUsername("expert").orElseThrow().accountId().toString()));
@@ -397,7 +401,7 @@ class BadInputTest {
         list.add(form("décision", "admin", d + chain.awaitingDecision() + "/decision")
                 .with("version", Kind.VERSION, () -> Long.toString(jdbc.sql("select version from application where id = ?").param(chain.awaitingDecision())
                         .query(Long.class).single()))
-                .with("outcome", Kind.CHOICE, "REFUSED").with("category", Kind.CHOICE, "STANDARD").with("decidedOn", Kind.DATE, LocalDate.now().toString())
+                .with("outcome", Kind.CHOICE, "REFUSED").with("category", Kind.CHOICE, "STANDARD").with("decidedOn", Kind.DATE, LocalDate.now(clock).toString())
                 .with("reasons", Kind.TEXT, "Projet à consolider."));
         list.add(form("navette", "admin", d + chain.inReview() + "/navette")
                 .with("version", Kind.VERSION, () -> Long.toString(jdbc.sql("select version from application where id = ?").param(chain.inReview())

@@ -1,7 +1,6 @@
 package fr.passerelle.campus;
 
 import fr.passerelle.platform.FrenchInput;
-import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.platform.Text;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -47,7 +46,7 @@ record CampusForm(
      * every campus without one. Call once Bean Validation has passed.
      */
     CampusIdentity toIdentity() {
-        Sector parsedSector = Sector.parse(sector).orElseThrow(() -> new BusinessRuleException("sector", "Choisissez une filière de la liste."));
+        Sector parsedSector = FrenchInput.choice("sector", sector, Sector.class, "Choisissez une filière de la liste.");
         Double lat = FrenchInput.decimal("latitude", latitude, -90, 90, "La latitude");
         Double lon = FrenchInput.decimal("longitude", longitude, -180, 180, "La longitude");
         UUID support = FrenchInput.id("supportEstablishmentId", supportEstablishmentId, "Choisissez l'établissement support dans la liste.");

@@ -115,7 +115,7 @@ class CampusImport {
         if (!row.valid()) {
             throw new IllegalArgumentException("Ligne " + row.line() + " invalide");
         }
-        UUID support = resolveSupport(row.supportName(), row.supportUai());
+        UUID support = resolveSupport(actor, row.supportName(), row.supportUai());
         CampusIdentity identity = withSupport(row.identity(), support);
         Optional<Campus> existing = campuses.findByNameIgnoreCase(identity.name());
         return registry.importRow(actor, existing.map(Campus::id).orElse(null), existing.map(Campus::version).orElse(0L), identity);
@@ -140,15 +140,10 @@ class CampusImport {
         Double latitude = decimal(value.apply("latitude"), line, "latitude", "La latitude", problems);
         Double longitude = decimal(value.apply("longitude"), line, "longitude", "La longitude", problems);
         Integer year = null;
-        if (value.apply("annee_label") != null) {
-            try {
-                year = Integer.valueOf(value.apply("annee_label"));
-                if (year < 2013 || year > 2100) {
-                    problems.add(new Problem(line, "annee_label", "Année hors des bornes (le label existe depuis 2013)."));
-                }
-            } catch (NumberFormatException e) {
-                problems.add(new Problem(line, "annee_label", "Année attendue sur 4 chiffres, pas « " + value.apply("annee_label") + " »."));
-            }
+        try {
+            year = FrenchInput.wholeNumber("annee_label", value.apply("annee_label"), 2013, 2100, "L'année du label");
+        } catch (BusinessRuleException e) {
+            problems.add(new Problem(line, "annee_label", e.getMessage() + " Le label existe depuis 2013."));
         }
         LocalDate from = date(value.apply("debut_validite"), line, "debut_validite", problems);
         LocalDate until = date(value.apply("fin_validite"), line, "fin_validite", problems);
@@ -204,7 +199,7 @@ class CampusImport {
         return problems;
     }
 
-    private UUID resolveSupport(String name, String uai) {
+    private UUID resolveSupport(Actor actor, String name, String uai) {
         if (name == null && uai == null) {
             return null;
         }
@@ -216,7 +211,7 @@ class CampusImport {
             return found.get().id();
         }
         try {
-            return directory.register(new OrganisationDetails(OrganisationKind.SCHOOL, name == null ? "Établissement " + uai : name,
+            return directory.register(actor, new OrganisationDetails(OrganisationKind.SCHOOL, name == null ? "Établissement " + uai : name,
                     null, uai, null, null, null, null, null, null, null, null)).id();
         } catch (BusinessRuleException e) {
             throw new BusinessRuleException("supportEstablishmentId", e.getMessage());

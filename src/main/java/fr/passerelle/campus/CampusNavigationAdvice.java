@@ -1,9 +1,9 @@
 package fr.passerelle.campus;
 
 import fr.passerelle.identity.CurrentActor;
+import fr.passerelle.platform.FrenchInput;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.HandlerMapping;
@@ -35,12 +35,7 @@ class CampusNavigationAdvice {
                 || !(variables.get("id") instanceof String id)) {
             return;
         }
-        UUID campusId;
-        try {
-            campusId = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            return;
-        }
-        model.addAttribute("campusHistoryReadable", currentActor.get().map(actor -> registry.canReadEverything(actor, campusId)).orElse(false));
+        FrenchInput.pickedId(id).ifPresent(campusId -> model.addAttribute("campusHistoryReadable",
+                currentActor.get().map(actor -> registry.canReadEverything(actor, campusId)).orElse(false)));
     }
 }

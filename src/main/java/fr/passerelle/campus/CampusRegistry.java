@@ -1,6 +1,7 @@
 package fr.passerelle.campus;
 
 import fr.passerelle.platform.BusinessRuleException;
+import fr.passerelle.platform.ConcurrentEditException;
 import fr.passerelle.platform.Text;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.OrganisationKind;
@@ -24,6 +25,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -35,6 +37,8 @@ public class CampusRegistry {
 
     static final String AUDITED = "campus";
     static final int HISTORY_PAGE_SIZE = 50;
+    private static final String LABEL_CHANGED_MEANWHILE = "Ce campus vient d'être modifié par quelqu'un d'autre : la correction "
+            + "n'a pas été enregistrée. Vérifiez le label actuel ci-dessus et enregistrez à nouveau.";
     private static final String NAME_PREFIX = "^campus des metiers et (des )?qualifications?( d'excellence)?\\s*[-:–]?\\s*";
 
     private final CampusRepository campuses;
@@ -126,6 +130,21 @@ public class CampusRegistry {
     }
 
     record Editable(CampusCard card, CampusIdentity identity, long version) {
+    }
+
+    /** The campus as its label is, for the national administrator's correction form; refused to anyone else. */
+    @Transactional(readOnly = true)
+    Editable correctable(Actor actor, UUID id) {
+        Editable editable = editable(actor, id);
+        requireLabelCorrection(actor);
+        return editable;
+    }
+
+    /** Refuses when the actor may create no campus at all. */
+    void requireCreator(Actor actor) {
+        if (!CampusPermissions.canCreateAny(actor)) {
+            throw new AccessDeniedException("Seules la coordination régionale et l'administration nationale créent des campus.");
+        }
     }
 
     /** Refuses when the actor may not edit the campus. */
@@ -232,17 +251,13 @@ public class CampusRegistry {
     @Transactional
     CampusCard correctLabel(Actor actor, UUID id, long expectedVersion, LabelCorrection correction) {
         Campus campus = find(id);
-        if (!CampusPermissions.canCorrectLabel(actor)) {
-            throw new AccessDeniedException("Le label d'un campus change par une décision de labellisation ; "
-                    + "seule l'administration nationale peut le corriger.");
-        }
+        requireLabelCorrection(actor);
         String reason = Text.trimToNull(correction.reason());
         if (reason == null) {
             throw new BusinessRuleException("reason", "Indiquez le motif de la correction : il est conservé dans l'historique du campus.");
         }
         if (campus.version() != expectedVersion) {
-            throw new BusinessRuleException(null, "Ce campus a été modifié par quelqu'un d'autre pendant votre saisie : "
-                    + "rechargez la page, la correction n'a pas été enregistrée.");
+            throw new ConcurrentEditException(LABEL_CHANGED_MEANWHILE);
         }
         if (correction.status() == LabelStatus.LABELLED && (correction.validFrom() == null || correction.validUntil() == null)) {
             throw new BusinessRuleException(correction.validFrom() == null ? "labelValidFrom" : "labelValidUntil",
@@ -265,7 +280,7 @@ public class CampusRegistry {
         List<AuditTrail.Change> changes = new java.util.ArrayList<>(diff.changes());
         changes.add(new AuditTrail.Change("Motif de la correction", null, reason));
         audit.record(AUDITED, id, "LABEL_CORRIGE", "Label corrigé par l'administration nationale", changes);
-        campuses.flush();
+        flush(LABEL_CHANGED_MEANWHILE);
         return card(campus);
     }
 
@@ -298,7 +313,7 @@ public class CampusRegistry {
         if (!diff.isEmpty()) {
             audit.record(AUDITED, id, "MODIFICATION", "Identité du campus modifiée", diff.changes());
         }
-        campuses.flush();
+        flush("Ce campus vient d'être modifié par quelqu'un d'autre. Vos modifications n'ont pas été enregistrées.");
         return card(campus);
     }
 
@@ -406,9 +421,25 @@ public class CampusRegistry {
         }
     }
 
+    /** Writes the changes now, so that a save by someone else since the campus was read is reported as a concurrent edit. */
+    private void flush(String concurrentEditMessage) {
+        try {
+            campuses.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentEditException(concurrentEditMessage);
+        }
+    }
+
     private Campus find(UUID id) {
         return campuses.findById(id).orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
                 org.springframework.http.HttpStatus.NOT_FOUND, "Campus inconnu"));
+    }
+
+    private static void requireLabelCorrection(Actor actor) {
+        if (!CampusPermissions.canCorrectLabel(actor)) {
+            throw new AccessDeniedException("Le label d'un campus change par une décision de labellisation ; "
+                    + "seule l'administration nationale peut le corriger.");
+        }
     }
 
     private void requireEdit(Actor actor, Campus campus) {

@@ -5,7 +5,6 @@ import fr.passerelle.identity.CurrentActor;
 import java.io.IOException;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -80,9 +79,7 @@ class ImportController {
 
     private Actor admin() {
         Actor actor = currentActor.require();
-        if (!CampusPermissions.canImport(actor)) {
-            throw new AccessDeniedException("L'import du registre est réservé à l'administration nationale.");
-        }
+        ImportJobs.requireImporter(actor);
         return actor;
     }
 }

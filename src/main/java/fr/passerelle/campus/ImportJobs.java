@@ -102,7 +102,15 @@ class ImportJobs {
         }
     }
 
+    /** Refuses anyone but the national administrator, who alone imports the registry. */
+    static void requireImporter(Actor actor) {
+        if (!CampusPermissions.canImport(actor)) {
+            throw new org.springframework.security.access.AccessDeniedException("L'import du registre est réservé à l'administration nationale.");
+        }
+    }
+
     Job register(Actor actor, String fileName, CampusImport.Preview preview) {
+        requireImporter(actor);
         Instant now = Instant.now(clock);
         jobs.values().removeIf(job -> job.state != State.RUNNING && job.createdAt.plus(KEPT).isBefore(now));
         Job job = new Job(actor.accountId(), fileName, preview, now);
@@ -111,11 +119,13 @@ class ImportJobs {
     }
 
     Optional<Job> find(Actor actor, UUID id) {
+        requireImporter(actor);
         return Optional.ofNullable(jobs.get(id)).filter(job -> job.owner.equals(actor.accountId()));
     }
 
     /** Starts the import of the previewed rows in the background, as the actor who asked for it. */
     void start(Actor actor, Job job) {
+        requireImporter(actor);
         synchronized (job) {
             if (job.state != State.PREVIEWED) {
                 return;

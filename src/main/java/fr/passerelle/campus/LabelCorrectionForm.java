@@ -1,7 +1,6 @@
 package fr.passerelle.campus;
 
 import fr.passerelle.platform.FrenchInput;
-import fr.passerelle.platform.BusinessRuleException;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -23,11 +22,14 @@ record LabelCorrectionForm(
                 text(i.labelValidUntil()), "", version);
     }
 
+    /** The same typed values, carrying another version (the one saved meanwhile, after a concurrent edit). */
+    LabelCorrectionForm withVersion(long newVersion) {
+        return new LabelCorrectionForm(category, labelStatus, firstLabelYear, labelValidFrom, labelValidUntil, reason, newVersion);
+    }
+
     LabelCorrection toCorrection() {
-        LabelCategory category = LabelCategory.parse(this.category)
-                .orElseThrow(() -> new BusinessRuleException("category", "Choisissez une catégorie de la liste."));
-        LabelStatus status = LabelStatus.parse(labelStatus)
-                .orElseThrow(() -> new BusinessRuleException("labelStatus", "Choisissez un statut de la liste."));
+        LabelCategory category = FrenchInput.choice("category", this.category, LabelCategory.class, "Choisissez une catégorie de la liste.");
+        LabelStatus status = FrenchInput.choice("labelStatus", labelStatus, LabelStatus.class, "Choisissez un statut de la liste.");
         Integer year = FrenchInput.wholeNumber("firstLabelYear", firstLabelYear, 1900, 2100, "L'année du premier label");
         return new LabelCorrection(category, status, year, FrenchInput.date("labelValidFrom", labelValidFrom), FrenchInput.date("labelValidUntil", labelValidUntil), reason);
     }

@@ -12,7 +12,6 @@ import fr.passerelle.identity.Accounts;
 import fr.passerelle.identity.Actor;
 import fr.passerelle.identity.NewAccount;
 import fr.passerelle.identity.Role;
-import fr.passerelle.platform.DemoCampusesLoaded;
 import fr.passerelle.platform.Text;
 import java.io.IOException;
 import java.io.InputStream;
@@ -75,27 +74,28 @@ class DemoData implements ApplicationRunner {
         if (!summary.rejected().isEmpty()) {
             throw new IllegalStateException("Demo campuses rejected: " + summary.rejected());
         }
-        Map<String, OrganisationSummary> organisations = loadOrganisations();
-        loadMemberships(organisations);
+        Map<String, OrganisationSummary> organisations = loadOrganisations(admin);
+        loadMemberships(admin, organisations);
         openAccounts(organisations);
+        events.publishEvent(new fr.passerelle.platform.DemoCampusesLoaded());
         events.publishEvent(new DemoCampusesLoaded());
         actionPlans.load();
         log.info("Demo data loaded in {} ms: {} campuses, {} organisations", (System.nanoTime() - start) / 1_000_000,
                 summary.created(), organisations.size());
     }
 
-    private Map<String, OrganisationSummary> loadOrganisations() throws IOException {
+    private Map<String, OrganisationSummary> loadOrganisations(Actor admin) throws IOException {
         Map<String, OrganisationSummary> byKey = new HashMap<>();
         for (CSVRecord row : rows("demo/organisations.csv")) {
             var details = new OrganisationDetails(OrganisationKind.valueOf(row.get("type")), row.get("nom"), Text.trimToNull(row.get("sigle")),
                     null, null, null, null, Text.trimToNull(row.get("code_commune")), Text.trimToNull(row.get("site_web")), null, null,
                     Text.trimToNull(row.get("description")));
-            byKey.put(row.get("cle"), directory.findByName(details.name()).orElseGet(() -> directory.register(details)));
+            byKey.put(row.get("cle"), directory.findByName(details.name()).orElseGet(() -> directory.register(admin, details)));
         }
         return byKey;
     }
 
-    private void loadMemberships(Map<String, OrganisationSummary> organisations) throws IOException {
+    private void loadMemberships(Actor admin, Map<String, OrganisationSummary> organisations) throws IOException {
         Map<String, UUID> campuses = new HashMap<>();
         registry.all().forEach(c -> campuses.put(c.name().toLowerCase(java.util.Locale.FRENCH), c.id()));
         for (CSVRecord row : rows("demo/memberships.csv")) {
@@ -104,7 +104,7 @@ class DemoData implements ApplicationRunner {
             if (campus == null || organisation == null) {
                 throw new IllegalStateException("Demo membership refers to an unknown campus or organisation: " + row);
             }
-            directory.addPartner(campus, organisation.id(), MembershipRole.valueOf(row.get("role").strip()), null, null);
+            directory.addPartner(admin, campus, organisation.id(), MembershipRole.valueOf(row.get("role").strip()), null, null);
         }
     }
 

@@ -1,8 +1,11 @@
 package fr.passerelle.directory;
 
-import fr.passerelle.platform.BusinessRuleException;
+import fr.passerelle.identity.Actor;
 import fr.passerelle.platform.AuditTrail;
+import fr.passerelle.platform.BusinessRuleException;
+import fr.passerelle.platform.ConcurrentEditException;
 import fr.passerelle.platform.Text;
+import fr.passerelle.territory.Territories;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,10 +19,17 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
 
-/** The directory's API: organisations and their memberships of campuses. Every change is audited. */
+/**
+ * The directory's API: organisations and their memberships of campuses. Every change takes the {@link Actor} and is
+ * refused outside their scope ({@link DirectoryPermissions}: organisations by their région or their campuses' régions,
+ * the partners, contacts and agreements of a campus by the campus's région); every change is audited.
+ */
 @Service
 public class Directory {
 
@@ -32,12 +42,14 @@ public class Directory {
     private final AgreementRepository agreements;
     private final AuditTrail audit;
     private final CampusRegions campusRegions;
+    private final Territories territories;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Directory(OrganisationRepository organisations, MembershipRepository memberships, PersonRepository people,
-              AgreementRepository agreements, AuditTrail audit, CampusRegions campusRegions, ApplicationEventPublisher events,
-              Clock clock) {
+              AgreementRepository agreements, AuditTrail audit, CampusRegions campusRegions, Territories territories,
+              ApplicationEventPublisher events, Clock clock) {
+        this.territories = territories;
         this.organisations = organisations;
         this.memberships = memberships;
         this.people = people;
@@ -48,8 +60,11 @@ public class Directory {
         this.clock = clock;
     }
 
+    /** Registers an organisation; refused to the roles that do not manage campuses and partners. */
     @Transactional
-    public OrganisationSummary register(OrganisationDetails details) {
+    public OrganisationSummary register(Actor actor, OrganisationDetails details) {
+        requireRegistrar(actor);
+        checkMunicipality(details);
         checkIdentifiers(details, null);
         var organisation = organisations.save(Organisation.register(details, Instant.now(clock)));
         audit.record(AUDITED_ORGANISATION, organisation.id(), "CREATION", "Organisation « " + details.name() + " » créée",
@@ -57,12 +72,21 @@ public class Directory {
         return organisation.summary();
     }
 
+    /**
+     * Changes an organisation the actor may edit, without taking it out of their scope; refused when someone else
+     * saved it after {@code expectedVersion}.
+     */
     @Transactional
-    public OrganisationSummary update(UUID id, long expectedVersion, OrganisationDetails details) {
-        var organisation = organisations.findById(id).orElseThrow(() -> new BusinessRuleException(null, "Organisation inconnue."));
+    public OrganisationSummary update(Actor actor, UUID id, long expectedVersion, OrganisationDetails details) {
+        var organisation = requireEditable(actor, id);
         if (organisation.version() != expectedVersion) {
-            throw new BusinessRuleException(null, "Cette organisation a été modifiée par quelqu'un d'autre pendant votre saisie. "
+            throw new ConcurrentEditException("Cette organisation a été modifiée par quelqu'un d'autre pendant votre saisie. "
                     + "Rechargez la page pour voir la version actuelle.");
+        }
+        checkMunicipality(details);
+        if (!DirectoryPermissions.canEdit(actor, id, regionOf(details.municipalityCode()), campusRegionsOf(id))) {
+            throw new BusinessRuleException("municipalityCode", "Vous ne pouvez pas placer cette organisation hors de votre périmètre : "
+                    + "choisissez une commune de votre région.");
         }
         checkIdentifiers(details, id);
         var before = organisation.details();
@@ -72,6 +96,40 @@ public class Directory {
             audit.record(AUDITED_ORGANISATION, id, "MODIFICATION", "Organisation « " + details.name() + " » modifiée", diff.changes());
         }
         return organisation.summary();
+    }
+
+    /** An organisation as it is for its edit form, with its version; refused outside the actor's scope, 404 when unknown. */
+    @Transactional(readOnly = true)
+    Editable editable(Actor actor, UUID id) {
+        Organisation organisation = requireEditable(actor, id);
+        return new Editable(organisation.details(), organisation.version());
+    }
+
+    record Editable(OrganisationDetails details, long version) {
+    }
+
+    /** Refuses the roles that may not register organisations. */
+    void requireRegistrar(Actor actor) {
+        if (!DirectoryPermissions.canRegister(actor)) {
+            throw new AccessDeniedException("Votre rôle ne permet pas d'ajouter des organisations à l'annuaire.");
+        }
+    }
+
+    /** Whether the actor may register organisations. */
+    public boolean canRegister(Actor actor) {
+        return DirectoryPermissions.canRegister(actor);
+    }
+
+    /** Organisations matching the text, each with whether the actor may edit it. */
+    @Transactional(readOnly = true)
+    List<Listed> search(Actor actor, String text, int limit) {
+        var found = search(text, limit);
+        var regions = campusRegionsOf(found.stream().filter(o -> o.municipalityCode() == null).map(OrganisationSummary::id).toList());
+        return found.stream().map(o -> new Listed(o, DirectoryPermissions.canEdit(actor, o.id(), regionOf(o.municipalityCode()),
+                regions.getOrDefault(o.id(), Set.of())))).toList();
+    }
+
+    record Listed(OrganisationSummary organisation, boolean editable) {
     }
 
     @Transactional(readOnly = true)
@@ -84,9 +142,14 @@ public class Directory {
         return organisations.findById(id).map(Organisation::details);
     }
 
+    /** The organisations of these ids that exist, by id. */
     @Transactional(readOnly = true)
-    long version(UUID id) {
-        return organisations.findById(id).map(Organisation::version).orElseThrow();
+    public Map<UUID, OrganisationSummary> organisations(Collection<UUID> ids) {
+        Map<UUID, OrganisationSummary> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            organisations.findAllById(ids).forEach(o -> found.put(o.id(), o.summary()));
+        }
+        return found;
     }
 
     @Transactional(readOnly = true)
@@ -159,7 +222,8 @@ public class Directory {
     }
 
     @Transactional
-    public Partner addPartner(UUID campusId, UUID organisationId, MembershipRole role, LocalDate since, LocalDate until) {
+    public Partner addPartner(Actor actor, UUID campusId, UUID organisationId, MembershipRole role, LocalDate since, LocalDate until) {
+        requireCampusEdit(actor, campusId);
         if (role == MembershipRole.CONTACT) {
             throw new BusinessRuleException("role", "Ce rôle est celui d'une personne, pas d'une organisation.");
         }
@@ -176,7 +240,8 @@ public class Directory {
     }
 
     @Transactional
-    public void removePartner(UUID campusId, UUID membershipId) {
+    public void removePartner(Actor actor, UUID campusId, UUID membershipId) {
+        requireCampusEdit(actor, campusId);
         var membership = memberships.findById(membershipId)
                 .filter(m -> m.campusId().equals(campusId))
                 .orElseThrow(() -> new BusinessRuleException(null, "Ce partenariat n'existe plus."));
@@ -195,7 +260,8 @@ public class Directory {
 
     /** Records a signed agreement with one of the campus's partners; the file must be a PDF of 10 MB at most. */
     @Transactional
-    public Agreement addAgreement(UUID campusId, UUID organisationId, AgreementDetails details, String fileName, byte[] content) {
+    public Agreement addAgreement(Actor actor, UUID campusId, UUID organisationId, AgreementDetails details, String fileName, byte[] content) {
+        requireCampusEdit(actor, campusId);
         if (details.title() == null || details.title().isBlank()) {
             throw new BusinessRuleException("title", "L'intitulé de la convention est obligatoire.");
         }
@@ -228,7 +294,8 @@ public class Directory {
     }
 
     @Transactional
-    public void removeAgreement(UUID campusId, UUID agreementId) {
+    public void removeAgreement(Actor actor, UUID campusId, UUID agreementId) {
+        requireCampusEdit(actor, campusId);
         PartnershipAgreement agreement = agreements.findById(agreementId).filter(a -> a.campusId().equals(campusId))
                 .orElseThrow(() -> new BusinessRuleException(null, "Cette convention n'existe plus."));
         Agreement summary = agreement.summary();
@@ -240,8 +307,8 @@ public class Directory {
     // --- people ---------------------------------------------------------------------------------------------------
 
     @Transactional
-    public Contact addPerson(UUID organisationId, PersonDetails details) {
-        var organisation = organisations.findById(organisationId).orElseThrow(() -> new BusinessRuleException(null, "Organisation inconnue."));
+    public Contact addPerson(Actor actor, UUID organisationId, PersonDetails details) {
+        var organisation = requireEditable(actor, organisationId);
         Person person = people.save(Person.of(organisation, details));
         Contact contact = person.contact();
         audit.record(AUDITED_ORGANISATION, organisationId, "PERSONNE_AJOUTEE", "Personne ajoutée : " + contact.fullName(),
@@ -255,7 +322,8 @@ public class Directory {
      * no longer listed nor offered, so that the meetings they attended and the surveys they answered keep their name.
      */
     @Transactional
-    public void removePerson(UUID organisationId, UUID personId) {
+    public void removePerson(Actor actor, UUID organisationId, UUID personId) {
+        requireEditable(actor, organisationId);
         Person person = people.findById(personId).filter(p -> p.organisation().id().equals(organisationId) && !p.isRemoved())
                 .orElseThrow(() -> new BusinessRuleException(null, "Cette personne n'est plus dans l'annuaire."));
         Contact contact = person.contact();
@@ -302,7 +370,11 @@ public class Directory {
     }
 
     @Transactional
-    public CampusContact addContact(UUID campusId, UUID personId) {
+    public CampusContact addContact(Actor actor, UUID campusId, UUID personId) {
+        requireCampusEdit(actor, campusId);
+        if (personId == null) {
+            throw new BusinessRuleException("personId", "Choisissez une personne de la liste.");
+        }
         Person person = people.findById(personId).filter(p -> !p.isRemoved())
                 .orElseThrow(() -> new BusinessRuleException("personId", "Choisissez une personne de la liste."));
         boolean partnerOrganisation = partnersOf(campusId).stream().anyMatch(p -> p.organisation().id().equals(person.organisation().id()));
@@ -319,7 +391,8 @@ public class Directory {
     }
 
     @Transactional
-    public void removeContact(UUID campusId, UUID membershipId) {
+    public void removeContact(Actor actor, UUID campusId, UUID membershipId) {
+        requireCampusEdit(actor, campusId);
         var membership = memberships.findById(membershipId)
                 .filter(m -> m.campusId().equals(campusId) && m.person() != null)
                 .orElseThrow(() -> new BusinessRuleException(null, "Ce contact n'existe plus."));
@@ -327,6 +400,42 @@ public class Directory {
         String name = membership.person().contact().fullName();
         audit.record(AUDITED_CAMPUS, campusId, "CONTACT_RETIRE", "Contact retiré : " + name,
                 List.of(new AuditTrail.Change("Personne à contacter", name, null)));
+    }
+
+    /** The organisation, if the actor may edit it and its people (see {@link DirectoryPermissions#canEdit}); 404 when unknown. */
+    private Organisation requireEditable(Actor actor, UUID id) {
+        Organisation organisation = organisations.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!DirectoryPermissions.canEdit(actor, id, regionOf(organisation.details().municipalityCode()), campusRegionsOf(id))) {
+            throw new AccessDeniedException("Cette organisation n'est pas dans votre périmètre.");
+        }
+        return organisation;
+    }
+
+    /** Refuses when the actor may not edit the partners, contacts and agreements of the campus; 404 when it is unknown. */
+    private void requireCampusEdit(Actor actor, UUID campusId) {
+        String region = campusRegions.of(Set.of(campusId)).get(campusId);
+        if (region == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        if (!DirectoryPermissions.canEditMembersOf(actor, campusId, region)) {
+            throw new AccessDeniedException("Ce campus n'est pas dans votre périmètre.");
+        }
+    }
+
+    private Set<String> campusRegionsOf(UUID organisation) {
+        return campusRegionsOf(List.of(organisation)).getOrDefault(organisation, Set.of());
+    }
+
+    private String regionOf(String municipalityCode) {
+        return municipalityCode == null || municipalityCode.isBlank() ? null
+                : territories.academyOfMunicipality(municipalityCode.strip()).map(a -> a.regionCode()).orElse(null);
+    }
+
+    private void checkMunicipality(OrganisationDetails details) {
+        if (details.municipalityCode() != null && !details.municipalityCode().isBlank()
+                && territories.municipality(details.municipalityCode().strip()).isEmpty()) {
+            throw new BusinessRuleException("municipalityCode", "Aucune commune n'a le code INSEE « " + details.municipalityCode().strip() + " ».");
+        }
     }
 
     private static String describe(Contact c) {

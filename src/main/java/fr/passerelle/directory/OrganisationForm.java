@@ -1,12 +1,11 @@
 package fr.passerelle.directory;
 
-import fr.passerelle.platform.BusinessRuleException;
+import fr.passerelle.platform.FrenchInput;
 import fr.passerelle.platform.Text;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.util.Arrays;
 
 /** The organisation form, as typed; {@link #toDetails()} reads it once Bean Validation has passed. */
 record OrganisationForm(
@@ -36,8 +35,7 @@ record OrganisationForm(
     }
 
     OrganisationDetails toDetails() {
-        OrganisationKind parsed = Arrays.stream(OrganisationKind.values()).filter(k -> k.name().equals(kind)).findFirst()
-                .orElseThrow(() -> new BusinessRuleException("kind", "Choisissez un type de la liste."));
+        OrganisationKind parsed = FrenchInput.choice("kind", kind, OrganisationKind.class, "Choisissez un type de la liste.");
         return new OrganisationDetails(parsed, name.strip(), Text.trimToNull(acronym), Text.trimToNull(uai), Text.trimToNull(siret), Text.trimToNull(addressLine),
                 Text.trimToNull(postalCode), Text.trimToNull(municipalityCode), Text.trimToNull(website), Text.trimToNull(email), Text.trimToNull(phone), Text.trimToNull(description));
     }

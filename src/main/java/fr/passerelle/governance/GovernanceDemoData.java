@@ -6,6 +6,7 @@ import fr.passerelle.directory.Contact;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.Partner;
 import fr.passerelle.directory.PersonDetails;
+import fr.passerelle.identity.Accounts;
 import fr.passerelle.platform.DemoCampusesLoaded;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
@@ -53,9 +54,11 @@ class GovernanceDemoData {
     private final Budgets budgets;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Accounts accounts;
 
     GovernanceDemoData(CampusRegistry registry, Directory directory, Governance governance, Budgets budgets, JdbcClient jdbc,
-                       Clock clock) {
+                       Clock clock, Accounts accounts) {
+        this.accounts = accounts;
         this.registry = registry;
         this.directory = directory;
         this.governance = governance;
@@ -99,7 +102,7 @@ class GovernanceDemoData {
                 String last = LAST_NAMES[random.nextInt(LAST_NAMES.length)];
                 String email = ascii(first + "." + last).toLowerCase(Locale.ROOT) + "." + Integer.toHexString(random.nextInt(0xFFFF))
                         + "@demo.passerelle.test";
-                people.add(directory.addPerson(partner.organisation().id(),
+                people.add(directory.addPerson(accounts.byUsername("admin").orElseThrow(), partner.organisation().id(),
                         new PersonDetails(first, last, JOB_TITLES[random.nextInt(JOB_TITLES.length)], email, null)));
             }
         }

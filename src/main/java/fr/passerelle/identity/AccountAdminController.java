@@ -1,17 +1,14 @@
 package fr.passerelle.identity;
 
-import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.platform.AuditTrail;
 import fr.passerelle.platform.FormErrors;
 import fr.passerelle.platform.Option;
-import fr.passerelle.platform.Text;
+import fr.passerelle.platform.Outcomes;
 import fr.passerelle.territory.Territories;
 import jakarta.validation.Valid;
 import java.util.Arrays;
 import java.util.UUID;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -51,45 +48,22 @@ class AccountAdminController {
 
     @PostMapping("/gestion/comptes")
     String open(@Valid @ModelAttribute("form") AccountForm form, BindingResult errors, Model model, RedirectAttributes flash) {
-        admin();
-        if (!errors.hasErrors()) {
-            try {
-                Role role = Arrays.stream(Role.values()).filter(r -> r.name().equals(form.role())).findFirst()
-                        .orElseThrow(() -> new BusinessRuleException("role", "Choisissez un rôle de la liste."));
-                checkTerritory(role, form);
-                Actor opened = accounts.open(new NewAccount(form.username(), form.email(), form.displayName(), Text.trimToNull(form.password()),
-                        role, scoped(role, Role.REGIONAL_COORDINATOR, form.regionCode()), scoped(role, Role.ACADEMY_REFERENT, form.academyCode()),
-                        uuid(role == Role.OPERATIONAL_DIRECTOR ? form.campusId() : null, "campusId"),
-                        uuid(role == Role.PARTNER_MEMBER || role == Role.COMPANY_RECRUITER ? form.organisationId() : null, "organisationId")));
-                flash.addFlashAttribute("success", "Le compte « " + opened.username() + " » est ouvert.");
-                return "redirect:/gestion/comptes";
-            } catch (BusinessRuleException e) {
-                FormErrors.reject(errors, e.field(), e.getMessage());
-            } catch (NewAccount.MissingScope e) {
-                errors.reject("scope", e.getMessage());
-            } catch (DataIntegrityViolationException e) {
-                // The campus or organisation chosen is not in the registry (any more): the database keeps accounts to existing ones.
-                errors.reject("scope", "Le campus ou l'organisation choisi n'existe pas : choisissez-le dans la liste.");
-            }
-        }
-        model.addAttribute("accounts", accounts.all());
-        return form(model, form, FormErrors.of(errors));
+        Actor admin = admin();
+        return Outcomes.submit(errors, () -> {
+            Actor opened = accounts.open(admin, form.toNewAccount());
+            flash.addFlashAttribute("success", "Le compte « " + opened.username() + " » est ouvert.");
+            return "redirect:/gestion/comptes";
+        }, () -> {
+            model.addAttribute("accounts", accounts.all());
+            return form(model, form, FormErrors.of(errors));
+        });
     }
 
     @PostMapping("/gestion/comptes/{id}/activation")
     String enable(@PathVariable UUID id, @RequestParam("actif") boolean enabled, RedirectAttributes flash) {
         Actor admin = admin();
-        if (!enabled && admin.accountId().equals(id)) {
-            flash.addFlashAttribute("error", "Vous ne pouvez pas désactiver votre propre compte.");
-            return "redirect:/gestion/comptes";
-        }
-        try {
-            accounts.enable(id, enabled);
-        } catch (BusinessRuleException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        flash.addFlashAttribute("success", enabled ? "Le compte est réactivé." : "Le compte est désactivé : il ne peut plus se connecter.");
-        return "redirect:/gestion/comptes";
+        return Outcomes.redirect(flash, "/gestion/comptes", () -> accounts.enable(admin, id, enabled),
+                enabled ? "Le compte est réactivé." : "Le compte est désactivé : il ne peut plus se connecter.");
     }
 
     @GetMapping("/gestion/comptes/{id}/historique")
@@ -112,38 +86,9 @@ class AccountAdminController {
         return "identity/accounts";
     }
 
-    private void checkTerritory(Role role, AccountForm form) {
-        if (role == Role.REGIONAL_COORDINATOR && Text.trimToNull(form.regionCode()) != null
-                && territories.region(form.regionCode().strip()).isEmpty()) {
-            throw new BusinessRuleException("regionCode", "Choisissez une région de la liste.");
-        }
-        if (role == Role.ACADEMY_REFERENT && Text.trimToNull(form.academyCode()) != null
-                && territories.academy(form.academyCode().strip()).isEmpty()) {
-            throw new BusinessRuleException("academyCode", "Choisissez une académie de la liste.");
-        }
-    }
-
-    private static String scoped(Role role, Role scopedRole, String value) {
-        return role == scopedRole ? Text.trimToNull(value) : null;
-    }
-
-    private static UUID uuid(String value, String field) {
-        String text = Text.trimToNull(value);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            throw new BusinessRuleException(field, "Choisissez dans la liste.");
-        }
-    }
-
     private Actor admin() {
         Actor actor = currentActor.require();
-        if (!actor.isNationalAdmin()) {
-            throw new AccessDeniedException("La gestion des comptes est réservée à l'administration nationale.");
-        }
+        accounts.requireAdministration(actor);
         return actor;
     }
 }

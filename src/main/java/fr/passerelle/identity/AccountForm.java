@@ -1,5 +1,7 @@
 package fr.passerelle.identity;
 
+import fr.passerelle.platform.FrenchInput;
+import fr.passerelle.platform.Text;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -23,5 +25,16 @@ record AccountForm(
 
     static AccountForm empty() {
         return new AccountForm("", "", "", "", "", "", "", "", "");
+    }
+
+    /** The account to open once the form is valid: only the scope field of the chosen role is kept. */
+    NewAccount toNewAccount() {
+        Role chosen = FrenchInput.choice("role", role, Role.class, "Choisissez un rôle de la liste.");
+        return new NewAccount(username, email, displayName, Text.trimToNull(password), chosen,
+                chosen == Role.REGIONAL_COORDINATOR ? Text.trimToNull(regionCode) : null,
+                chosen == Role.ACADEMY_REFERENT ? Text.trimToNull(academyCode) : null,
+                chosen == Role.OPERATIONAL_DIRECTOR ? FrenchInput.id("campusId", campusId, "Choisissez dans la liste.") : null,
+                chosen == Role.PARTNER_MEMBER || chosen == Role.COMPANY_RECRUITER
+                        ? FrenchInput.id("organisationId", organisationId, "Choisissez dans la liste.") : null);
     }
 }

@@ -8,9 +8,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import fr.passerelle.platform.AuditTrail;
+import fr.passerelle.territory.Territories;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
 
 /** Opening and finding accounts. */
 @Service
@@ -22,8 +27,10 @@ public class Accounts {
     private final PasswordEncoder passwordEncoder;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Territories territories;
 
-    Accounts(AccountRepository repository, PasswordEncoder passwordEncoder, AuditTrail audit, Clock clock) {
+    Accounts(AccountRepository repository, PasswordEncoder passwordEncoder, AuditTrail audit, Clock clock, Territories territories) {
+        this.territories = territories;
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
@@ -47,6 +54,49 @@ public class Accounts {
                 new AuditTrail.Change("Périmètre", null, scope(actor)),
                 new AuditTrail.Change("Connexion par mot de passe", null, hash == null ? "non" : "oui")));
         return actor;
+    }
+
+    /**
+     * The national administrator opens an account from the administration page: its région or académie must be one of
+     * the reference data, and its campus or organisation must exist.
+     */
+    @Transactional
+    Actor open(Actor administrator, NewAccount request) {
+        requireAdministration(administrator);
+        if (request.regionCode() != null && territories.region(request.regionCode().strip()).isEmpty()) {
+            throw new BusinessRuleException("regionCode", "Choisissez une région de la liste.");
+        }
+        if (request.academyCode() != null && territories.academy(request.academyCode().strip()).isEmpty()) {
+            throw new BusinessRuleException("academyCode", "Choisissez une académie de la liste.");
+        }
+        try {
+            Actor opened = open(request);
+            repository.flush();
+            return opened;
+        } catch (DataIntegrityViolationException e) {
+            // The campus or organisation chosen is not in the registry (any more): the database keeps accounts to existing ones.
+            throw new BusinessRuleException("Le campus ou l'organisation choisi n'existe pas : choisissez-le dans la liste.");
+        }
+    }
+
+    /** The national administrator disables or enables an account, never their own off; 404 when it is unknown. */
+    @Transactional
+    void enable(Actor administrator, UUID accountId, boolean enabled) {
+        requireAdministration(administrator);
+        if (!enabled && administrator.accountId().equals(accountId)) {
+            throw new BusinessRuleException("Vous ne pouvez pas désactiver votre propre compte.");
+        }
+        if (repository.findById(accountId).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        enable(accountId, enabled);
+    }
+
+    /** Refuses anyone but the national administrator, who alone manages accounts. */
+    void requireAdministration(Actor actor) {
+        if (!actor.isNationalAdmin()) {
+            throw new AccessDeniedException("La gestion des comptes est réservée à l'administration nationale.");
+        }
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package fr.passerelle.identity;
 
+import fr.passerelle.platform.BusinessRuleException;
 import java.util.UUID;
 
 /** A request to open an account; the scope fields that the role needs must be set. */
@@ -16,16 +17,10 @@ public record NewAccount(String username, String email, String displayName, Stri
         }
     }
 
+    /** The role needs a scope the request does not give: a broken rule on the whole entry, in French. */
     private static void require(Object scope, String message) {
         if (scope == null) {
-            throw new MissingScope(message);
-        }
-    }
-
-    /** The role needs a scope the request does not give; the message says which, in French. */
-    public static final class MissingScope extends IllegalArgumentException {
-        MissingScope(String message) {
-            super(message);
+            throw new BusinessRuleException(message);
         }
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.NotReadablePropertyException;
 import org.springframework.validation.BindingResult;
 
 /** A form's errors in French, by field, for the page that shows the form again with what was typed. */
@@ -24,12 +25,19 @@ public record FormErrors(Map<String, String> fields, List<String> global) {
         return field == null ? new FormErrors(Map.of(), List.of(message)) : new FormErrors(Map.of(field, message), List.of());
     }
 
-    /** Rejects the field at fault, or the whole form when the rule names no field. */
+    /**
+     * Rejects the field at fault, or the whole form when the rule names no field — or a field the form does not have
+     * (a service's rule may name its own parameter, which a form may call otherwise).
+     */
     public static void reject(BindingResult result, String field, String message) {
         if (field == null) {
             result.reject("rule", message);
-        } else {
+            return;
+        }
+        try {
             result.rejectValue(field, "rule", message);
+        } catch (NotReadablePropertyException e) {
+            result.reject("rule", message);
         }
     }
 

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -27,6 +28,7 @@ public final class FrenchInput {
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern WELL_FORMED_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}|\\d{2}/\\d{2}/\\d{4}");
+    private static final Pattern ID = Pattern.compile("\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}");
     private static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3])\\s*[:hH]\\s*([0-5]\\d)?(?::[0-5]\\d)?");
 
     private FrenchInput() {
@@ -163,6 +165,17 @@ public final class FrenchInput {
         } catch (IllegalArgumentException e) {
             throw new BusinessRuleException(field, message);
         }
+    }
+
+    /**
+     * The id of something picked in a list, to show the pick again on a form; empty when nothing was picked or the
+     * value is not an id (the form's own check reports that with {@link #id}).
+     */
+    public static Optional<UUID> pickedId(String text) {
+        if (blank(text) || !ID.matcher(text.strip()).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(UUID.fromString(text.strip()));
     }
 
     private static boolean blank(String text) {

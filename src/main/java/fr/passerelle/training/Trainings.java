@@ -1,15 +1,18 @@
 package fr.passerelle.training;
 
-import fr.passerelle.platform.BusinessRuleException;
+import fr.passerelle.campus.CampusRegistry;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.OrganisationKind;
 import fr.passerelle.directory.OrganisationSummary;
 import fr.passerelle.directory.Partner;
+import fr.passerelle.identity.Actor;
 import fr.passerelle.platform.AuditTrail;
+import fr.passerelle.platform.BusinessRuleException;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -25,8 +28,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The trainings of a campus: which diploma each partner establishment delivers, and by which route. Every change is
- * audited on the campus. {@link #summary(UUID)} gives the lines the labelling dossier quotes.
+ * The trainings of a campus: which diploma each partner establishment delivers, and by which route. Those who run the
+ * campus change them (the registry's rule, {@link CampusRegistry#requireManageable}); every change is audited on the
+ * campus. {@link #summary(UUID)} gives the lines the labelling dossier quotes.
  */
 @Service
 public class Trainings {
@@ -38,21 +42,22 @@ public class Trainings {
             OrganisationKind.GRETA, OrganisationKind.UNIVERSITY, OrganisationKind.IUT, OrganisationKind.ENGINEERING_SCHOOL);
 
     private static final String SELECT = """
-            select t.id, t.campus_id, t.organisation_id, o.name as organisation_name, t.route, t.since_year,
-                   d.code, d.level_code, d.level_label, d.label
-            from campus_training t join diploma d on d.code = t.diploma_code join organisation o on o.id = t.organisation_id
+            select t.id, t.campus_id, t.organisation_id, t.route, t.since_year, d.code, d.level_code, d.level_label, d.label
+            from campus_training t join diploma d on d.code = t.diploma_code
             """;
     /** Lower case without the accents of French, the same on both sides of a search. */
     private static final String PLAIN = "translate(lower(%s), 'àâäéèêëîïôöùûüç’', 'aaaeeeeiioouuuc''')";
 
     private final JdbcClient jdbc;
     private final Directory directory;
+    private final CampusRegistry registry;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Trainings(JdbcClient jdbc, Directory directory, AuditTrail audit, Clock clock) {
+    Trainings(JdbcClient jdbc, Directory directory, CampusRegistry registry, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.directory = directory;
+        this.registry = registry;
         this.audit = audit;
         this.clock = clock;
     }
@@ -94,16 +99,42 @@ public class Trainings {
     }
 
     public List<Training> trainingsOf(UUID campusId) {
-        return jdbc.sql(SELECT + " where t.campus_id = ?").param(campusId).query((rs, n) -> new Training(
+        record Row(UUID id, UUID campusId, Diploma diploma, UUID organisationId, TrainingRoute route, Integer sinceYear) {
+        }
+        List<Row> rows = jdbc.sql(SELECT + " where t.campus_id = ?").param(campusId).query((rs, n) -> new Row(
                         rs.getObject("id", UUID.class), rs.getObject("campus_id", UUID.class),
                         new Diploma(rs.getString("code"), rs.getString("level_code"), rs.getString("level_label"), rs.getString("label")),
-                        rs.getObject("organisation_id", UUID.class), rs.getString("organisation_name"), TrainingRoute.valueOf(rs.getString("route")),
+                        rs.getObject("organisation_id", UUID.class), TrainingRoute.valueOf(rs.getString("route")),
                         (Integer) rs.getObject("since_year")))
-                .list().stream()
+                .list();
+        Map<UUID, OrganisationSummary> organisations = directory.organisations(rows.stream().map(Row::organisationId).distinct().toList());
+        return rows.stream()
+                .map(r -> new Training(r.id(), r.campusId(), r.diploma(), r.organisationId(),
+                        organisations.containsKey(r.organisationId()) ? organisations.get(r.organisationId()).name() : "",
+                        r.route(), r.sinceYear()))
                 .sorted(Comparator.comparing((Training t) -> Diploma.levelRank(t.diploma().levelCode()))
                         .thenComparing(t -> t.diploma().levelLabel()).thenComparing(t -> t.diploma().label())
                         .thenComparing(Training::organisationName).thenComparing(Training::route))
                 .toList();
+    }
+
+    /**
+     * The diplomas still open whose wording holds {@code word} (lower case, without accents) at one of these levels,
+     * by code.
+     */
+    public List<Diploma> openDiplomas(String word, Collection<String> levelCodes) {
+        if (levelCodes.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>();
+        params.add("%" + plain(word).replace("%", "").replace("_", "") + "%");
+        params.addAll(levelCodes);
+        return jdbc.sql("select code, level_code, level_label, label from diploma where " + PLAIN.formatted("label") + " like ?"
+                        + " and closed_on is null and level_code in (" + String.join(", ", levelCodes.stream().map(l -> "?").toList())
+                        + ") order by code")
+                .params(params)
+                .query((rs, n) -> new Diploma(rs.getString("code"), rs.getString("level_code"), rs.getString("level_label"), rs.getString("label")))
+                .list();
     }
 
     /** The trainings grouped by level, lowest level first. */
@@ -139,18 +170,24 @@ public class Trainings {
                 .toList();
     }
 
+    /** Adds a training to a campus; refused to those who do not run it. */
     @Transactional
-    public Training add(UUID campusId, String diplomaCode, UUID organisationId, TrainingRoute route, Integer sinceYear) {
+    public Training add(Actor actor, UUID campusId, TrainingDetails training) {
+        registry.requireManageable(actor, campusId);
+        String diplomaCode = training.diplomaCode();
         Diploma diploma = diploma(diplomaCode).orElseThrow(() -> new BusinessRuleException("diplomaCode",
                 diplomaCode == null || diplomaCode.isBlank() ? "Choisissez un diplôme dans la liste." : "Le diplôme « " + diplomaCode.strip() + " » est inconnu."));
+        UUID organisationId = training.organisationId();
         if (organisationId == null) {
             throw new BusinessRuleException("organisationId", "Choisissez l’établissement qui délivre la formation.");
         }
         OrganisationSummary organisation = establishments(campusId).stream().filter(o -> o.id().equals(organisationId)).findFirst()
                 .orElseThrow(() -> new BusinessRuleException("organisationId", "Cet établissement n’est pas partenaire du campus."));
+        TrainingRoute route = training.route();
         if (route == null) {
             throw new BusinessRuleException("route", "Choisissez la voie de formation.");
         }
+        Integer sinceYear = training.sinceYear();
         int lastYear = Year.now(clock).getValue() + 1;
         if (sinceYear != null && (sinceYear < FIRST_YEAR || sinceYear > lastYear)) {
             throw new BusinessRuleException("sinceYear", "L’année d’ouverture doit être comprise entre " + FIRST_YEAR + " et " + lastYear + ".");
@@ -170,8 +207,10 @@ public class Trainings {
         return new Training(id, campusId, diploma, organisationId, organisation.displayName(), route, sinceYear);
     }
 
+    /** Removes a training from a campus; refused to those who do not run it. */
     @Transactional
-    public void remove(UUID campusId, UUID trainingId) {
+    public void remove(Actor actor, UUID campusId, UUID trainingId) {
+        registry.requireManageable(actor, campusId);
         Training training = trainingsOf(campusId).stream().filter(t -> t.id().equals(trainingId)).findFirst()
                 .orElseThrow(() -> new BusinessRuleException(null, "Cette formation n’existe plus."));
         jdbc.sql("delete from campus_training where id = ? and campus_id = ?").params(trainingId, campusId).update();

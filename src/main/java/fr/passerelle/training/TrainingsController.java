@@ -1,16 +1,18 @@
 package fr.passerelle.training;
 
-import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.campus.CampusCard;
 import fr.passerelle.campus.CampusRegistry;
 import fr.passerelle.identity.Actor;
 import fr.passerelle.identity.CurrentActor;
 import fr.passerelle.platform.FormErrors;
+import fr.passerelle.platform.Outcomes;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Year;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,42 +39,31 @@ class TrainingsController {
         this.clock = clock;
     }
 
-    record TrainingForm(String diplomaCode, String diplomaQuery, String organisationId, String route, String sinceYear) {
-        static TrainingForm empty() {
-            return new TrainingForm("", "", "", "SCHOOL", "");
-        }
-    }
-
     @GetMapping("/gestion/campus/{id}/formations")
     String page(@PathVariable UUID id, @RequestParam(name = "diplomaQuery", required = false) String query, Model model) {
         Actor actor = currentActor.require();
         CampusCard campus = registry.requireReadable(actor, id);
-        TrainingForm form = query == null ? TrainingForm.empty() : new TrainingForm("", query, "", "SCHOOL", "");
+        TrainingForm form = query == null ? TrainingForm.empty() : TrainingForm.searching(query);
         return page(model, campus, form, FormErrors.NONE);
     }
 
     @PostMapping("/gestion/campus/{id}/formations")
-    String add(@PathVariable UUID id, @ModelAttribute TrainingForm form, Model model, RedirectAttributes flash) {
-        CampusCard campus = registry.requireManageable(currentActor.require(), id);
-        try {
-            Training added = trainings.add(id, form.diplomaCode(), organisation(form.organisationId()), route(form.route()), year(form.sinceYear()));
+    String add(@PathVariable UUID id, @Valid @ModelAttribute("form") TrainingForm form, BindingResult errors, Model model,
+               RedirectAttributes flash) {
+        Actor actor = currentActor.require();
+        CampusCard campus = registry.requireManageable(actor, id);
+        return Outcomes.submit(errors, () -> {
+            Training added = trainings.add(actor, id, form.toDetails());
             flash.addFlashAttribute("success", "La formation « " + added.diploma().displayName() + " » est ajoutée.");
             return "redirect:/gestion/campus/" + id + "/formations";
-        } catch (BusinessRuleException e) {
-            return page(model, campus, form, FormErrors.of(e.field(), e.getMessage()));
-        }
+        }, () -> page(model, campus, form, FormErrors.of(errors)));
     }
 
     @PostMapping("/gestion/campus/{id}/formations/{trainingId}/retrait")
     String remove(@PathVariable UUID id, @PathVariable UUID trainingId, RedirectAttributes flash) {
-        registry.requireManageable(currentActor.require(), id);
-        try {
-            trainings.remove(id, trainingId);
-            flash.addFlashAttribute("success", "La formation est retirée.");
-        } catch (BusinessRuleException e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/gestion/campus/" + id + "/formations";
+        Actor actor = currentActor.require();
+        return Outcomes.redirect(flash, "/gestion/campus/" + id + "/formations", () -> trainings.remove(actor, id, trainingId),
+                "La formation est retirée.");
     }
 
     /** The diplomas matching what is typed, as radio buttons (htmx). */
@@ -105,32 +96,5 @@ class TrainingsController {
             model.addAttribute("lastYear", Year.now(clock).getValue() + 1);
         }
         return "training/trainings";
-    }
-
-    private static UUID organisation(String text) {
-        try {
-            return text == null || text.isBlank() ? null : UUID.fromString(text.strip());
-        } catch (IllegalArgumentException e) {
-            throw new BusinessRuleException("organisationId", "Cet établissement n’est pas partenaire du campus.");
-        }
-    }
-
-    private static TrainingRoute route(String text) {
-        try {
-            return text == null || text.isBlank() ? null : TrainingRoute.valueOf(text.strip());
-        } catch (IllegalArgumentException e) {
-            throw new BusinessRuleException("route", "Choisissez la voie de formation.");
-        }
-    }
-
-    private static Integer year(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            throw new BusinessRuleException("sinceYear", "L’année d’ouverture s’écrit en chiffres, par exemple 2019.");
-        }
     }
 }

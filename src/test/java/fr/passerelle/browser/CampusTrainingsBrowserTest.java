@@ -23,8 +23,8 @@ class CampusTrainingsBrowserTest extends BrowserTest {
     @Test
     void directorAddsATrainingThroughTheDiplomaSearch() {
         UUID campus = accounts.byUsername("direction").orElseThrow().campusId();
-        var school = directory.register(OrganisationDetails.of(OrganisationKind.SCHOOL, "Lycée des Flandres " + UUID.randomUUID().toString().substring(0, 8)));
-        directory.addPartner(campus, school.id(), MembershipRole.PARTNER, null, null);
+        var school = directory.register(fr.passerelle.TestActors.nationalAdmin(), OrganisationDetails.of(OrganisationKind.SCHOOL, "Lycée des Flandres " + UUID.randomUUID().toString().substring(0, 8)));
+        directory.addPartner(fr.passerelle.TestActors.nationalAdmin(), campus, school.id(), MembershipRole.PARTNER, null, null);
 
         logInAs("direction");
         var trainings = TrainingsPage.open(browser(), campus);

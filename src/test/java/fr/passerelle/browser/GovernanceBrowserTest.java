@@ -19,7 +19,7 @@ class GovernanceBrowserTest extends BrowserTest {
     @Test
     void directorPlansAMeetingRecordsAttendanceAndMinutes() {
         var organisation = accounts.byUsername("partenaire").orElseThrow().organisationId();
-        directory.addPerson(organisation, new PersonDetails("Inès", "Membre", "Déléguée", "ines@example.fr", null));
+        directory.addPerson(fr.passerelle.TestActors.nationalAdmin(), organisation, new PersonDetails("Inès", "Membre", "Déléguée", "ines@example.fr", null));
 
         var bodies = logInAs("direction").openPartners().tabs().bodies();
         bodies.assertAccessible();

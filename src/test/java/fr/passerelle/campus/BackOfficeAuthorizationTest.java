@@ -1,5 +1,6 @@
 package fr.passerelle.campus;
 
+import static fr.passerelle.TestActors.nationalAdmin;
 import static fr.passerelle.TestActors.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -137,14 +138,14 @@ class BackOfficeAuthorizationTest {
         if (organisations == null) {
             UUID hautsDeFranceCampus = registry.all().stream().filter(c -> c.regionCode().equals("32") && !c.id().equals(directedCampus))
                     .findFirst().orElseThrow().id();
-            UUID nowhere = directory.register(OrganisationDetails.of(OrganisationKind.OTHER, "Sans commune ni campus " + UUID.randomUUID())).id();
-            UUID inLyon = directory.register(new OrganisationDetails(OrganisationKind.OTHER, "Association lyonnaise " + UUID.randomUUID(),
+            UUID nowhere = directory.register(nationalAdmin(), OrganisationDetails.of(OrganisationKind.OTHER, "Sans commune ni campus " + UUID.randomUUID())).id();
+            UUID inLyon = directory.register(nationalAdmin(), new OrganisationDetails(OrganisationKind.OTHER, "Association lyonnaise " + UUID.randomUUID(),
                     null, null, null, null, null, "69123", null, null, null, null)).id();
-            UUID twoRegions = directory.register(OrganisationDetails.of(OrganisationKind.OTHER, "Réseau national " + UUID.randomUUID())).id();
-            directory.addPartner(hautsDeFranceCampus, twoRegions, MembershipRole.PARTNER, null, null);
-            directory.addPartner(otherRegionCampus, twoRegions, MembershipRole.PARTNER, null, null);
-            UUID hautsDeFranceOnly = directory.register(OrganisationDetails.of(OrganisationKind.OTHER, "Réseau régional " + UUID.randomUUID())).id();
-            directory.addPartner(hautsDeFranceCampus, hautsDeFranceOnly, MembershipRole.PARTNER, null, null);
+            UUID twoRegions = directory.register(nationalAdmin(), OrganisationDetails.of(OrganisationKind.OTHER, "Réseau national " + UUID.randomUUID())).id();
+            directory.addPartner(nationalAdmin(), hautsDeFranceCampus, twoRegions, MembershipRole.PARTNER, null, null);
+            directory.addPartner(nationalAdmin(), otherRegionCampus, twoRegions, MembershipRole.PARTNER, null, null);
+            UUID hautsDeFranceOnly = directory.register(nationalAdmin(), OrganisationDetails.of(OrganisationKind.OTHER, "Réseau régional " + UUID.randomUUID())).id();
+            directory.addPartner(nationalAdmin(), hautsDeFranceCampus, hautsDeFranceOnly, MembershipRole.PARTNER, null, null);
             organisations = new Organisations(nowhere, inLyon, twoRegions, hautsDeFranceOnly);
         }
         return organisations;

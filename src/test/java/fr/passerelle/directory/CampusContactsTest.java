@@ -1,5 +1,6 @@
 package fr.passerelle.directory;
 
+import static fr.passerelle.TestActors.nationalAdmin;
 import static fr.passerelle.TestActors.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -64,8 +65,8 @@ class CampusContactsTest {
     @Test
     void aPersonOfAnOrganisationThatDoesNotPartnerTheCampusCannotBecomeItsContact() throws Exception {
         UUID campus = accounts.byUsername("direction").orElseThrow().campusId();
-        OrganisationSummary outsider = directory.register(OrganisationDetails.of(OrganisationKind.OTHER, "Sans lien " + UUID.randomUUID()));
-        Contact stranger = directory.addPerson(outsider.id(), new PersonDetails("Paul", "Durand", null, null, null));
+        OrganisationSummary outsider = directory.register(nationalAdmin(), OrganisationDetails.of(OrganisationKind.OTHER, "Sans lien " + UUID.randomUUID()));
+        Contact stranger = directory.addPerson(nationalAdmin(), outsider.id(), new PersonDetails("Paul", "Durand", null, null, null));
         mvc.perform(post("/gestion/campus/" + campus + "/contacts").param("personId", stranger.id().toString())
                         .with(as(users, "direction")).with(csrf()))
                 .andExpect(flash().attribute("error", "Cette personne ne travaille pour aucun partenaire du campus."));

@@ -48,4 +48,20 @@ class DirectoryPermissionsTest {
             assertThat(DirectoryPermissions.canEdit(actor(role), ORGANISATION, "32", Set.of("32"))).as(role.name()).isFalse();
         }
     }
+
+    @Test
+    void thePartnersContactsAndAgreementsOfACampusAreEditedByThoseWhoEditTheCampus() {
+        UUID campus = UUID.randomUUID();
+        assertThat(DirectoryPermissions.canEditMembersOf(actor(Role.NATIONAL_ADMIN), campus, "84")).isTrue();
+        assertThat(DirectoryPermissions.canEditMembersOf(actor(Role.REGIONAL_COORDINATOR), campus, "32")).isTrue();
+        assertThat(DirectoryPermissions.canEditMembersOf(actor(Role.REGIONAL_COORDINATOR), campus, "84")).isFalse();
+        Actor director = new Actor(UUID.randomUUID(), "d", "d", Role.OPERATIONAL_DIRECTOR, null, null, campus, null, null);
+        assertThat(DirectoryPermissions.canEditMembersOf(director, campus, "32")).isTrue();
+        assertThat(DirectoryPermissions.canEditMembersOf(director, UUID.randomUUID(), "32")).isFalse();
+        Actor withoutRegion = new Actor(UUID.randomUUID(), "c", "c", Role.REGIONAL_COORDINATOR, null, null, null, null, null);
+        assertThat(DirectoryPermissions.canEditMembersOf(withoutRegion, campus, null)).isFalse();
+        for (Role role : new Role[] {Role.ACADEMY_REFERENT, Role.PARTNER_MEMBER, Role.COMPANY_RECRUITER, Role.EXPERT}) {
+            assertThat(DirectoryPermissions.canEditMembersOf(actor(role), campus, "32")).as(role.name()).isFalse();
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package fr.passerelle.directory;
 
+import static fr.passerelle.TestActors.nationalAdmin;
 import static fr.passerelle.TestActors.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -82,9 +83,9 @@ class OrganisationDirectoryTest {
 
     @Test
     void scopesDecideWhoEditsAnOrganisation() throws Exception {
-        OrganisationSummary inLyon = directory.register(new OrganisationDetails(OrganisationKind.COMPANY, "Entreprise lyonnaise " + UUID.randomUUID(),
+        OrganisationSummary inLyon = directory.register(nationalAdmin(), new OrganisationDetails(OrganisationKind.COMPANY, "Entreprise lyonnaise " + UUID.randomUUID(),
                 null, null, "77931004400028", null, null, "69123", null, null, null, null));
-        OrganisationSummary inLille = directory.register(new OrganisationDetails(OrganisationKind.OTHER, "Association lilloise " + UUID.randomUUID(),
+        OrganisationSummary inLille = directory.register(nationalAdmin(), new OrganisationDetails(OrganisationKind.OTHER, "Association lilloise " + UUID.randomUUID(),
                 null, null, null, null, null, "59350", null, null, null, null));
         UUID partnerOrganisation = accounts.byUsername("partenaire").orElseThrow().organisationId();
 
@@ -101,9 +102,9 @@ class OrganisationDirectoryTest {
 
     @Test
     void aCoordinatorOfHautsDeFranceCannotEditAnOrganisationWithoutCommuneNorOneOfAnotherRegion() throws Exception {
-        OrganisationSummary nowhere = directory.register(OrganisationDetails.of(OrganisationKind.LOCAL_AUTHORITY, "Collectivité " + UUID.randomUUID()));
-        Contact person = directory.addPerson(nowhere.id(), new PersonDetails("Agnès", "Conseillère", null, null, null));
-        OrganisationSummary inLyon = directory.register(new OrganisationDetails(OrganisationKind.OTHER, "Association lyonnaise " + UUID.randomUUID(),
+        OrganisationSummary nowhere = directory.register(nationalAdmin(), OrganisationDetails.of(OrganisationKind.LOCAL_AUTHORITY, "Collectivité " + UUID.randomUUID()));
+        Contact person = directory.addPerson(nationalAdmin(), nowhere.id(), new PersonDetails("Agnès", "Conseillère", null, null, null));
+        OrganisationSummary inLyon = directory.register(nationalAdmin(), new OrganisationDetails(OrganisationKind.OTHER, "Association lyonnaise " + UUID.randomUUID(),
                 null, null, null, null, null, "69123", null, null, null, null));
 
         for (OrganisationSummary organisation : new OrganisationSummary[] {nowhere, inLyon}) {
@@ -124,7 +125,7 @@ class OrganisationDirectoryTest {
     @Test
     void aCoordinatorCannotMoveAnOrganisationOutOfTheirRegion() throws Exception {
         String name = "Association lilloise " + UUID.randomUUID();
-        OrganisationSummary inLille = directory.register(new OrganisationDetails(OrganisationKind.OTHER, name,
+        OrganisationSummary inLille = directory.register(nationalAdmin(), new OrganisationDetails(OrganisationKind.OTHER, name,
                 null, null, null, null, null, "59350", null, null, null, null));
         for (String commune : new String[] {"69123", ""}) {
             mvc.perform(post("/gestion/organisations/" + inLille.id()).params(form("OTHER", name, "", "", commune))
@@ -137,7 +138,7 @@ class OrganisationDirectoryTest {
 
     @Test
     void aStaleOrganisationFormIsRefusedWithoutOverwriting() throws Exception {
-        OrganisationSummary created = directory.register(OrganisationDetails.of(OrganisationKind.OTHER, "Association " + UUID.randomUUID()));
+        OrganisationSummary created = directory.register(nationalAdmin(), OrganisationDetails.of(OrganisationKind.OTHER, "Association " + UUID.randomUUID()));
         MultiValueMap<String, String> first = form("OTHER", created.name() + " (renommée)", "", "", "");
         mvc.perform(post("/gestion/organisations/" + created.id()).params(first).with(as(users, "admin")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
@@ -151,7 +152,7 @@ class OrganisationDirectoryTest {
 
     @Test
     void thePickerFindsAnyOrganisationByNameOrAcronymAsRadioButtons() throws Exception {
-        OrganisationSummary company = directory.register(new OrganisationDetails(OrganisationKind.COMPANY, "Chantiers de démonstration " + UUID.randomUUID(),
+        OrganisationSummary company = directory.register(nationalAdmin(), new OrganisationDetails(OrganisationKind.COMPANY, "Chantiers de démonstration " + UUID.randomUUID(),
                 "CHDEMO", null, null, null, null, null, null, null, null, null));
         mvc.perform(get("/gestion/organisations/choix").param("champ", "organisationId").param("organisationIdQuery", "chdemo")
                         .with(as(users, "direction")))

@@ -90,7 +90,7 @@ class CampusCalendarTest {
 
         // Once the partner's account sits on the copil (a person with its e-mail is a member), its meetings open to it.
         String email = accounts.byUsername("partenaire").orElseThrow().email();
-        Contact person = directory.addPerson(accounts.byUsername("partenaire").orElseThrow().organisationId(),
+        Contact person = directory.addPerson(fr.passerelle.TestActors.nationalAdmin(), accounts.byUsername("partenaire").orElseThrow().organisationId(),
                 new PersonDetails("Paul", "Partenaire", null, email, null));
         governance.appoint(campus(), body, person.id());
         assertThat(listView("partenaire")).contains("Huis clos du copil " + tag).doesNotContain("Huis clos du groupe " + tag);

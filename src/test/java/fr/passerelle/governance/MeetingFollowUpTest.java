@@ -64,7 +64,7 @@ class MeetingFollowUpTest {
     }
 
     Contact member(UUID body, String firstName, String email) {
-        Contact person = directory.addPerson(accounts.byUsername("partenaire").orElseThrow().organisationId(),
+        Contact person = directory.addPerson(fr.passerelle.TestActors.nationalAdmin(), accounts.byUsername("partenaire").orElseThrow().organisationId(),
                 new PersonDetails(firstName, "Membre", null, email, null));
         governance.appoint(campus(), body, person.id());
         return person;

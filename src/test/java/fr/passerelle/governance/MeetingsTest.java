@@ -62,8 +62,8 @@ class MeetingsTest {
                         .with(as(users, "direction")).with(csrf()))
                 .andExpect(flash().attribute("success", "L'instance « " + bodyName + " » a été créée."));
         UUID body = governance.bodiesOf(campus).stream().filter(b -> b.name().equals(bodyName)).findFirst().orElseThrow().id();
-        Contact alice = directory.addPerson(partnerOrganisation(), new PersonDetails("Alice", "Invitée", "Cheffe de projet", "alice@example.fr", null));
-        Contact bruno = directory.addPerson(partnerOrganisation(), new PersonDetails("Bruno", "Sansmail", null, null, null));
+        Contact alice = directory.addPerson(fr.passerelle.TestActors.nationalAdmin(), partnerOrganisation(), new PersonDetails("Alice", "Invitée", "Cheffe de projet", "alice@example.fr", null));
+        Contact bruno = directory.addPerson(fr.passerelle.TestActors.nationalAdmin(), partnerOrganisation(), new PersonDetails("Bruno", "Sansmail", null, null, null));
         for (Contact member : new Contact[] {alice, bruno}) {
             mvc.perform(post("/gestion/campus/" + campus + "/instances/" + body + "/membres").param("personId", member.id().toString())
                             .with(as(users, "direction")).with(csrf()))
@@ -138,9 +138,9 @@ class MeetingsTest {
     void onlyPeopleOfPartnerOrganisationsSitOnABody() throws Exception {
         UUID campus = campus();
         var body = governance.constitute(campus, BodyKind.WORKING_GROUP, "Groupe de travail " + UUID.randomUUID());
-        var outsider = directory.register(fr.passerelle.directory.OrganisationDetails.of(fr.passerelle.directory.OrganisationKind.OTHER,
+        var outsider = directory.register(fr.passerelle.TestActors.nationalAdmin(), fr.passerelle.directory.OrganisationDetails.of(fr.passerelle.directory.OrganisationKind.OTHER,
                 "Sans lien " + UUID.randomUUID()));
-        Contact stranger = directory.addPerson(outsider.id(), new PersonDetails("Paul", "Étranger", null, null, null));
+        Contact stranger = directory.addPerson(fr.passerelle.TestActors.nationalAdmin(), outsider.id(), new PersonDetails("Paul", "Étranger", null, null, null));
         mvc.perform(post("/gestion/campus/" + campus + "/instances/" + body.id() + "/membres").param("personId", stranger.id().toString())
                         .with(as(users, "direction")).with(csrf()))
                 .andExpect(flash().attribute("error", "Choisissez une personne d'une organisation partenaire du campus."));

@@ -75,12 +75,12 @@ class PersonRemovalTest {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         UUID campus = accounts.byUsername("direction").orElseThrow().campusId();
         UUID otherRegionCampus = registry.all().stream().filter(c -> !c.regionCode().equals("32")).findFirst().orElseThrow().id();
-        UUID organisation = directory.register(new OrganisationDetails(OrganisationKind.OTHER, "Fédération lilloise " + suffix,
+        UUID organisation = directory.register(fr.passerelle.TestActors.nationalAdmin(), new OrganisationDetails(OrganisationKind.OTHER, "Fédération lilloise " + suffix,
                 null, null, null, null, null, "59350", null, null, null, null)).id();
-        directory.addPartner(campus, organisation, MembershipRole.PARTNER, null, null);
-        directory.addPartner(otherRegionCampus, organisation, MembershipRole.PARTNER, null, null);
-        Contact alice = directory.addPerson(organisation, new PersonDetails("Alice", "Sortante-" + suffix, null, "alice." + suffix + "@example.fr", null));
-        Contact bob = directory.addPerson(organisation, new PersonDetails("Bob", "Restant-" + suffix, null, "bob." + suffix + "@example.fr", null));
+        directory.addPartner(fr.passerelle.TestActors.nationalAdmin(), campus, organisation, MembershipRole.PARTNER, null, null);
+        directory.addPartner(fr.passerelle.TestActors.nationalAdmin(), otherRegionCampus, organisation, MembershipRole.PARTNER, null, null);
+        Contact alice = directory.addPerson(fr.passerelle.TestActors.nationalAdmin(), organisation, new PersonDetails("Alice", "Sortante-" + suffix, null, "alice." + suffix + "@example.fr", null));
+        Contact bob = directory.addPerson(fr.passerelle.TestActors.nationalAdmin(), organisation, new PersonDetails("Bob", "Restant-" + suffix, null, "bob." + suffix + "@example.fr", null));
         var body = governance.constitute(campus, BodyKind.STEERING, "COPIL " + suffix);
         governance.appoint(campus, body.id(), alice.id());
         governance.appoint(campus, body.id(), bob.id());

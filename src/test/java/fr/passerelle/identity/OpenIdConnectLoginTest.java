@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,8 @@ class OpenIdConnectLoginTest {
     Accounts accounts;
     @Autowired
     ClientRegistrationRepository clients;
+    @Autowired
+    Clock clock;
 
     @Test
     void loginPageOffersTheConfiguredProviderBesideLocalAccounts() throws Exception {
@@ -79,7 +82,7 @@ class OpenIdConnectLoginTest {
     }
 
     private OidcUserRequest request(String email) {
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         var idToken = new OidcIdToken("token", now, now.plusSeconds(300), Map.of("sub", "person-1", "email", email, "iss", "http://127.0.0.1:9/realms/cmq"));
         var accessToken = new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, "access", now, now.plusSeconds(300));
         return new OidcUserRequest(clients.findByRegistrationId("keycloak"), accessToken, idToken);

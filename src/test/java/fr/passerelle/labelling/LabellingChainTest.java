@@ -136,7 +136,7 @@ class LabellingChainTest {
 
         // Its live data is quoted under the criteria it answers: partners, and the trainings its partner establishments deliver.
         UUID establishment = directory.partnersOf(campus).get(0).organisation().id();
-        trainings.add(campus, "32031408", establishment, fr.passerelle.training.TrainingRoute.APPRENTICESHIP, 2021);
+        trainings.add(fr.passerelle.TestActors.nationalAdmin(), campus, new fr.passerelle.training.TrainingDetails("32031408", establishment, fr.passerelle.training.TrainingRoute.APPRENTICESHIP, 2021));
         mvc.perform(get(page + "/criteres/PERIMETER").with(as(users, "direction"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Données du campus")));
         mvc.perform(get(page + "/criteres/PATHWAYS").with(as(users, "direction")))

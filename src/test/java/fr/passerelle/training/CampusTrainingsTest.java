@@ -1,7 +1,12 @@
 package fr.passerelle.training;
 
+import static fr.passerelle.TestActors.coordinatorOf;
+import static fr.passerelle.TestActors.directorOf;
+import static fr.passerelle.TestActors.nationalAdmin;
+import static fr.passerelle.TestActors.referentOf;
 import static fr.passerelle.TestActors.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -14,9 +19,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import fr.passerelle.PasserelleIntegrationTest;
 import fr.passerelle.campus.CampusRegistry;
 import fr.passerelle.directory.Directory;
+import fr.passerelle.directory.DirectoryFixtures;
 import fr.passerelle.directory.MembershipRole;
-import fr.passerelle.directory.OrganisationDetails;
-import fr.passerelle.directory.OrganisationKind;
 import fr.passerelle.directory.OrganisationSummary;
 import fr.passerelle.identity.Accounts;
 import fr.passerelle.platform.AuditTrail;
@@ -24,6 +28,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -53,8 +58,8 @@ class CampusTrainingsTest {
     }
 
     OrganisationSummary partnerSchool(String name) {
-        OrganisationSummary school = directory.register(OrganisationDetails.of(OrganisationKind.SCHOOL, name + " " + UUID.randomUUID()));
-        directory.addPartner(campus(), school.id(), MembershipRole.PARTNER, null, null);
+        OrganisationSummary school = directory.register(nationalAdmin(), DirectoryFixtures.school(name));
+        directory.addPartner(nationalAdmin(), campus(), school.id(), MembershipRole.PARTNER, null, null);
         return school;
     }
 
@@ -107,7 +112,7 @@ class CampusTrainingsTest {
     @Test
     void badInputIsRefusedInFrenchAndTheFormKeepsWhatWasTyped() throws Exception {
         OrganisationSummary school = partnerSchool("Lycée du Hainaut");
-        OrganisationSummary outsider = directory.register(OrganisationDetails.of(OrganisationKind.SCHOOL, "Lycée sans lien " + UUID.randomUUID()));
+        OrganisationSummary outsider = directory.register(nationalAdmin(), DirectoryFixtures.school("Lycée sans lien"));
         mvc.perform(add("99999999", school.id(), "SCHOOL", "2019").with(as(users, "direction")).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Le diplôme « 99999999 » est inconnu.")))
@@ -161,9 +166,24 @@ class CampusTrainingsTest {
     }
 
     @Test
+    void theServiceItselfRefusesThoseWhoDoNotRunTheCampus() {
+        OrganisationSummary school = partnerSchool("Lycée gardé");
+        var details = new TrainingDetails("32031408", school.id(), TrainingRoute.SCHOOL, null);
+        for (var outsider : new fr.passerelle.identity.Actor[] {coordinatorOf("32"), referentOf("09"), directorOf(UUID.randomUUID())}) {
+            assertThatThrownBy(() -> trainings.add(outsider, campus(), details)).as(outsider.role().name())
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        assertThat(trainings.trainingsOf(campus())).noneMatch(t -> t.organisationId().equals(school.id()));
+        Training added = trainings.add(directorOf(campus()), campus(), details);
+        assertThatThrownBy(() -> trainings.remove(coordinatorOf("32"), campus(), added.id())).isInstanceOf(AccessDeniedException.class);
+        trainings.remove(directorOf(campus()), campus(), added.id());
+        assertThat(trainings.trainingsOf(campus())).extracting(Training::id).doesNotContain(added.id());
+    }
+
+    @Test
     void thePublicPageOfTheCampusListsItsTrainingsByLevel() throws Exception {
         OrganisationSummary school = partnerSchool("Lycée public");
-        trainings.add(campus(), "50022146", school.id(), TrainingRoute.APPRENTICESHIP, 2018);
+        trainings.add(nationalAdmin(), campus(), new TrainingDetails("50022146", school.id(), TrainingRoute.APPRENTICESHIP, 2018));
         String slug = registry.byId(campus()).orElseThrow().slug();
         mvc.perform(get("/campus/" + slug))
                 .andExpect(status().isOk())

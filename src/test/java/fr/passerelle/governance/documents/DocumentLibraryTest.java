@@ -171,7 +171,7 @@ class DocumentLibraryTest {
         UUID organisation = accounts.byUsername("partenaire").orElseThrow().organisationId();
         String username = "membre" + UUID.randomUUID().toString().substring(0, 8);
         accounts.open(new NewAccount(username, email, "Membre du comité", "demo-demo-demo", Role.EXPERT, null, null, null, null));
-        Contact member = directory.addPerson(organisation, new PersonDetails("Camille", "Membre", null, email, null));
+        Contact member = directory.addPerson(fr.passerelle.TestActors.nationalAdmin(), organisation, new PersonDetails("Camille", "Membre", null, email, null));
         mvc.perform(post("/gestion/campus/" + campus() + "/instances/" + body + "/membres").param("personId", member.id().toString())
                         .with(as(users, "direction")).with(csrf()))
                 .andExpect(flash().attribute("success", "Le membre a été ajouté."));

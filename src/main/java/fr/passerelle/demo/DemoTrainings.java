@@ -1,11 +1,15 @@
-package fr.passerelle.training;
+package fr.passerelle.demo;
 
 import fr.passerelle.campus.CampusCard;
 import fr.passerelle.campus.CampusRegistry;
 import fr.passerelle.campus.Sector;
 import fr.passerelle.directory.OrganisationKind;
 import fr.passerelle.directory.OrganisationSummary;
-import fr.passerelle.platform.DemoCampusesLoaded;
+import fr.passerelle.identity.Accounts;
+import fr.passerelle.identity.Actor;
+import fr.passerelle.training.TrainingDetails;
+import fr.passerelle.training.TrainingRoute;
+import fr.passerelle.training.Trainings;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -15,7 +19,6 @@ import java.util.Random;
 import java.util.Set;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +27,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "passerelle.demo-data", havingValue = "true")
-class TrainingsDemoData {
+class DemoTrainings {
 
     /** Words of diploma wordings (without accents, lower case) for each sector. */
     private static final Map<Sector, List<String>> KEYWORDS = Map.ofEntries(
@@ -44,16 +47,17 @@ class TrainingsDemoData {
 
     private final CampusRegistry registry;
     private final Trainings trainings;
-    private final JdbcClient jdbc;
+    private final Accounts accounts;
 
-    TrainingsDemoData(CampusRegistry registry, Trainings trainings, JdbcClient jdbc) {
+    DemoTrainings(CampusRegistry registry, Trainings trainings, Accounts accounts) {
         this.registry = registry;
         this.trainings = trainings;
-        this.jdbc = jdbc;
+        this.accounts = accounts;
     }
 
     @EventListener
     void on(DemoCampusesLoaded event) {
+        Actor admin = accounts.byUsername("admin").orElseThrow();
         for (CampusCard campus : registry.all()) {
             List<OrganisationSummary> schools = trainings.establishments(campus.id()).stream()
                     .filter(o -> Trainings.TRAINING_KINDS.contains(o.kind())).toList();
@@ -73,9 +77,9 @@ class TrainingsDemoData {
                     default -> TrainingRoute.SCHOOL;
                 };
                 int since = 2012 + random.nextInt(12);
-                trainings.add(campus.id(), codes.get(i), school.id(), route, since);
+                trainings.add(admin, campus.id(), new TrainingDetails(codes.get(i), school.id(), route, since));
                 if (school.kind() == OrganisationKind.SCHOOL && i % 2 == 0) {
-                    trainings.add(campus.id(), codes.get(i), school.id(), TrainingRoute.APPRENTICESHIP, since + 2);
+                    trainings.add(admin, campus.id(), new TrainingDetails(codes.get(i), school.id(), TrainingRoute.APPRENTICESHIP, since + 2));
                 }
             }
         }
@@ -88,13 +92,9 @@ class TrainingsDemoData {
             if (codes.size() >= 6) {
                 break;
             }
-            List<Object> params = new ArrayList<>();
-            params.add("%" + word + "%");
-            params.addAll(LEVELS);
-            codes.addAll(jdbc.sql("select code from diploma where translate(lower(label), 'àâäéèêëîïôöùûüç', 'aaaeeeeiioouuuc') like ?"
-                            + " and closed_on is null and level_code in (?, ?, ?, ?, ?, ?)"
-                            + " and label not like '%commune%' and label not like '%mise a niveau%' order by code")
-                    .params(params).query(String.class).list());
+            trainings.openDiplomas(word, LEVELS).stream()
+                    .filter(d -> !d.label().contains("commune") && !d.label().contains("mise a niveau"))
+                    .forEach(d -> codes.add(d.code()));
         }
         return List.copyOf(codes);
     }
