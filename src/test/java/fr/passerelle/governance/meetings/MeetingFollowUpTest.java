@@ -183,6 +183,27 @@ class MeetingFollowUpTest {
         assertThat(smtp.getReceivedMessages()).isEmpty();
     }
 
+    @Test
+    void aSurveyWhoseEmailTheServerRefusedIsNotCountedAsAskedAndLeavesAtTheNextSending() throws Exception {
+        var meeting = meeting(LocalDateTime.of(2026, 1, 20, 9, 0));
+        Contact member = member(meeting.bodyId(), "Tania", "tania@example.fr");
+        String base = "/gestion/campus/" + campus() + "/reunions/" + meeting.id();
+
+        // The mail server is down when the survey leaves, after the commit: the member is not left "already asked".
+        smtp.stop();
+        mvc.perform(post(base + "/satisfaction").with(as(users, "direction")).with(csrf()))
+                .andExpect(flash().attribute("success", "Questionnaire envoyé à 1 membre(s) : Tania Membre."));
+        assertThat(jdbc.sql("select count(*) from meeting_survey where meeting_id = ? and person_id = ?").params(meeting.id(), member.id())
+                .query(Integer.class).single()).isZero();
+
+        // Once the server is back, the next sending asks her.
+        smtp.start();
+        mvc.perform(post(base + "/satisfaction").with(as(users, "direction")).with(csrf()))
+                .andExpect(flash().attribute("success", "Questionnaire envoyé à 1 membre(s) : Tania Membre."));
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        assertThat(followUp.satisfaction(meeting.id()).sent()).isEqualTo(1);
+    }
+
     private static String token(String body) {
         var matcher = Pattern.compile("/satisfaction/([A-Za-z0-9_-]{40,})").matcher(body.replace("=\r\n", "").replace("=3D", "="));
         assertThat(matcher.find()).as("a survey link in: %s", body).isTrue();
