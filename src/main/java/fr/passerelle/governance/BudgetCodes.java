@@ -1,12 +1,12 @@
 package fr.passerelle.governance;
 
 /** The codes a budget speaks: expense categories, funders, kinds of contribution, states of a funding request. */
-final class BudgetCodes {
+public final class BudgetCodes {
 
     private BudgetCodes() {
     }
 
-    enum ExpenseCategory {
+    public enum ExpenseCategory {
         STAFF("Personnel"), OPERATIONS("Fonctionnement"), EQUIPMENT("Équipement"), ACTIONS("Actions et événements"),
         COMMUNICATION("Communication"), TRAVEL("Déplacements"), OTHER("Autres dépenses");
 
@@ -21,7 +21,7 @@ final class BudgetCodes {
         }
     }
 
-    enum Funder {
+    public enum Funder {
         REGION("Région"), STATE("État"), FRANCE_2030("PIA / France 2030"), EU_FUNDS("Fonds européens"), COMPANIES("Entreprises"),
         OTHER("Autres financeurs");
 
@@ -36,12 +36,12 @@ final class BudgetCodes {
         }
 
         /** The State and the région are the label's own funders; the others co-fund. */
-        boolean coFunds() {
+        public boolean coFunds() {
             return this != REGION && this != STATE;
         }
     }
 
-    enum ContributionKind {
+    public enum ContributionKind {
         FINANCIAL("Financière"), IN_KIND("Matérielle"), STAFF("Humaine");
 
         private final String label;
@@ -55,7 +55,7 @@ final class BudgetCodes {
         }
     }
 
-    enum FundingStatus {
+    public enum FundingStatus {
         PLANNED("En préparation"), SUBMITTED("Déposée"), GRANTED("Accordée"), REFUSED("Refusée");
 
         private final String label;

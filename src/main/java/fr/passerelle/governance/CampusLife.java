@@ -1,5 +1,6 @@
 package fr.passerelle.governance;
 
+import fr.passerelle.governance.budget.BudgetLines;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -17,10 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class CampusLife {
 
     private final JdbcClient jdbc;
-    private final Budgets budgets;
+    private final BudgetLines budgets;
     private final Clock clock;
 
-    CampusLife(JdbcClient jdbc, Budgets budgets, Clock clock) {
+    CampusLife(JdbcClient jdbc, BudgetLines budgets, Clock clock) {
         this.jdbc = jdbc;
         this.budgets = budgets;
         this.clock = clock;
@@ -62,12 +63,7 @@ public class CampusLife {
     }
 
     private List<String> budget(UUID campusId, int year) {
-        return budgets.budget(campusId, year).map(b -> List.of(
-                "Budget " + year + " : dépenses prévues " + b.figures().text("plannedExpenses") + ", ressources prévues "
-                        + b.figures().text("plannedResources"),
-                "Taux de cofinancement : " + b.figures().coFundingText() + " ; contributions valorisées des partenaires : "
-                        + b.figures().text("contributionsTotal"),
-                b.fundingRequests().size() + " demande(s) de financement")).orElse(List.of("Aucun budget " + year + " n'est ouvert."));
+        return budgets.summary(campusId, year);
     }
 
     private List<String> actions(UUID campusId, int year) {

@@ -5,13 +5,14 @@ import fr.passerelle.platform.Text;
 import java.time.LocalDateTime;
 
 /** When and where a meeting takes place, its agenda, and who may see it besides the campus team. */
-record MeetingDetails(LocalDateTime startsAt, LocalDateTime endsAt, String place, String videoLink, String agenda, Visibility visibility) {
+public record MeetingDetails(LocalDateTime startsAt, LocalDateTime endsAt, String place, String videoLink, String agenda, Visibility visibility) {
 
-    MeetingDetails {
+    public MeetingDetails {
         visibility = visibility == null ? Visibility.BODY : visibility;
     }
 
-    void check() {
+    /** Refuses details that break a rule, on the field at fault. */
+    public void check() {
         if (startsAt == null) {
             throw new BusinessRuleException("startsAt", "Indiquez la date et l'heure de début.");
         }

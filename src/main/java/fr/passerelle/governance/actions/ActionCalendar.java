@@ -1,7 +1,7 @@
 package fr.passerelle.governance.actions;
 
-import fr.passerelle.governance.CalendarItem;
-import fr.passerelle.governance.CalendarSource;
+import fr.passerelle.governance.calendar.CalendarItem;
+import fr.passerelle.governance.calendar.CalendarSource;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;

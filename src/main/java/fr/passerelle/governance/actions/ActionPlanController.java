@@ -7,7 +7,7 @@ import fr.passerelle.directory.Directory;
 import fr.passerelle.governance.ActionCodes;
 import fr.passerelle.governance.ActionCodes.Audience;
 import fr.passerelle.governance.ActionDetails;
-import fr.passerelle.governance.BudgetLines;
+import fr.passerelle.governance.budget.BudgetLines;
 import fr.passerelle.governance.CampusAudience;
 import fr.passerelle.governance.CampusAudiences;
 import fr.passerelle.governance.Visibility;

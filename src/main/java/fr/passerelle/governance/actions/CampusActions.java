@@ -7,7 +7,7 @@ import fr.passerelle.governance.ActionCodes.Audience;
 import fr.passerelle.governance.ActionDetails;
 import fr.passerelle.governance.ActionDetails.Reach;
 import fr.passerelle.governance.ActionPlans;
-import fr.passerelle.governance.BudgetLines;
+import fr.passerelle.governance.budget.BudgetLines;
 import fr.passerelle.governance.Visibility;
 import fr.passerelle.platform.AuditTrail;
 import fr.passerelle.platform.Text;

@@ -19,7 +19,7 @@ import fr.passerelle.directory.Directory;
 import fr.passerelle.governance.ActionCodes;
 import fr.passerelle.governance.ActionDetails;
 import fr.passerelle.governance.ActionDetails.Reach;
-import fr.passerelle.governance.CalendarSource;
+import fr.passerelle.governance.calendar.CalendarSource;
 import fr.passerelle.governance.Visibility;
 import fr.passerelle.identity.Accounts;
 import fr.passerelle.identity.NewAccount;
@@ -64,6 +64,8 @@ class ActionPlanTest {
     AuditTrail audit;
     @Autowired
     List<CalendarSource> calendarSources;
+    @Autowired
+    java.time.Clock clock;
 
     private UUID campus() {
         return accounts.byUsername("direction").orElseThrow().campusId();
@@ -366,7 +368,7 @@ class ActionPlanTest {
 
     @Test
     void everyDemoCampusHasAnActionPlanForTheCurrentYear() {
-        int year = Year.now().getValue();
+        int year = Year.now(clock).getValue();
         assertThat(registry.all()).allSatisfy(c -> assertThat(actions.plan(c.id(), year)).hasSizeGreaterThanOrEqualTo(5));
         var all = registry.all().stream().flatMap(c -> actions.plan(c.id(), year).stream()).toList();
         assertThat(all).extracting(a -> a.details().status()).contains(ActionCodes.Status.DONE);

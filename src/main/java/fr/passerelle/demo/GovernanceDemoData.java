@@ -1,0 +1,187 @@
+package fr.passerelle.demo;
+
+import fr.passerelle.campus.CampusCard;
+import fr.passerelle.campus.CampusRegistry;
+import fr.passerelle.directory.Contact;
+import fr.passerelle.directory.Directory;
+import fr.passerelle.directory.Partner;
+import fr.passerelle.directory.PersonDetails;
+import fr.passerelle.governance.AttendanceStatus;
+import fr.passerelle.governance.BodyKind;
+import fr.passerelle.governance.BudgetCodes;
+import fr.passerelle.governance.CampusBudgets;
+import fr.passerelle.governance.GoverningBodies;
+import fr.passerelle.governance.MeetingDetails;
+import fr.passerelle.governance.Visibility;
+import fr.passerelle.identity.Accounts;
+import fr.passerelle.identity.Actor;
+import fr.passerelle.platform.DemoCampusesLoaded;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Year;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo life for every demo campus: contact people in its partners (fictitious names), a steering committee and a
+ * strategic orientation committee, a year of meetings with attendance, minutes and satisfaction scores, and a
+ * budget with partners' contributions and funding requests. Deterministic: the same campus gets the same data.
+ * Written through governance's public API ({@link GoverningBodies}, {@link CampusBudgets}) as the national
+ * administrator.
+ */
+@Component
+@ConditionalOnProperty(name = "passerelle.demo-data", havingValue = "true")
+class GovernanceDemoData {
+
+    private static final String[] FIRST_NAMES = {"Camille", "Dominique", "Claude", "Alix", "Sacha", "Morgane", "Yannick", "Maxime",
+            "Laurence", "Frédéric", "Nadia", "Karim", "Hélène", "Thierry", "Sophie", "Julien", "Aurélie", "Mathieu", "Inès", "Romain"};
+    private static final String[] LAST_NAMES = {"Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand",
+            "Leroy", "Moreau", "Simon", "Laurent", "Lefebvre", "Michel", "Garcia", "David", "Bertrand", "Roux", "Vincent", "Fournier"};
+    private static final String[] JOB_TITLES = {"Chargé·e de mission formation", "Responsable des ressources humaines",
+            "Proviseur·e", "Directeur·rice délégué·e aux formations", "Chef·fe de projet", "Responsable de la relation écoles"};
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    private final CampusRegistry registry;
+    private final Directory directory;
+    private final GoverningBodies governance;
+    private final CampusBudgets budgets;
+    private final Accounts accounts;
+    private final Clock clock;
+
+    GovernanceDemoData(CampusRegistry registry, Directory directory, GoverningBodies governance, CampusBudgets budgets, Accounts accounts,
+                       Clock clock) {
+        this.registry = registry;
+        this.directory = directory;
+        this.governance = governance;
+        this.budgets = budgets;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(DemoCampusesLoaded event) {
+        int year = Year.now(clock).getValue();
+        LocalDateTime now = LocalDateTime.now(clock.withZone(PARIS));
+        Actor admin = accounts.byUsername("admin").orElseThrow();
+        for (CampusCard campus : registry.all()) {
+            Random random = new Random(campus.slug().hashCode());
+            List<Partner> partners = directory.partnersOf(campus.id());
+            List<Contact> people = people(admin, partners, random);
+            UUID steering = governance.constitute(admin, campus.id(), BodyKind.STEERING, "Comité de pilotage");
+            UUID strategic = governance.constitute(admin, campus.id(), BodyKind.STRATEGIC, "Comité d'orientation stratégique");
+            List<UUID> steeringMembers = new ArrayList<>();
+            List<UUID> strategicMembers = new ArrayList<>();
+            for (int i = 0; i < people.size(); i++) {
+                governance.appoint(admin, campus.id(), steering, people.get(i).id());
+                steeringMembers.add(people.get(i).id());
+                if (i % 2 == 0) {
+                    governance.appoint(admin, campus.id(), strategic, people.get(i).id());
+                    strategicMembers.add(people.get(i).id());
+                }
+            }
+            for (int month : new int[] {1, 4, 6, 10, 12}) {
+                meeting(admin, campus, steering, steeringMembers, day(year, month, DayOfWeek.TUESDAY).atTime(14, 0), 2, Visibility.BODY, random, now);
+            }
+            for (int month : new int[] {3, 11}) {
+                meeting(admin, campus, strategic, strategicMembers, day(year, month, DayOfWeek.THURSDAY).atTime(9, 30), 3, Visibility.PARTNERS,
+                        random, now);
+            }
+            budget(admin, campus, year, partners, random);
+        }
+    }
+
+    private List<Contact> people(Actor admin, List<Partner> partners, Random random) {
+        List<Contact> people = new ArrayList<>();
+        for (Partner partner : partners) {
+            int count = partners.size() == 1 ? 3 : 2;
+            for (int i = 0; i < count; i++) {
+                String first = FIRST_NAMES[random.nextInt(FIRST_NAMES.length)];
+                String last = LAST_NAMES[random.nextInt(LAST_NAMES.length)];
+                String email = ascii(first + "." + last).toLowerCase(Locale.ROOT) + "." + Integer.toHexString(random.nextInt(0xFFFF))
+                        + "@demo.passerelle.test";
+                people.add(directory.addPerson(admin, partner.organisation().id(),
+                        new PersonDetails(first, last, JOB_TITLES[random.nextInt(JOB_TITLES.length)], email, null)));
+            }
+        }
+        return people;
+    }
+
+    private void meeting(Actor admin, CampusCard campus, UUID bodyId, List<UUID> members, LocalDateTime start, int hours,
+                         Visibility visibility, Random random, LocalDateTime now) {
+        LocalDateTime end = start.plusHours(hours);
+        UUID meeting = governance.plan(admin, campus.id(), bodyId, new MeetingDetails(start, end,
+                "Lycée support du campus, salle du conseil", null,
+                "1. Point d'étape du plan d'actions\n2. Suivi du budget et des financements\n3. Questions diverses", visibility));
+        if (!end.isBefore(now)) {
+            return;
+        }
+        Map<UUID, AttendanceStatus> attendance = new LinkedHashMap<>();
+        for (UUID member : members) {
+            int draw = random.nextInt(10);
+            attendance.put(member, draw < 7 ? AttendanceStatus.PRESENT : draw < 9 ? AttendanceStatus.EXCUSED : AttendanceStatus.ABSENT);
+        }
+        governance.recordOutcome(admin, campus.id(), meeting, attendance,
+                "Les membres ont fait le point sur les actions menées depuis la dernière réunion et sur l'exécution du budget.",
+                "Le plan d'actions est validé. Le prochain forum des métiers est confié au groupe de travail orientation.");
+        attendance.forEach((person, status) -> {
+            if (status == AttendanceStatus.PRESENT) {
+                boolean answered = random.nextInt(4) > 0;
+                governance.recordSurvey(admin, campus.id(), meeting, person, end.plusHours(2), answered ? 3 + random.nextInt(3) : null,
+                        answered ? end.plusDays(1) : null);
+            }
+        });
+    }
+
+    private void budget(Actor admin, CampusCard campus, int year, List<Partner> partners, Random random) {
+        budgets.open(admin, campus.id(), year);
+        int scale = 60 + random.nextInt(60);
+        line(admin, campus, year, true, "STAFF", "Direction opérationnelle (poste à temps plein)", 1000 * scale / 2, true);
+        line(admin, campus, year, true, "ACTIONS", "Forums des métiers et journées portes ouvertes", 180 * scale, true);
+        line(admin, campus, year, true, "COMMUNICATION", "Site, supports et réseaux sociaux", 60 * scale, false);
+        line(admin, campus, year, true, "TRAVEL", "Déplacements de l'équipe et des élèves", 50 * scale, false);
+        line(admin, campus, year, false, "REGION", "Subvention régionale de fonctionnement", 500 * scale, true);
+        line(admin, campus, year, false, "STATE", "Moyens de l'Éducation nationale", 150 * scale, true);
+        line(admin, campus, year, false, "COMPANIES", "Mécénat et participation des entreprises", 80 * scale, false);
+        Partner partner = partners.get(0);
+        budgets.addContribution(admin, campus.id(), year, partner.organisation().id(), BudgetCodes.ContributionKind.STAFF,
+                "Interventions de professionnels dans les formations", new BigDecimal(40 * scale));
+        if (partners.size() > 1) {
+            budgets.addContribution(admin, campus.id(), year, partners.get(1).organisation().id(),
+                    BudgetCodes.ContributionKind.IN_KIND, "Prêt de locaux et d'équipements", new BigDecimal(25 * scale));
+        }
+        budgets.addFundingRequest(admin, campus.id(), year, BudgetCodes.Funder.FRANCE_2030, "Compétences et métiers d'avenir",
+                new BigDecimal(3000 * scale));
+        UUID erasmus = budgets.addFundingRequest(admin, campus.id(), year, BudgetCodes.Funder.EU_FUNDS, "Erasmus+ mobilité des apprenants",
+                new BigDecimal(400 * scale));
+        budgets.decideFundingRequest(admin, campus.id(), erasmus, BudgetCodes.FundingStatus.GRANTED, new BigDecimal(350 * scale));
+    }
+
+    private void line(Actor admin, CampusCard campus, int year, boolean expense, String category, String label, int planned, boolean spent) {
+        BigDecimal amount = new BigDecimal(planned);
+        budgets.addLine(admin, campus.id(), year, expense, category, label, amount,
+                spent ? amount.multiply(new BigDecimal("0.8")).setScale(0, java.math.RoundingMode.HALF_UP) : null);
+    }
+
+    private static LocalDate day(int year, int month, DayOfWeek weekday) {
+        return LocalDate.of(year, month, 1).with(TemporalAdjusters.dayOfWeekInMonth(2, weekday));
+    }
+
+    private static String ascii(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    }
+}

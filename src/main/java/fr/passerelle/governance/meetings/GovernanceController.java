@@ -1,0 +1,310 @@
+package fr.passerelle.governance.meetings;
+
+import fr.passerelle.campus.CampusCard;
+import fr.passerelle.campus.CampusRegistry;
+import fr.passerelle.directory.Directory;
+import fr.passerelle.governance.AttendanceStatus;
+import fr.passerelle.governance.BodyKind;
+import fr.passerelle.governance.MeetingDetails;
+import fr.passerelle.governance.Visibility;
+import fr.passerelle.governance.calendar.CalendarFeeds;
+import fr.passerelle.identity.Actor;
+import fr.passerelle.identity.CurrentActor;
+import fr.passerelle.platform.Downloads;
+import fr.passerelle.platform.FormErrors;
+import fr.passerelle.platform.FrenchInput;
+import fr.passerelle.platform.Option;
+import fr.passerelle.platform.Outcomes;
+import fr.passerelle.platform.RichText;
+import fr.passerelle.platform.Text;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Governing bodies and meetings of a campus in the back office: those who run the campus's life manage them; its
+ * back-office readers see them, each meeting kept to its audience. The services check who acts.
+ */
+@Controller
+class GovernanceController {
+
+    private final Governance governance;
+    private final MeetingFollowUp followUp;
+    private final CalendarFeeds feeds;
+    private final CampusRegistry registry;
+    private final Directory directory;
+    private final CurrentActor currentActor;
+    private final Clock clock;
+
+    GovernanceController(Governance governance, MeetingFollowUp followUp, CalendarFeeds feeds, CampusRegistry registry,
+                         Directory directory, CurrentActor currentActor, Clock clock) {
+        this.governance = governance;
+        this.followUp = followUp;
+        this.feeds = feeds;
+        this.registry = registry;
+        this.directory = directory;
+        this.currentActor = currentActor;
+        this.clock = clock;
+    }
+
+    /** A new governing body. */
+    record BodyForm(@NotBlank(message = "Choisissez le type d'instance.") String kind,
+                    @NotBlank(message = "Le nom de l'instance est obligatoire.")
+                    @Size(max = 255, message = "Le nom de l'instance ne peut dépasser 255 caractères.") String name) {
+
+        BodyKind toKind() {
+            return FrenchInput.choice("kind", kind, BodyKind.class, "Choisissez le type d'instance.");
+        }
+    }
+
+    /** A meeting to plan, as typed. */
+    record MeetingForm(@NotBlank(message = "Choisissez l'instance qui se réunit.") String bodyId,
+                       @NotBlank(message = "Indiquez la date et l'heure de début.") String startsAt,
+                       @NotBlank(message = "Indiquez la date et l'heure de fin.") String endsAt,
+                       @Size(max = 255, message = "Le lieu ne peut dépasser 255 caractères.") String place,
+                       @Size(max = 500, message = "Le lien de visioconférence ne peut dépasser 500 caractères.") String videoLink,
+                       String agenda, String visibility) {
+
+        static MeetingForm empty() {
+            return new MeetingForm("", "", "", "", "", "", Visibility.BODY.name());
+        }
+
+        UUID body() {
+            return FrenchInput.id("bodyId", bodyId, "Choisissez l'instance qui se réunit.");
+        }
+
+        /** Kept to the body's members unless the director opens the meeting wider. */
+        MeetingDetails toDetails() {
+            return new MeetingDetails(FrenchInput.dateTime("startsAt", startsAt), FrenchInput.dateTime("endsAt", endsAt),
+                    Text.trimToNull(place), Text.trimToNull(videoLink), Text.trimToNull(agenda),
+                    FrenchInput.choice("visibility", visibility, Visibility.class, "Choisissez qui peut voir la réunion."));
+        }
+    }
+
+    /** The minutes and decisions of a meeting, on the version of the meeting they were typed on. */
+    record MinutesForm(@NotBlank(message = "Rechargez la page : la version de la réunion manque.") String version, String minutes,
+                       String decisions) {
+
+        long expectedVersion() {
+            return FrenchInput.wholeNumber(null, version, 0, Integer.MAX_VALUE, "La version de la réunion");
+        }
+    }
+
+    @GetMapping("/gestion/campus/{id}/instances")
+    String bodies(@PathVariable UUID id, Model model) {
+        Actor actor = currentActor.require();
+        return bodiesPage(model, actor, governance.readable(actor, id));
+    }
+
+    @PostMapping("/gestion/campus/{id}/instances")
+    String constitute(@PathVariable UUID id, @Valid @ModelAttribute("bodyForm") BodyForm form, BindingResult errors, Model model,
+                      RedirectAttributes flash) {
+        Actor actor = currentActor.require();
+        return Outcomes.submit(errors, () -> {
+            governance.constitute(actor, id, form.toKind(), form.name());
+            flash.addFlashAttribute("success", "L'instance « " + form.name().strip() + " » a été créée.");
+            return "redirect:/gestion/campus/" + id + "/instances";
+        }, () -> {
+            model.addAttribute("error", messages(errors));
+            model.addAttribute("bodyKind", form.kind());
+            model.addAttribute("bodyName", form.name());
+            return bodiesPage(model, actor, governance.runnable(actor, id));
+        });
+    }
+
+    @PostMapping("/gestion/campus/{id}/instances/{bodyId}/membres")
+    String appoint(@PathVariable UUID id, @PathVariable UUID bodyId, @RequestParam(name = "personId", required = false) String personId,
+                   RedirectAttributes flash) {
+        Actor actor = currentActor.require();
+        return Outcomes.redirect(flash, "/gestion/campus/" + id + "/instances",
+                () -> governance.appoint(actor, id, bodyId, FrenchInput.id("personId", personId, "Choisissez une personne.")),
+                "Le membre a été ajouté.");
+    }
+
+    @PostMapping("/gestion/campus/{id}/reunions")
+    String plan(@PathVariable UUID id, @Valid @ModelAttribute("meetingForm") MeetingForm form, BindingResult errors, Model model,
+                RedirectAttributes flash) {
+        Actor actor = currentActor.require();
+        return Outcomes.submit(errors, () -> {
+            var meeting = governance.schedule(actor, id, form.body(), form.toDetails());
+            flash.addFlashAttribute("success", "La réunion du " + meeting.when() + " est planifiée.");
+            return "redirect:/gestion/campus/" + id + "/reunions/" + meeting.id();
+        }, () -> {
+            model.addAttribute("formErrors", FormErrors.of(errors));
+            return bodiesPage(model, actor, governance.runnable(actor, id));
+        });
+    }
+
+    @GetMapping("/gestion/campus/{id}/reunions/{meetingId}")
+    String meeting(@PathVariable UUID id, @PathVariable UUID meetingId, Model model) {
+        Actor actor = currentActor.require();
+        var meeting = governance.meeting(actor, id, meetingId);
+        model.addAttribute("minutesForm", new MinutesForm(Long.toString(meeting.version()), meeting.minutes(), meeting.decisions()));
+        return meetingPage(model, actor, governance.readable(actor, id), meeting);
+    }
+
+    @GetMapping("/gestion/campus/{id}/reunions/{meetingId}/compte-rendu.pdf")
+    ResponseEntity<byte[]> minutesPdf(@PathVariable UUID id, @PathVariable UUID meetingId) {
+        Actor actor = currentActor.require();
+        var meeting = governance.meeting(actor, id, meetingId);
+        CampusCard campus = governance.readable(actor, id);
+        String fileName = "compte-rendu-" + meeting.startsAt().toLocalDate() + ".pdf";
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+                .body(MeetingPdf.render(campus.name(), meeting));
+    }
+
+    @PostMapping("/gestion/campus/{id}/reunions/{meetingId}/emargement")
+    String attendance(@PathVariable UUID id, @PathVariable UUID meetingId, @RequestParam("version") long version,
+                      @RequestParam Map<String, String> params, RedirectAttributes flash) {
+        Actor actor = currentActor.require();
+        return Outcomes.redirect(flash, "/gestion/campus/" + id + "/reunions/" + meetingId,
+                () -> governance.recordAttendance(actor, id, meetingId, version, statuses(params)), "L'émargement est enregistré.");
+    }
+
+    @PostMapping("/gestion/campus/{id}/reunions/{meetingId}/compte-rendu")
+    String minutes(@PathVariable UUID id, @PathVariable UUID meetingId, @Valid @ModelAttribute("minutesForm") MinutesForm form,
+                   BindingResult errors, Model model, RedirectAttributes flash) {
+        Actor actor = currentActor.require();
+        return Outcomes.submit(errors, () -> {
+            governance.recordMinutes(actor, id, meetingId, form.expectedVersion(), Text.trimToNull(form.minutes()), Text.trimToNull(form.decisions()));
+            flash.addFlashAttribute("success", "Le compte rendu est enregistré.");
+            return "redirect:/gestion/campus/" + id + "/reunions/" + meetingId;
+        }, () -> {
+            model.addAttribute("error", messages(errors));
+            CampusCard campus = governance.runnable(actor, id);
+            return meetingPage(model, actor, campus, governance.meetingToChange(actor, id, meetingId));
+        });
+    }
+
+    @PostMapping("/gestion/campus/{id}/reunions/{meetingId}/compte-rendu/fichier")
+    String attachMinutes(@PathVariable UUID id, @PathVariable UUID meetingId,
+                         @RequestParam(name = "fichier", required = false) MultipartFile file, RedirectAttributes flash) {
+        Actor actor = currentActor.require();
+        return Outcomes.redirect(flash, "/gestion/campus/" + id + "/reunions/" + meetingId,
+                () -> followUp.attachMinutes(actor, id, meetingId, file == null ? null : file.getOriginalFilename(), bytes(file)),
+                attached -> "Le fichier « " + attached.name() + " » est joint au compte rendu.");
+    }
+
+    @GetMapping("/gestion/campus/{id}/reunions/{meetingId}/compte-rendu/fichier")
+    ResponseEntity<byte[]> minutesFile(@PathVariable UUID id, @PathVariable UUID meetingId) {
+        var file = followUp.minutesContent(currentActor.require(), id, meetingId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return Downloads.attachment(file.name(), file.contentType(), file.content());
+    }
+
+    @PostMapping("/gestion/campus/{id}/reunions/{meetingId}/satisfaction")
+    String sendSurvey(@PathVariable UUID id, @PathVariable UUID meetingId, RedirectAttributes flash) {
+        Actor actor = currentActor.require();
+        return Outcomes.redirect(flash, "/gestion/campus/" + id + "/reunions/" + meetingId, () -> {
+            var result = followUp.sendSurvey(actor, id, meetingId);
+            if (!result.notSent().isEmpty()) {
+                flash.addFlashAttribute("error", "Non sollicité·es : " + String.join(", ", result.notSent()) + ".");
+            }
+            return result;
+        }, result -> result.sent().isEmpty() ? null
+                : "Questionnaire envoyé à " + result.sent().size() + " membre(s) : " + String.join(", ", result.sent()) + ".");
+    }
+
+    @PostMapping("/gestion/campus/{id}/reunions/{meetingId}/invitations")
+    String invite(@PathVariable UUID id, @PathVariable UUID meetingId, RedirectAttributes flash) {
+        Actor actor = currentActor.require();
+        return Outcomes.redirect(flash, "/gestion/campus/" + id + "/reunions/" + meetingId, () -> {
+            var result = governance.invite(actor, id, meetingId);
+            if (!result.notSent().isEmpty()) {
+                flash.addFlashAttribute("error", "Non invité·es : " + String.join(", ", result.notSent()) + ".");
+            }
+            return result;
+        }, result -> result.sent().isEmpty() ? null
+                : result.sent().size() + " invitation(s) envoyée(s) : " + String.join(", ", result.sent()) + ".");
+    }
+
+    private String bodiesPage(Model model, Actor actor, CampusCard campus) {
+        var bodies = governance.bodiesOf(actor, campus.id());
+        boolean runs = registry.canManage(actor, campus.id());
+        model.addAttribute("campus", campus);
+        model.addAttribute("editable", runs);
+        model.addAttribute("registryEditable", registry.canEdit(actor, campus.id()));
+        model.addAttribute("bodies", bodies);
+        model.addAttribute("kindOptions", Arrays.stream(BodyKind.values()).map(k -> new Option(k.name(), k.label())).toList());
+        model.addAttribute("visibilityOptions", Arrays.stream(Visibility.values())
+                .map(v -> new Option(v.name(), v.label() + " — " + v.description())).toList());
+        model.addAttribute("bodyOptions", bodies.stream().map(b -> new Option(b.id().toString(), b.name())).toList());
+        model.addAttribute("personOptions", directory.candidateContacts(campus.id()).stream()
+                .map(c -> new Option(c.id().toString(), c.fullName() + " — " + c.organisationName())).toList());
+        if (!model.containsAttribute("meetingForm")) {
+            model.addAttribute("meetingForm", MeetingForm.empty());
+        }
+        if (!model.containsAttribute("formErrors")) {
+            model.addAttribute("formErrors", FormErrors.NONE);
+        }
+        model.addAttribute("feeds", runs ? feeds.active(actor, campus.id()) : List.of());
+        return "governance/bodies";
+    }
+
+    private String meetingPage(Model model, Actor actor, CampusCard campus, Governance.MeetingView meeting) {
+        model.addAttribute("campus", campus);
+        model.addAttribute("editable", registry.canManage(actor, campus.id()));
+        model.addAttribute("registryEditable", registry.canEdit(actor, campus.id()));
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("richTextHint", RichText.HINT);
+        model.addAttribute("minutesFile", followUp.minutesFile(meeting.id()).orElse(null));
+        model.addAttribute("satisfaction", followUp.satisfaction(meeting.id()));
+        model.addAttribute("over", meeting.isOver(LocalDateTime.now(clock.withZone(Governance.PARIS))));
+        model.addAttribute("statuses", AttendanceStatus.values());
+        return "governance/meeting";
+    }
+
+    /** The attendance typed: one {@code presence-<person id>} field per member, left blank for those not recorded. */
+    private static Map<UUID, AttendanceStatus> statuses(Map<String, String> params) {
+        Map<UUID, AttendanceStatus> statuses = new HashMap<>();
+        for (var param : params.entrySet()) {
+            if (param.getKey().startsWith("presence-") && !param.getValue().isBlank()) {
+                UUID person = FrenchInput.id(null, param.getKey().substring("presence-".length()), "Seuls les membres de l'instance peuvent être émargés.");
+                statuses.put(person, FrenchInput.choice(null, param.getValue(), AttendanceStatus.class,
+                        "Choisissez pour chaque membre : présent·e, excusé·e ou absent·e."));
+            }
+        }
+        return statuses;
+    }
+
+    /** Every problem of a refused form, for the page's error message. */
+    private static String messages(BindingResult errors) {
+        FormErrors problems = FormErrors.of(errors);
+        return String.join(" ", java.util.stream.Stream.concat(problems.global().stream(), problems.fields().values().stream()).toList());
+    }
+
+    private static byte[] bytes(MultipartFile file) {
+        try {
+            return file == null ? null : file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package fr.passerelle.governance.budget;
+
+import static fr.passerelle.governance.GovernanceFixtures.director;
+import static fr.passerelle.TestActors.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fr.passerelle.PasserelleIntegrationTest;
+import fr.passerelle.directory.Directory;
+import fr.passerelle.identity.Accounts;
+import fr.passerelle.platform.AuditTrail;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+@PasserelleIntegrationTest
+class BudgetTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    Budgets budgets;
+    @Autowired
+    Directory directory;
+    @Autowired
+    AuditTrail audit;
+
+    @Test
+    void theDirectorBuildsTheYearsBudgetAndSeesItsTotalsAndCoFundingRate() throws Exception {
+        UUID campus = accounts.byUsername("direction").orElseThrow().campusId();
+        int year = 2031;
+        mvc.perform(post("/gestion/campus/" + campus + "/budget").param("annee", Integer.toString(year)).with(as(users, "direction")).with(csrf()))
+                .andExpect(flash().attribute("success", "Le budget 2031 est ouvert."));
+        line(campus, year, "EXPENSE", "ACTIONS", "Salon des métiers", "12 000", "11 500,50");
+        line(campus, year, "RESOURCE", "REGION", "Subvention régionale", "8 000", null);
+        line(campus, year, "RESOURCE", "COMPANIES", "Mécénat", "2 000", null);
+        UUID partner = directory.partnersOf(campus).get(0).organisation().id();
+        mvc.perform(post("/gestion/campus/" + campus + "/budget/" + year + "/contributions").param("version", version(campus, year))
+                        .param("organisationId", partner.toString()).param("kind", "STAFF").param("description", "Mise à disposition d'un ingénieur")
+                        .param("valuation", "2 000").with(as(users, "direction")).with(csrf()))
+                .andExpect(flash().attribute("success", "La contribution est enregistrée."));
+
+        var budget = budgets.budget(campus, year).orElseThrow();
+        assertThat(budget.figures().plannedExpenses()).isEqualByComparingTo("12000");
+        assertThat(budget.figures().actualExpenses()).isEqualByComparingTo("11500.50");
+        assertThat(budget.figures().plannedResources()).isEqualByComparingTo("10000");
+        assertThat(budget.figures().coFundingRate()).isEqualByComparingTo("33.3"); // (2,000 + 2,000) / (10,000 + 2,000)
+        mvc.perform(get("/gestion/campus/" + campus + "/budget").param("annee", Integer.toString(year)).with(as(users, "referent")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("33,3 %")))
+                .andExpect(content().string(containsString("Salon des métiers")));
+        assertThat(audit.history("campus", campus)).extracting(AuditTrail.Entry::action).contains("BUDGET_OUVERT", "BUDGET_LIGNE", "CONTRIBUTION");
+
+        // Funding requests: asked, then granted with its amount.
+        mvc.perform(post("/gestion/campus/" + campus + "/budget/" + year + "/demandes").param("funder", "FRANCE_2030")
+                        .param("programme", "AMI Compétences et métiers d'avenir").param("amountAsked", "50 000")
+                        .with(as(users, "direction")).with(csrf()))
+                .andExpect(flash().attribute("success", "La demande de financement est enregistrée."));
+        UUID request = budgets.budget(campus, year).orElseThrow().fundingRequests().get(0).id();
+        mvc.perform(post("/gestion/campus/" + campus + "/budget/" + year + "/demandes/" + request).param("status", "GRANTED")
+                        .with(as(users, "direction")).with(csrf()))
+                .andExpect(flash().attribute("error", "Indiquez le montant accordé."));
+        mvc.perform(post("/gestion/campus/" + campus + "/budget/" + year + "/demandes/" + request).param("status", "GRANTED")
+                        .param("amountGranted", "40 000").with(as(users, "direction")).with(csrf()))
+                .andExpect(flash().attribute("success", "La demande est mise à jour."));
+        assertThat(budgets.budget(campus, year).orElseThrow().fundingRequests().get(0).amountGranted()).isEqualByComparingTo("40000");
+    }
+
+    @Test
+    void aNegativeAmountAnUnknownPartnerAndAStaleFormAreRefusedWithTheInputKept() throws Exception {
+        UUID campus = accounts.byUsername("direction").orElseThrow().campusId();
+        int year = 2032;
+        budgets.open(director(campus), campus, year);
+        String version = version(campus, year);
+        mvc.perform(post("/gestion/campus/" + campus + "/budget/" + year + "/lignes").param("version", version).param("side", "EXPENSE")
+                        .param("category", "TRAVEL").param("label", "Déplacements des élèves").param("planned", "-300")
+                        .with(as(users, "direction")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Le montant ne peut être négatif.")))
+                .andExpect(content().string(containsString("value=\"Déplacements des élèves\"")))
+                .andExpect(content().string(containsString("value=\"-300\"")));
+        mvc.perform(post("/gestion/campus/" + campus + "/budget/" + year + "/contributions").param("version", version(campus, year))
+                        .param("organisationId", UUID.randomUUID().toString()).param("kind", "FINANCIAL").param("description", "Don")
+                        .param("valuation", "100").with(as(users, "direction")).with(csrf()))
+                .andExpect(content().string(containsString("Choisissez un partenaire du campus.")));
+
+        line(campus, year, "EXPENSE", "STAFF", "Direction opérationnelle", "45 000", null);
+        mvc.perform(post("/gestion/campus/" + campus + "/budget/" + year + "/lignes").param("version", version).param("side", "EXPENSE")
+                        .param("category", "STAFF").param("label", "Saisie périmée").param("planned", "1")
+                        .with(as(users, "admin")).with(csrf()))
+                .andExpect(content().string(containsString("Ce budget a été modifié par quelqu&#39;un d&#39;autre")))
+                .andExpect(content().string(containsString("value=\"Saisie périmée\"")));
+        assertThat(budgets.budget(campus, year).orElseThrow().lines()).extracting(Budgets.LineView::label).containsExactly("Direction opérationnelle");
+    }
+
+    @Test
+    void aYearWithoutBudgetOffersToOpenOne() throws Exception {
+        UUID campus = accounts.byUsername("direction").orElseThrow().campusId();
+        mvc.perform(get("/gestion/campus/" + campus + "/budget").param("annee", "2045").with(as(users, "direction")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Aucun budget n’est ouvert pour 2045.")))
+                .andExpect(content().string(containsString("Ouvrir le budget 2045")));
+    }
+
+    @Test
+    void onlyEditorsChangeTheBudgetAndStrangersCannotReadIt() throws Exception {
+        UUID campus = accounts.byUsername("direction").orElseThrow().campusId();
+        for (String username : new String[] {"coordination", "referent", "partenaire", "expert", "recruteur"}) {
+            mvc.perform(post("/gestion/campus/" + campus + "/budget").param("annee", "2040").with(as(users, username)).with(csrf()))
+                    .andExpect(status().isForbidden());
+        }
+        // The regional coordinator oversees the budget of the campuses of the région, read-only.
+        mvc.perform(get("/gestion/campus/" + campus + "/budget").with(as(users, "coordination")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"add-line\""))));
+        mvc.perform(get("/gestion/campus/" + campus + "/budget").with(as(users, "expert"))).andExpect(status().isForbidden());
+    }
+
+    private void line(UUID campus, int year, String side, String category, String label, String planned, String actual) throws Exception {
+        var request = post("/gestion/campus/" + campus + "/budget/" + year + "/lignes").param("version", version(campus, year))
+                .param("side", side).param("category", category).param("label", label).param("planned", planned);
+        if (actual != null) {
+            request.param("actual", actual);
+        }
+        mvc.perform(request.with(as(users, "direction")).with(csrf()))
+                .andExpect(flash().attribute("success", "La ligne « " + label + " » est ajoutée."));
+    }
+
+    private String version(UUID campus, int year) {
+        return Long.toString(budgets.budget(campus, year).orElseThrow().version());
+    }
+}
