@@ -3,4 +3,5 @@
  * campus, open data (JSON API, CSV, GeoJSON), the back office where each actor edits the campuses of their scope,
  * and the import of a registry CSV.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"directory", "territory", "identity", "platform"})
 package fr.passerelle.campus;

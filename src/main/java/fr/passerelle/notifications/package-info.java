@@ -6,4 +6,5 @@
  * commit only — at once, or in a daily digest for the people who chose it. A failing SMTP server never fails the
  * caller: what was not e-mailed waits for the next digest run.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "platform"})
 package fr.passerelle.notifications;
