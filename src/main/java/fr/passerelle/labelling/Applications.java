@@ -103,7 +103,7 @@ public class Applications {
     @Transactional(readOnly = true)
     ApplicationView readable(Actor actor, UUID id) {
         ApplicationView dossier = byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (!ApplicationAccess.canRead(actor, dossier, isActiveExpert(actor, id))) {
+        if (!ApplicationPermissions.canRead(actor, dossier, isActiveExpert(actor, id))) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return dossier;
@@ -151,26 +151,26 @@ public class Applications {
     }
 
     @Transactional(readOnly = true)
-    Map<Criterion, Dossiers.Section> sections(UUID id) {
-        Map<Criterion, Dossiers.Section> sections = new EnumMap<>(Criterion.class);
+    Map<Criterion, ApplicationParts.Section> sections(UUID id) {
+        Map<Criterion, ApplicationParts.Section> sections = new EnumMap<>(Criterion.class);
         jdbc.sql("select criterion, text, revision, updated_at, updated_by from application_section where application_id = ?").param(id)
-                .query((rs, n) -> sections.put(Criterion.valueOf(rs.getString(1)), new Dossiers.Section(Criterion.valueOf(rs.getString(1)),
+                .query((rs, n) -> sections.put(Criterion.valueOf(rs.getString(1)), new ApplicationParts.Section(Criterion.valueOf(rs.getString(1)),
                         rs.getString(2), rs.getInt(3), instant(rs, 4), rs.getString(5))))
                 .list();
         return sections;
     }
 
-    Dossiers.Section section(UUID id, Criterion criterion) {
-        return sections(id).getOrDefault(criterion, new Dossiers.Section(criterion, null, 0, null, null));
+    ApplicationParts.Section section(UUID id, Criterion criterion) {
+        return sections(id).getOrDefault(criterion, new ApplicationParts.Section(criterion, null, 0, null, null));
     }
 
     @Transactional(readOnly = true)
-    List<Dossiers.Attachment> attachments(UUID id) {
+    List<ApplicationParts.Attachment> attachments(UUID id) {
         return jdbc.sql("""
                         select id, required_document_id, file_name, content_type, file_size, uploaded_at, uploaded_by
                           from application_attachment where application_id = ? order by uploaded_at""")
                 .param(id)
-                .query((rs, n) -> new Dossiers.Attachment(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                .query((rs, n) -> new ApplicationParts.Attachment(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                         rs.getString(4), rs.getLong(5), instant(rs, 6), rs.getString(7)))
                 .list();
     }
@@ -183,12 +183,12 @@ public class Applications {
     }
 
     @Transactional(readOnly = true)
-    List<Dossiers.Opinion> opinions(UUID id) {
+    List<ApplicationParts.Opinion> opinions(UUID id) {
         return jdbc.sql("""
                         select id, body, round, verdict, given_on, reasons, file_name, recorded_by, recorded_at
                           from application_opinion where application_id = ? order by recorded_at""")
                 .param(id)
-                .query((rs, n) -> new Dossiers.Opinion(rs.getObject(1, UUID.class), OpinionBody.valueOf(rs.getString(2)), rs.getInt(3),
+                .query((rs, n) -> new ApplicationParts.Opinion(rs.getObject(1, UUID.class), OpinionBody.valueOf(rs.getString(2)), rs.getInt(3),
                         Verdict.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7), rs.getString(8),
                         instant(rs, 9)))
                 .list();
@@ -202,13 +202,13 @@ public class Applications {
     }
 
     @Transactional(readOnly = true)
-    List<Dossiers.Assignment> assignments(UUID id) {
+    List<ApplicationParts.Assignment> assignments(UUID id) {
         return jdbc.sql("""
                         select e.expert_id, ac.display_name, e.assigned_at, e.assigned_by, e.declined_at, e.decline_reason
                           from expert_assignment e join account ac on ac.id = e.expert_id
                          where e.application_id = ? order by ac.display_name""")
                 .param(id)
-                .query((rs, n) -> new Dossiers.Assignment(rs.getObject(1, UUID.class), rs.getString(2), instant(rs, 3), rs.getString(4),
+                .query((rs, n) -> new ApplicationParts.Assignment(rs.getObject(1, UUID.class), rs.getString(2), instant(rs, 3), rs.getString(4),
                         instant(rs, 5), rs.getString(6)))
                 .list();
     }
@@ -220,55 +220,55 @@ public class Applications {
     }
 
     @Transactional(readOnly = true)
-    List<Dossiers.Review> reviews(UUID id, int round) {
+    List<ApplicationParts.Review> reviews(UUID id, int round) {
         return jdbc.sql("""
                         select r.id, r.expert_id, ac.display_name, r.round, r.submitted_at, r.version
                           from expert_review r join account ac on ac.id = r.expert_id
                          where r.application_id = ? and r.round = ? order by ac.display_name""")
                 .params(id, round)
-                .query((rs, n) -> new Dossiers.Review(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getInt(4),
+                .query((rs, n) -> new ApplicationParts.Review(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getInt(4),
                         instant(rs, 5), rs.getLong(6), scores(rs.getObject(1, UUID.class))))
                 .list();
     }
 
-    Optional<Dossiers.Review> reviewOf(UUID id, UUID expertId, int round) {
+    Optional<ApplicationParts.Review> reviewOf(UUID id, UUID expertId, int round) {
         return reviews(id, round).stream().filter(r -> r.expertId().equals(expertId)).findFirst();
     }
 
     @Transactional(readOnly = true)
-    List<Dossiers.Exchange> exchanges(UUID id) {
+    List<ApplicationParts.Exchange> exchanges(UUID id) {
         return jdbc.sql("""
                         select id, round, requested_by, requested_at, request, answered_at, answer
                           from review_exchange where application_id = ? order by round""")
                 .param(id)
-                .query((rs, n) -> new Dossiers.Exchange(rs.getObject(1, UUID.class), rs.getInt(2), rs.getString(3), instant(rs, 4),
+                .query((rs, n) -> new ApplicationParts.Exchange(rs.getObject(1, UUID.class), rs.getInt(2), rs.getString(3), instant(rs, 4),
                         rs.getString(5), instant(rs, 6), rs.getString(7)))
                 .list();
     }
 
     @Transactional(readOnly = true)
-    List<Dossiers.Version> versions(UUID id) {
+    List<ApplicationParts.Version> versions(UUID id) {
         return jdbc.sql("select number, submitted_at, submitted_by, content from application_version where application_id = ? order by number")
                 .param(id)
-                .query((rs, n) -> new Dossiers.Version(rs.getInt(1), instant(rs, 2), rs.getString(3),
-                        json.readValue(rs.getString(4), Dossiers.Content.class)))
+                .query((rs, n) -> new ApplicationParts.Version(rs.getInt(1), instant(rs, 2), rs.getString(3),
+                        json.readValue(rs.getString(4), ApplicationParts.Content.class)))
                 .list();
     }
 
     @Transactional(readOnly = true)
-    Optional<Dossiers.Decision> decision(UUID id) {
+    Optional<ApplicationParts.Decision> decision(UUID id) {
         return jdbc.sql("select outcome, category, decided_on, valid_from, valid_until, reasons, decided_by from label_decision where application_id = ?")
                 .param(id)
-                .query((rs, n) -> new Dossiers.Decision(rs.getString(1), rs.getString(2) == null ? null : LabelCategory.valueOf(rs.getString(2)),
+                .query((rs, n) -> new ApplicationParts.Decision(rs.getString(1), rs.getString(2) == null ? null : LabelCategory.valueOf(rs.getString(2)),
                         rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getString(6),
                         rs.getString(7)))
                 .optional();
     }
 
     @Transactional(readOnly = true)
-    List<Dossiers.Step> steps(UUID id) {
+    List<ApplicationParts.Step> steps(UUID id) {
         return jdbc.sql("select status, entered_at, actor, note from application_step where application_id = ? order by entered_at, id").param(id)
-                .query((rs, n) -> new Dossiers.Step(ApplicationStatus.valueOf(rs.getString(1)), instant(rs, 2), rs.getString(3), rs.getString(4)))
+                .query((rs, n) -> new ApplicationParts.Step(ApplicationStatus.valueOf(rs.getString(1)), instant(rs, 2), rs.getString(3), rs.getString(4)))
                 .list();
     }
 
@@ -306,9 +306,9 @@ public class Applications {
     @Transactional(readOnly = true)
     List<String> missing(ApplicationView dossier) {
         List<String> missing = new ArrayList<>();
-        Map<Criterion, Dossiers.Section> sections = sections(dossier.id());
+        Map<Criterion, ApplicationParts.Section> sections = sections(dossier.id());
         for (Criterion criterion : dossier.criteria()) {
-            Dossiers.Section section = sections.get(criterion);
+            ApplicationParts.Section section = sections.get(criterion);
             if (section == null || !section.written()) {
                 missing.add(criterion.number() + " (« " + criterion.label() + " ») : rédigez au moins " + MIN_SECTION_LENGTH + " caractères"
                         + (section == null || section.text() == null ? "." : " (" + section.text().strip().length() + " pour l'instant)."));
@@ -318,7 +318,7 @@ public class Applications {
             return missing;
         }
         CallView call = calls.require(dossier.callId());
-        List<Dossiers.Attachment> attachments = attachments(dossier.id());
+        List<ApplicationParts.Attachment> attachments = attachments(dossier.id());
         for (CallView.RequiredDocument document : call.documents()) {
             if (document.mandatory() && attachments.stream().noneMatch(a -> document.id().equals(a.requiredDocumentId()))) {
                 missing.add("Pièce obligatoire manquante : " + document.label() + ".");
@@ -361,7 +361,7 @@ public class Applications {
             kind = campus.labelStatus() == LabelStatus.LABELLED || campus.labelStatus() == LabelStatus.EXPIRED
                     ? ApplicationView.Kind.RENEWAL : ApplicationView.Kind.EXISTING_CAMPUS;
             // Outside their territory, a promoter is refused before anything tells whether the campus has a dossier.
-            if (!ApplicationAccess.coversTerritory(actor, region, academy, campus.id())) {
+            if (!ApplicationPermissions.coversTerritory(actor, region, academy, campus.id())) {
                 throw new AccessDeniedException(NOT_A_PROMOTER);
             }
             boolean alreadyOpen = jdbc.sql("select count(*) from application where campus_id = ? and call_id = ?")
@@ -392,7 +392,7 @@ public class Applications {
         Instant now = Instant.now(clock);
         var probe = new ApplicationView(id, call.id(), call.title(), call.year(), request.campusId(), kind, category, name, sector, region, null,
                 academy, null, previous, ApplicationStatus.DRAFT, 0, actor.displayName(), now, null, now, 0, java.util.Set.of());
-        if (!ApplicationAccess.isPromoter(actor, probe)) {
+        if (!ApplicationPermissions.isPromoter(actor, probe)) {
             throw new AccessDeniedException(NOT_A_PROMOTER);
         }
         jdbc.sql("""
@@ -424,7 +424,7 @@ public class Applications {
         if (clean != null && clean.length() > 20_000) {
             throw new BusinessRuleException("text", "Le texte fait " + clean.length() + " caractères : 20 000 au plus.");
         }
-        Dossiers.Section before = section(id, criterion);
+        ApplicationParts.Section before = section(id, criterion);
         if (before.revision() != expectedRevision) {
             throw new BusinessRuleException("text", "Ce critère a été modifié par " + before.updatedBy() + " pendant votre saisie : "
                     + "rechargez-le ; votre texte est conservé ci-dessous pour que vous le repreniez.");
@@ -448,7 +448,7 @@ public class Applications {
     }
 
     @Transactional
-    Dossiers.Attachment attach(Actor actor, UUID id, UUID requiredDocumentId, String fileName, byte[] content) {
+    ApplicationParts.Attachment attach(Actor actor, UUID id, UUID requiredDocumentId, String fileName, byte[] content) {
         ApplicationView dossier = writable(actor, id);
         if (requiredDocumentId != null && calls.require(dossier.callId()).documents().stream().noneMatch(d -> d.id().equals(requiredDocumentId))) {
             throw new BusinessRuleException("requiredDocumentId", "Choisissez une pièce demandée par l'appel.");
@@ -504,7 +504,7 @@ public class Applications {
             throw new BusinessRuleException("answer", "Répondez aux demandes des experts : dites ce que la nouvelle version change.");
         }
         int number = dossier.round() + 1;
-        var content = new Dossiers.Content(texts(id), liveData(dossier),
+        var content = new ApplicationParts.Content(texts(id), liveData(dossier),
                 attachments(id).stream().map(a -> a.fileName() + " (" + a.displaySize() + ")").toList());
         Instant now = Instant.now(clock);
         jdbc.sql("insert into application_version (application_id, number, submitted_at, submitted_by, content) values (?, ?, ?, ?, ?::jsonb)")
@@ -535,7 +535,7 @@ public class Applications {
                 if (dossier.progressReport()) {
                     throw new BusinessRuleException("body", "Un rapport d'étape ne passe pas devant le CAEN ni le Crefop.");
                 }
-                if (!ApplicationAccess.canGiveRegionalOpinion(actor, dossier)) {
+                if (!ApplicationPermissions.canGiveRegionalOpinion(actor, dossier)) {
                     throw new AccessDeniedException("Les avis régionaux sont saisis par la coordination régionale de la région du dossier.");
                 }
                 expect(dossier, ApplicationStatus.SUBMITTED, "Les avis régionaux se saisissent une fois le dossier déposé, avant l'expertise.");
@@ -543,12 +543,12 @@ public class Applications {
             case EXPERT_GROUP -> {
                 chain(actor);
                 expect(dossier, ApplicationStatus.EXPERT_REVIEW, "La synthèse se rédige pendant l'expertise.");
-                List<Dossiers.Assignment> active = assignments(id).stream().filter(Dossiers.Assignment::active).toList();
+                List<ApplicationParts.Assignment> active = assignments(id).stream().filter(ApplicationParts.Assignment::active).toList();
                 if (active.size() < 2) {
                     throw new BusinessRuleException(null, "Au moins deux experts doivent expertiser le dossier avant la synthèse.");
                 }
                 List<String> waiting = active.stream().filter(a -> reviewOf(id, a.expertId(), dossier.round()).map(r -> !r.submitted()).orElse(true))
-                        .map(Dossiers.Assignment::expertName).toList();
+                        .map(ApplicationParts.Assignment::expertName).toList();
                 if (!waiting.isEmpty()) {
                     throw new BusinessRuleException(null, "Expertises attendues avant la synthèse : " + String.join(", ", waiting) + ".");
                 }
@@ -600,7 +600,7 @@ public class Applications {
         audit.record(AUDITED, id, "AVIS_" + body.name(), "Avis " + body.label() + " : " + verdict.label(),
                 List.of(new AuditTrail.Change("Avis " + body.label(), null, verdict.label() + " le " + givenOn + " — " + reasons.strip())));
         ApplicationStatus next = switch (body) {
-            case CAEN, CREFOP -> opinions(id).stream().filter(o -> o.body().regional()).map(Dossiers.Opinion::body).distinct().count() == 2
+            case CAEN, CREFOP -> opinions(id).stream().filter(o -> o.body().regional()).map(ApplicationParts.Opinion::body).distinct().count() == 2
                     ? ApplicationStatus.EXPERT_REVIEW : null;
             case EXPERT_GROUP -> dossier.progressReport() ? ApplicationStatus.REVIEWED : ApplicationStatus.AWAITING_CNEE;
             case CNEE -> ApplicationStatus.AWAITING_DECISION;
@@ -626,7 +626,7 @@ public class Applications {
         if (expertIds == null || expertIds.isEmpty()) {
             throw new BusinessRuleException("expertIds", "Choisissez au moins un expert.");
         }
-        List<Dossiers.Assignment> current = assignments(id);
+        List<ApplicationParts.Assignment> current = assignments(id);
         List<String> added = new ArrayList<>();
         for (UUID expertId : expertIds) {
             Actor expert = accounts.byId(expertId).filter(a -> a.role() == Role.EXPERT)
@@ -638,7 +638,7 @@ public class Applications {
                     .params(id, expertId, Timestamp.from(Instant.now(clock)), actor.displayName()).update();
             added.add(expert.displayName());
         }
-        long active = assignments(id).stream().filter(Dossiers.Assignment::active).count();
+        long active = assignments(id).stream().filter(ApplicationParts.Assignment::active).count();
         if (active < 2) {
             throw new BusinessRuleException("expertIds", "Un dossier s'expertise par au moins deux experts : " + active + " affecté(s) à ce jour.");
         }
@@ -669,7 +669,7 @@ public class Applications {
 
     /** The expert's review of the current round, opened on first use. */
     @Transactional
-    Dossiers.Review openReview(Actor actor, UUID id) {
+    ApplicationParts.Review openReview(Actor actor, UUID id) {
         ApplicationView dossier = readable(actor, id);
         if (!isActiveExpert(actor, id)) {
             throw new AccessDeniedException("Seuls les experts affectés au dossier l'évaluent.");
@@ -688,12 +688,12 @@ public class Applications {
      * at the same time never overwrite each other.
      */
     @Transactional
-    void score(Actor actor, UUID id, long expectedVersion, Map<Criterion, Dossiers.Score> scores, boolean submit) {
+    void score(Actor actor, UUID id, long expectedVersion, Map<Criterion, ApplicationParts.Score> scores, boolean submit) {
         ApplicationView dossier = readable(actor, id);
         if (dossier.status() != ApplicationStatus.EXPERT_REVIEW) {
             throw new BusinessRuleException(null, "Le dossier n'est pas en expertise : les notes ne peuvent plus changer.");
         }
-        Dossiers.Review review = openReview(actor, id);
+        ApplicationParts.Review review = openReview(actor, id);
         if (review.submitted()) {
             throw new BusinessRuleException(null, "Votre expertise de cette version est déjà remise.");
         }
@@ -717,7 +717,7 @@ public class Applications {
                     + "rechargez la page ; vos notes sont conservées ci-dessous.");
         }
         for (Criterion criterion : dossier.criteria()) {
-            Dossiers.Score score = scores.getOrDefault(criterion, new Dossiers.Score(null, null));
+            ApplicationParts.Score score = scores.getOrDefault(criterion, new ApplicationParts.Score(null, null));
             jdbc.sql("""
                             insert into expert_score (review_id, criterion, score, comment) values (?, ?, ?, ?)
                             on conflict (review_id, criterion) do update set score = excluded.score, comment = excluded.comment""")
@@ -808,7 +808,7 @@ public class Applications {
     @Transactional
     void addToTeam(Actor actor, UUID id, UUID accountId) {
         ApplicationView dossier = readable(actor, id);
-        if (!ApplicationAccess.isPromoter(actor, dossier)) {
+        if (!ApplicationPermissions.isPromoter(actor, dossier)) {
             throw new AccessDeniedException("Seuls les porteurs du dossier composent son équipe.");
         }
         if (dossier.status().isClosed()) {
@@ -828,7 +828,7 @@ public class Applications {
     @Transactional
     void removeFromTeam(Actor actor, UUID id, UUID accountId) {
         ApplicationView dossier = readable(actor, id);
-        if (!ApplicationAccess.isPromoter(actor, dossier)) {
+        if (!ApplicationPermissions.isPromoter(actor, dossier)) {
             throw new AccessDeniedException("Seuls les porteurs du dossier composent son équipe.");
         }
         String name = accounts.byId(accountId).map(Actor::displayName).orElse("un compte");
@@ -895,7 +895,7 @@ public class Applications {
 
     private ApplicationView writable(Actor actor, UUID id) {
         ApplicationView dossier = readable(actor, id);
-        if (!ApplicationAccess.isPromoter(actor, dossier)) {
+        if (!ApplicationPermissions.isPromoter(actor, dossier)) {
             throw new AccessDeniedException("Seuls les porteurs du dossier le rédigent.");
         }
         if (!dossier.status().isEditableByPromoters()) {
@@ -905,7 +905,7 @@ public class Applications {
     }
 
     private static void chain(Actor actor) {
-        if (!ApplicationAccess.runsTheChain(actor)) {
+        if (!ApplicationPermissions.runsTheChain(actor)) {
             throw new AccessDeniedException("Cette étape revient à l'administration nationale.");
         }
     }
@@ -955,10 +955,10 @@ public class Applications {
                 .params(to, Timestamp.from(Instant.now(clock)), actor.displayName() + " (repris du dossier précédent)", from).update();
     }
 
-    private Map<Criterion, Dossiers.Score> scores(UUID reviewId) {
-        Map<Criterion, Dossiers.Score> scores = new EnumMap<>(Criterion.class);
+    private Map<Criterion, ApplicationParts.Score> scores(UUID reviewId) {
+        Map<Criterion, ApplicationParts.Score> scores = new EnumMap<>(Criterion.class);
         jdbc.sql("select criterion, score, comment from expert_score where review_id = ?").param(reviewId)
-                .query((rs, n) -> scores.put(Criterion.valueOf(rs.getString(1)), new Dossiers.Score((Integer) rs.getObject(2), rs.getString(3))))
+                .query((rs, n) -> scores.put(Criterion.valueOf(rs.getString(1)), new ApplicationParts.Score((Integer) rs.getObject(2), rs.getString(3))))
                 .list();
         return scores;
     }

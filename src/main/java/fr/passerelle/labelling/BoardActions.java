@@ -33,9 +33,9 @@ class BoardActions {
     }
 
     private final Applications applications;
-    private final DossierMessages messages;
+    private final ApplicationMessages messages;
 
-    BoardActions(Applications applications, DossierMessages messages) {
+    BoardActions(Applications applications, ApplicationMessages messages) {
         this.applications = applications;
         this.messages = messages;
     }
@@ -88,7 +88,7 @@ class BoardActions {
     }
 
     private static void requireAdmin(Actor actor) {
-        if (!ApplicationAccess.runsTheChain(actor)) {
+        if (!ApplicationPermissions.runsTheChain(actor)) {
             throw new AccessDeniedException("Les actions groupées reviennent à l’administration nationale.");
         }
     }

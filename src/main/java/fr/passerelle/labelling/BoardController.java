@@ -57,7 +57,7 @@ class BoardController {
         model.addAttribute("board", result);
         model.addAttribute("filtersUsed", board.describe(filters));
         model.addAttribute("admin", actor.isNationalAdmin());
-        model.addAttribute("seesTags", DossierFollowUp.seesTags(actor));
+        model.addAttribute("seesTags", ApplicationFollowUp.seesTags(actor));
         model.addAttribute("canSeeStatistics", actor.isNationalAdmin() || actor.role() == Role.REGIONAL_COORDINATOR);
         model.addAttribute("steps", ApplicationStatus.values());
         model.addAttribute("callOptions", (actor.isNationalAdmin() ? calls.all() : calls.published()).stream()
@@ -69,7 +69,7 @@ class BoardController {
         model.addAttribute("categoryOptions", Arrays.stream(LabelCategory.values()).map(c -> new Option(c.name(), c.label())).toList());
         model.addAttribute("expertOptions", actor.isNationalAdmin()
                 ? accounts.withRole(Role.EXPERT).stream().map(e -> new Option(e.accountId().toString(), e.displayName())).toList() : List.of());
-        model.addAttribute("tagOptions", DossierFollowUp.seesTags(actor) ? board.tagsInUse(actor) : List.of());
+        model.addAttribute("tagOptions", ApplicationFollowUp.seesTags(actor) ? board.tagsInUse(actor) : List.of());
         return "labelling/board";
     }
 

@@ -31,12 +31,12 @@ class FollowUpController {
     private static final String BASE = "/gestion/labellisation/dossiers/";
 
     private final Applications applications;
-    private final DossierFollowUp followUp;
-    private final DossierMessages messages;
+    private final ApplicationFollowUp followUp;
+    private final ApplicationMessages messages;
     private final CallStatistics statistics;
     private final CurrentActor currentActor;
 
-    FollowUpController(Applications applications, DossierFollowUp followUp, DossierMessages messages, CallStatistics statistics,
+    FollowUpController(Applications applications, ApplicationFollowUp followUp, ApplicationMessages messages, CallStatistics statistics,
                        CurrentActor currentActor) {
         this.applications = applications;
         this.followUp = followUp;
@@ -106,14 +106,14 @@ class FollowUpController {
         model.addAttribute("dossier", dossier);
         model.addAttribute("tags", followUp.tags(dossier.id()));
         model.addAttribute("annotations", followUp.annotations(dossier.id()));
-        model.addAttribute("assignments", applications.assignments(dossier.id()).stream().filter(Dossiers.Assignment::active).toList());
+        model.addAttribute("assignments", applications.assignments(dossier.id()).stream().filter(ApplicationParts.Assignment::active).toList());
         model.addAttribute("messageCount", messages.thread(dossier.id()).size());
         model.addAttribute("actorId", actor.accountId());
         model.addAttribute("admin", actor.isNationalAdmin());
         model.addAttribute("tag", tag);
         model.addAttribute("annotation", annotation);
         model.addAttribute("formErrors", errors);
-        model.addAttribute("maxTag", DossierFollowUp.MAX_TAG_LENGTH);
+        model.addAttribute("maxTag", ApplicationFollowUp.MAX_TAG_LENGTH);
         return "labelling/follow-up";
     }
 
@@ -151,7 +151,7 @@ class FollowUpController {
     private String threadPage(Model model, Actor actor, ApplicationView dossier, String body, FormErrors errors) {
         model.addAttribute("dossier", dossier);
         model.addAttribute("thread", messages.thread(dossier.id()));
-        model.addAttribute("side", DossierMessages.sideOf(actor, dossier));
+        model.addAttribute("side", ApplicationMessages.sideOf(actor, dossier));
         model.addAttribute("reviewer", followUp.isReviewer(actor, dossier.id()));
         model.addAttribute("body", body);
         model.addAttribute("formErrors", errors);
@@ -164,13 +164,13 @@ class FollowUpController {
     ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
         Actor actor = currentActor.require();
         ApplicationView dossier = applications.readable(actor, id);
-        Map<Integer, java.util.List<Dossiers.Review>> reviews = new LinkedHashMap<>();
+        Map<Integer, java.util.List<ApplicationParts.Review>> reviews = new LinkedHashMap<>();
         if (actor.isNationalAdmin()) {
             for (int round = 1; round <= Math.max(1, dossier.round()); round++) {
                 reviews.put(round, applications.reviews(id, round));
             }
         }
-        byte[] pdf = DossierPdf.render(new DossierPdf.Contents(dossier, applications.versions(id), applications.attachments(id),
+        byte[] pdf = ApplicationPdf.render(new ApplicationPdf.Contents(dossier, applications.versions(id), applications.attachments(id),
                 applications.opinions(id), applications.exchanges(id), applications.decision(id).orElse(null), applications.steps(id), reviews,
                 actor.displayName() + " (" + actor.role().label() + ")"));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)

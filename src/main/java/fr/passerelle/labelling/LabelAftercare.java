@@ -147,7 +147,7 @@ class LabelAftercare {
         return registry.all().stream()
                 .filter(c -> c.labelStatus() == LabelStatus.LABELLED && c.labelValidUntil() != null)
                 .filter(c -> !c.labelValidUntil().isBefore(today) && c.labelValidUntil().isBefore(today.plusMonths(12).plusDays(1)))
-                .filter(c -> actor.isNationalAdmin() || ApplicationAccess.coversTerritory(actor, c.regionCode(), c.academyCode(), c.id()))
+                .filter(c -> actor.isNationalAdmin() || ApplicationPermissions.coversTerritory(actor, c.regionCode(), c.academyCode(), c.id()))
                 .sorted(java.util.Comparator.comparing(CampusCard::labelValidUntil))
                 .map(c -> new Expiring(c, ChronoUnit.MONTHS.between(today, c.labelValidUntil()), renewal(c.id()).orElse(null)))
                 .toList();

@@ -192,12 +192,12 @@ class LabellingDemoData {
         return id;
     }
 
-    private Map<Criterion, Dossiers.Score> scores(UUID id, int base, boolean all) {
-        Map<Criterion, Dossiers.Score> scores = new EnumMap<>(Criterion.class);
+    private Map<Criterion, ApplicationParts.Score> scores(UUID id, int base, boolean all) {
+        Map<Criterion, ApplicationParts.Score> scores = new EnumMap<>(Criterion.class);
         List<Criterion> criteria = applications.byId(id).orElseThrow().criteria();
         for (int i = 0; i < criteria.size(); i++) {
             if (all || i < 4) {
-                scores.put(criteria.get(i), new Dossiers.Score(Math.min(4, base + (i % 3 == 0 ? 1 : 0)), "Critère traité de façon convaincante."));
+                scores.put(criteria.get(i), new ApplicationParts.Score(Math.min(4, base + (i % 3 == 0 ? 1 : 0)), "Critère traité de façon convaincante."));
             }
         }
         return scores;

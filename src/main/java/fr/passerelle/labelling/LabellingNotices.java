@@ -124,7 +124,7 @@ class LabellingNotices {
     }
 
     private Set<UUID> activeExperts(ApplicationView dossier) {
-        return applications.assignments(dossier.id()).stream().filter(Dossiers.Assignment::active).map(Dossiers.Assignment::expertId)
+        return applications.assignments(dossier.id()).stream().filter(ApplicationParts.Assignment::active).map(ApplicationParts.Assignment::expertId)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 }

@@ -79,7 +79,7 @@ class ReviewBoard {
         /** Experts and tags are for reviewers; the experts' scores are internal to the national administration. */
         boolean availableTo(Actor actor) {
             return switch (this) {
-                case EXPERTS, TAGS -> DossierFollowUp.seesTags(actor);
+                case EXPERTS, TAGS -> ApplicationFollowUp.seesTags(actor);
                 case SCORE -> actor.isNationalAdmin();
                 default -> true;
             };
@@ -129,7 +129,7 @@ class ReviewBoard {
 
         /** Drops the filters the actor may not use: tags are for reviewers, the expert filter for the administration. */
         Filters forActor(Actor actor) {
-            return new Filters(call, region, step, category, actor.isNationalAdmin() ? expert : "", DossierFollowUp.seesTags(actor) ? tag : "", q,
+            return new Filters(call, region, step, category, actor.isNationalAdmin() ? expert : "", ApplicationFollowUp.seesTags(actor) ? tag : "", q,
                     sort, order, page);
         }
 
@@ -196,7 +196,7 @@ class ReviewBoard {
 
     /** One dossier on the board, with what its columns show. */
     record Row(ApplicationView dossier, String campusName, List<String> experts, Double score, List<String> tags,
-               DossierMessages.Message lastMessage, long daysInStep) {
+               ApplicationMessages.Message lastMessage, long daysInStep) {
 
         public String since() {
             return daysInStep == 0 ? "aujourd’hui" : daysInStep == 1 ? "1 jour" : daysInStep + " jours";
@@ -248,14 +248,14 @@ class ReviewBoard {
 
     private final JdbcClient jdbc;
     private final Applications applications;
-    private final DossierFollowUp followUp;
-    private final DossierMessages messages;
+    private final ApplicationFollowUp followUp;
+    private final ApplicationMessages messages;
     private final Calls calls;
     private final Territories territories;
     private final Accounts accounts;
     private final Clock clock;
 
-    ReviewBoard(JdbcClient jdbc, Applications applications, DossierFollowUp followUp, DossierMessages messages, Calls calls, Territories territories,
+    ReviewBoard(JdbcClient jdbc, Applications applications, ApplicationFollowUp followUp, ApplicationMessages messages, Calls calls, Territories territories,
                 Accounts accounts, Clock clock) {
         this.jdbc = jdbc;
         this.applications = applications;
@@ -298,7 +298,7 @@ class ReviewBoard {
 
     /** The dossiers the actor may read matching the filters; the step filter is left to the caller when {@code exceptStep}. */
     private List<Row> rows(Actor actor, Filters filters, boolean exceptStep) {
-        boolean reviewer = DossierFollowUp.seesTags(actor);
+        boolean reviewer = ApplicationFollowUp.seesTags(actor);
         List<ApplicationView> visible = applications.visibleTo(actor);
         List<UUID> ids = visible.stream().map(ApplicationView::id).toList();
         Map<UUID, List<String>> experts = new HashMap<>();
@@ -331,7 +331,7 @@ class ReviewBoard {
             }
         }
         Map<UUID, List<String>> tags = reviewer ? followUp.tagsOf(ids) : Map.of();
-        Map<UUID, DossierMessages.Message> last = messages.lastOf(ids);
+        Map<UUID, ApplicationMessages.Message> last = messages.lastOf(ids);
         Instant now = Instant.now(clock);
         String q = fold(filters.q());
         UUID expert = actor.isNationalAdmin() ? parseUuid(filters.expert()) : null;
@@ -374,7 +374,7 @@ class ReviewBoard {
     /** The tags on the dossiers the actor may read, for the filter. */
     @Transactional(readOnly = true)
     List<String> tagsInUse(Actor actor) {
-        if (!DossierFollowUp.seesTags(actor)) {
+        if (!ApplicationFollowUp.seesTags(actor)) {
             return List.of();
         }
         return followUp.tagsOf(applications.visibleTo(actor).stream().map(ApplicationView::id).toList()).values().stream().flatMap(List::stream)

@@ -98,9 +98,9 @@ class LabellingChainTest {
         return applications.byId(id).orElseThrow().version();
     }
 
-    Map<Criterion, Dossiers.Score> scores(ApplicationView dossier, int score) {
-        Map<Criterion, Dossiers.Score> scores = new EnumMap<>(Criterion.class);
-        dossier.criteria().forEach(c -> scores.put(c, new Dossiers.Score(score, "Argumenté.")));
+    Map<Criterion, ApplicationParts.Score> scores(ApplicationView dossier, int score) {
+        Map<Criterion, ApplicationParts.Score> scores = new EnumMap<>(Criterion.class);
+        dossier.criteria().forEach(c -> scores.put(c, new ApplicationParts.Score(score, "Argumenté.")));
         return scores;
     }
 
@@ -206,7 +206,7 @@ class LabellingChainTest {
         applications.score(second, dossier.id(), secondVersion, scores(inReview, 2), false);
         assertThatThrownBy(() -> applications.score(first, dossier.id(), firstVersion, scores(inReview, 1), false))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("depuis un autre onglet");
-        assertThat(applications.reviews(dossier.id(), 1)).extracting(Dossiers.Review::mean).containsExactlyInAnyOrder(3.0, 2.0);
+        assertThat(applications.reviews(dossier.id(), 1)).extracting(ApplicationParts.Review::mean).containsExactlyInAnyOrder(3.0, 2.0);
 
         // No synthesis before every active expert has handed in their review.
         mvc.perform(post(page + "/avis").param("version", Long.toString(version(dossier.id()))).param("body", "EXPERT_GROUP").param("verdict", "FAVOURABLE")
@@ -267,7 +267,7 @@ class LabellingChainTest {
         mvc.perform(get(page).with(as(users, "admin"))).andExpect(content().string(containsString("Journal des modifications")))
                 .andExpect(content().string(containsString("Experts affectés")));
         mvc.perform(get(page).with(as(users, "direction"))).andExpect(content().string(not(containsString("Journal des modifications"))));
-        assertThat(applications.steps(dossier.id())).extracting(Dossiers.Step::status).containsExactly(ApplicationStatus.DRAFT,
+        assertThat(applications.steps(dossier.id())).extracting(ApplicationParts.Step::status).containsExactly(ApplicationStatus.DRAFT,
                 ApplicationStatus.SUBMITTED, ApplicationStatus.EXPERT_REVIEW, ApplicationStatus.CHANGES_REQUESTED, ApplicationStatus.EXPERT_REVIEW,
                 ApplicationStatus.AWAITING_CNEE, ApplicationStatus.AWAITING_DECISION, ApplicationStatus.GRANTED);
         assertThat(audit.history(Applications.AUDITED, dossier.id())).extracting(AuditTrail.Entry::action).contains("DOSSIER_OUVERT",

@@ -14,7 +14,7 @@ import java.util.UUID;
 import org.springframework.context.ApplicationContext;
 
 /**
- * Dossiers brought to a given step through the services, as each role would: for tests that start further down the
+ * ApplicationParts brought to a given step through the services, as each role would: for tests that start further down the
  * chain, in this package and (through {@link #submittedDossier}) in the browser tests.
  */
 public final class LabellingFixtures {
@@ -130,12 +130,12 @@ public final class LabellingFixtures {
     /** Experts assigned and their reviews handed in, for the current round. */
     void reviewed(UUID id) {
         List<Actor> experts = List.of(expert("expert"), expert("expert-b"));
-        if (applications.assignments(id).stream().filter(Dossiers.Assignment::active).count() < 2) {
+        if (applications.assignments(id).stream().filter(ApplicationParts.Assignment::active).count() < 2) {
             applications.assignExperts(actor("admin"), id, experts.stream().map(Actor::accountId).toList());
         }
         ApplicationView dossier = applications.byId(id).orElseThrow();
-        Map<Criterion, Dossiers.Score> scores = new EnumMap<>(Criterion.class);
-        dossier.criteria().forEach(c -> scores.put(c, new Dossiers.Score(3, "Solide.")));
+        Map<Criterion, ApplicationParts.Score> scores = new EnumMap<>(Criterion.class);
+        dossier.criteria().forEach(c -> scores.put(c, new ApplicationParts.Score(3, "Solide.")));
         for (Actor expert : experts) {
             applications.score(expert, id, applications.openReview(expert, id).version(), scores, true);
         }

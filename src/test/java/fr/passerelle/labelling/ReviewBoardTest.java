@@ -65,7 +65,7 @@ class ReviewBoardTest {
     @Autowired
     Applications applications;
     @Autowired
-    DossierFollowUp followUp;
+    ApplicationFollowUp followUp;
     @Autowired
     AuditTrail audit;
     @Autowired

@@ -43,9 +43,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Dossiers in the back office: the promoters write them, the regional bodies, experts and administration review them. */
+/** ApplicationParts in the back office: the promoters write them, the regional bodies, experts and administration review them. */
 @Controller
-class DossierController {
+class ApplicationController {
 
     private static final String BASE = "/gestion/labellisation/dossiers/";
     private static final UUID NO_DOCUMENT = new UUID(0, 0);
@@ -62,7 +62,7 @@ class DossierController {
     private final java.time.Clock clock;
     private final fr.passerelle.platform.AuditTrail audit;
 
-    DossierController(Applications applications, Calls calls, CampusRegistry registry, Territories territories, Accounts accounts,
+    ApplicationController(Applications applications, Calls calls, CampusRegistry registry, Territories territories, Accounts accounts,
                       CurrentActor currentActor, java.time.Clock clock, fr.passerelle.platform.AuditTrail audit) {
         this.audit = audit;
         this.applications = applications;
@@ -262,7 +262,7 @@ class DossierController {
                    @RequestParam(name = "fichier", required = false) MultipartFile file, Model model, RedirectAttributes flash) throws IOException {
         Actor actor = currentActor.require();
         ApplicationView dossier = applications.readable(actor, id);
-        if (!ApplicationAccess.canGiveRegionalOpinion(actor, dossier) && !ApplicationAccess.runsTheChain(actor)) {
+        if (!ApplicationPermissions.canGiveRegionalOpinion(actor, dossier) && !ApplicationPermissions.runsTheChain(actor)) {
             throw new AccessDeniedException("Les avis sont saisis par la coordination régionale et l'administration nationale.");
         }
         var errors = new BeanPropertyBindingResult(form, "opinionForm");
@@ -324,7 +324,7 @@ class DossierController {
                  @RequestParam(name = "remettre", defaultValue = "false") boolean submit, Model model, RedirectAttributes flash) {
         Actor actor = currentActor.require();
         ApplicationView dossier = applications.readable(actor, id);
-        Map<Criterion, Dossiers.Score> scores = new EnumMap<>(Criterion.class);
+        Map<Criterion, ApplicationParts.Score> scores = new EnumMap<>(Criterion.class);
         for (Criterion criterion : dossier.criteria()) {
             String score = params.get("score-" + criterion.name());
             Integer value = null;
@@ -335,7 +335,7 @@ class DossierController {
                     value = -1;
                 }
             }
-            scores.put(criterion, new Dossiers.Score(value, params.get("comment-" + criterion.name())));
+            scores.put(criterion, new ApplicationParts.Score(value, params.get("comment-" + criterion.name())));
         }
         try {
             applications.score(actor, id, version, scores, submit);
@@ -343,7 +343,7 @@ class DossierController {
             return "redirect:" + BASE + id + "/expertise";
         } catch (BusinessRuleException e) {
             var review = applications.openReview(actor, id);
-            return reviewPage(model, dossier, new Dossiers.Review(review.id(), review.expertId(), review.expertName(), review.round(),
+            return reviewPage(model, dossier, new ApplicationParts.Review(review.id(), review.expertId(), review.expertName(), review.round(),
                     review.submittedAt(), version, review.scores()), scores, e.getMessage());
         }
     }
@@ -365,7 +365,7 @@ class DossierController {
     String decide(@PathVariable UUID id, @ModelAttribute("decisionForm") DecisionForm form, Model model, RedirectAttributes flash) {
         Actor actor = currentActor.require();
         ApplicationView dossier = applications.readable(actor, id);
-        if (!ApplicationAccess.runsTheChain(actor)) {
+        if (!ApplicationPermissions.runsTheChain(actor)) {
             throw new AccessDeniedException("La décision est enregistrée par l'administration nationale.");
         }
         var errors = new BeanPropertyBindingResult(form, "decisionForm");
@@ -388,7 +388,7 @@ class DossierController {
     @GetMapping(BASE + "{id}/attestation.pdf")
     ResponseEntity<byte[]> certificate(@PathVariable UUID id) {
         ApplicationView dossier = applications.readable(currentActor.require(), id);
-        var decision = applications.decision(id).filter(Dossiers.Decision::granted)
+        var decision = applications.decision(id).filter(ApplicationParts.Decision::granted)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -431,7 +431,7 @@ class DossierController {
         UUID id = dossier.id();
         CallView call = calls.require(dossier.callId());
         var sections = applications.sections(id);
-        boolean promoter = ApplicationAccess.isPromoter(actor, dossier);
+        boolean promoter = ApplicationPermissions.isPromoter(actor, dossier);
         model.addAttribute("dossier", dossier);
         model.addAttribute("call", call);
         model.addAttribute("sections", sections);
@@ -450,8 +450,8 @@ class DossierController {
         model.addAttribute("history", actor.isNationalAdmin() ? audit.history(Applications.AUDITED, id) : List.of());
         model.addAttribute("liveData", applications.liveData(dossier));
         model.addAttribute("promoter", promoter);
-        model.addAttribute("canWrite", ApplicationAccess.canWrite(actor, dossier));
-        model.addAttribute("canRegional", ApplicationAccess.canGiveRegionalOpinion(actor, dossier) && dossier.status() == ApplicationStatus.SUBMITTED);
+        model.addAttribute("canWrite", ApplicationPermissions.canWrite(actor, dossier));
+        model.addAttribute("canRegional", ApplicationPermissions.canGiveRegionalOpinion(actor, dossier) && dossier.status() == ApplicationStatus.SUBMITTED);
         model.addAttribute("admin", actor.isNationalAdmin());
         model.addAttribute("expert", applications.isActiveExpert(actor, id));
         model.addAttribute("submitError", submitError);
@@ -485,7 +485,7 @@ class DossierController {
         model.addAttribute("text", text);
         model.addAttribute("revision", revision);
         model.addAttribute("error", error);
-        model.addAttribute("canWrite", ApplicationAccess.canWrite(actor, dossier));
+        model.addAttribute("canWrite", ApplicationPermissions.canWrite(actor, dossier));
         model.addAttribute("liveData", applications.liveData(dossier).getOrDefault(criterion, List.of()));
         model.addAttribute("minLength", Applications.MIN_SECTION_LENGTH);
         model.addAttribute("richTextHint", RichText.HINT);
@@ -493,7 +493,7 @@ class DossierController {
         return "labelling/section";
     }
 
-    private String reviewPage(Model model, ApplicationView dossier, Dossiers.Review review, Map<Criterion, Dossiers.Score> scores, String error) {
+    private String reviewPage(Model model, ApplicationView dossier, ApplicationParts.Review review, Map<Criterion, ApplicationParts.Score> scores, String error) {
         model.addAttribute("dossier", dossier);
         model.addAttribute("review", review);
         model.addAttribute("scores", scores);
@@ -528,7 +528,7 @@ class DossierController {
     }
 
     private List<CampusCard> promotableCampuses(Actor actor) {
-        return registry.all().stream().filter(c -> ApplicationAccess.coversTerritory(actor, c.regionCode(), c.academyCode(), c.id())).toList();
+        return registry.all().stream().filter(c -> ApplicationPermissions.coversTerritory(actor, c.regionCode(), c.academyCode(), c.id())).toList();
     }
 
     private static UUID uuidOrNull(String value) {

@@ -10,9 +10,9 @@ import fr.passerelle.identity.Actor;
  * dossiers assigned to them that they have not declined. The national administrator runs the chain: experts, navettes,
  * synthesis, CNEE opinion and decision.
  */
-final class ApplicationAccess {
+final class ApplicationPermissions {
 
-    private ApplicationAccess() {
+    private ApplicationPermissions() {
     }
 
     static boolean isPromoter(Actor actor, ApplicationView dossier) {

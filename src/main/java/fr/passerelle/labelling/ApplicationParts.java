@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /** The parts of a dossier, as the service hands them to pages, PDFs and exports. */
-final class Dossiers {
+final class ApplicationParts {
 
-    private Dossiers() {
+    private ApplicationParts() {
     }
 
     record Section(Criterion criterion, String text, int revision, Instant updatedAt, String updatedBy) {
