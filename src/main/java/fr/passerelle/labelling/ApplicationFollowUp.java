@@ -37,11 +37,11 @@ class ApplicationFollowUp {
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH'h'mm", Locale.FRENCH).withZone(ZoneId.of("Europe/Paris"));
 
     private final JdbcClient jdbc;
-    private final Applications applications;
+    private final ApplicationQueries applications;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ApplicationFollowUp(JdbcClient jdbc, Applications applications, AuditTrail audit, Clock clock) {
+    ApplicationFollowUp(JdbcClient jdbc, ApplicationQueries applications, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.applications = applications;
         this.audit = audit;

@@ -70,13 +70,13 @@ class ApplicationMessages {
     }
 
     private final JdbcClient jdbc;
-    private final Applications applications;
+    private final ApplicationQueries applications;
     private final Accounts accounts;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ApplicationMessages(JdbcClient jdbc, Applications applications, Accounts accounts, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+    ApplicationMessages(JdbcClient jdbc, ApplicationQueries applications, Accounts accounts, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.applications = applications;
         this.accounts = accounts;

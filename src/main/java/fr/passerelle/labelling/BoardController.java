@@ -109,15 +109,15 @@ class BoardController {
                 @RequestParam(name = "expertIds", required = false) List<UUID> expertIds, @RequestParam(name = "retour", required = false) String back,
                 RedirectAttributes flash) {
         Actor actor = currentActor.require();
-        try {
-            BoardActions.Report report = switch (action == null ? "" : action) {
-                case "experts" -> actions.assignExperts(actor, ids, expertIds);
-                case "avis" -> actions.requestOpinions(actor, ids);
-                default -> throw new BusinessRuleException("action", "Choisissez l’action à appliquer aux dossiers cochés.");
-            };
+        BoardActions.Report report = switch (action == null ? "" : action) {
+            case "experts" -> actions.assignExperts(actor, ids, expertIds);
+            case "avis" -> actions.requestOpinions(actor, ids);
+            default -> null;
+        };
+        if (report == null) {
+            flash.addFlashAttribute("error", "Choisissez l’action à appliquer aux dossiers cochés.");
+        } else {
             flash.addFlashAttribute("report", report);
-        } catch (BusinessRuleException e) {
-            flash.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:" + safeBack(back);
     }
@@ -128,11 +128,8 @@ class BoardController {
     }
 
     private static int parsePage(String page) {
-        try {
-            return Integer.parseInt(page.strip());
-        } catch (NumberFormatException e) {
-            return 1;
-        }
+        // A page out of reach (or not a number) shows the first one rather than an error: the board is browsed, not typed in.
+        return page.strip().matches("\\d{1,6}") ? Integer.parseInt(page.strip()) : 1;
     }
 
     private static ResponseEntity<byte[]> file(byte[] content, String mediaType, String name) {

@@ -247,16 +247,18 @@ class ReviewBoard {
     }
 
     private final JdbcClient jdbc;
-    private final Applications applications;
+    private final ApplicationQueries applications;
     private final ApplicationFollowUp followUp;
     private final ApplicationMessages messages;
     private final Calls calls;
     private final Territories territories;
     private final Accounts accounts;
     private final Clock clock;
+    private final fr.passerelle.campus.CampusRegistry registry;
 
-    ReviewBoard(JdbcClient jdbc, Applications applications, ApplicationFollowUp followUp, ApplicationMessages messages, Calls calls, Territories territories,
-                Accounts accounts, Clock clock) {
+    ReviewBoard(JdbcClient jdbc, ApplicationQueries applications, ApplicationFollowUp followUp, ApplicationMessages messages, Calls calls, Territories territories,
+                Accounts accounts, Clock clock, fr.passerelle.campus.CampusRegistry registry) {
+        this.registry = registry;
         this.jdbc = jdbc;
         this.applications = applications;
         this.followUp = followUp;
@@ -306,15 +308,16 @@ class ReviewBoard {
         Map<UUID, Double> scores = new HashMap<>();
         Map<UUID, String> campusNames = new HashMap<>();
         if (!ids.isEmpty()) {
-            jdbc.sql("""
-                            select e.application_id, e.expert_id, ac.display_name from expert_assignment e join account ac on ac.id = e.expert_id
-                             where e.declined_at is null and e.application_id in (:ids) order by ac.display_name""")
+            record Assigned(UUID applicationId, UUID expertId, String name) {
+            }
+            jdbc.sql("select e.application_id, e.expert_id from expert_assignment e where e.declined_at is null and e.application_id in (:ids)")
                     .param("ids", ids)
-                    .query((rs, n) -> {
-                        UUID id = rs.getObject(1, UUID.class);
-                        expertIds.computeIfAbsent(id, k -> new ArrayList<>()).add(rs.getObject(2, UUID.class));
-                        return experts.computeIfAbsent(id, k -> new ArrayList<>()).add(rs.getString(3));
-                    }).list();
+                    .query((rs, n) -> new Assigned(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                            accounts.byId(rs.getObject(2, UUID.class)).map(fr.passerelle.identity.Actor::displayName).orElse("Compte supprimé")))
+                    .list().stream().sorted(Comparator.comparing(Assigned::name)).forEach(a -> {
+                        expertIds.computeIfAbsent(a.applicationId(), k -> new ArrayList<>()).add(a.expertId());
+                        experts.computeIfAbsent(a.applicationId(), k -> new ArrayList<>()).add(a.name());
+                    });
             if (actor.isNationalAdmin()) {
                 jdbc.sql("""
                                 select r.application_id, avg(s.score) from expert_review r
@@ -326,8 +329,7 @@ class ReviewBoard {
             }
             List<UUID> campusIds = visible.stream().map(ApplicationView::campusId).filter(Objects::nonNull).distinct().toList();
             if (!campusIds.isEmpty()) {
-                jdbc.sql("select id, name from campus where id in (:ids)").param("ids", campusIds)
-                        .query((rs, n) -> campusNames.put(rs.getObject(1, UUID.class), rs.getString(2))).list();
+                campusIds.forEach(campusId -> registry.byId(campusId).ifPresent(c -> campusNames.put(campusId, c.name())));
             }
         }
         Map<UUID, List<String>> tags = reviewer ? followUp.tagsOf(ids) : Map.of();

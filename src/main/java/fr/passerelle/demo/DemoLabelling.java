@@ -1,4 +1,4 @@
-package fr.passerelle.labelling;
+package fr.passerelle.demo;
 
 import fr.passerelle.campus.CampusCard;
 import fr.passerelle.campus.CampusRegistry;
@@ -7,6 +7,15 @@ import fr.passerelle.campus.Sector;
 import fr.passerelle.identity.Accounts;
 import fr.passerelle.identity.Actor;
 import fr.passerelle.identity.Role;
+import fr.passerelle.labelling.ApplicationParts;
+import fr.passerelle.labelling.ApplicationQueries;
+import fr.passerelle.labelling.ApplicationView;
+import fr.passerelle.labelling.Applications;
+import fr.passerelle.labelling.CallView;
+import fr.passerelle.labelling.Calls;
+import fr.passerelle.labelling.Criterion;
+import fr.passerelle.labelling.OpinionBody;
+import fr.passerelle.labelling.Verdict;
 import fr.passerelle.platform.DemoCampusesLoaded;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,7 +35,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "passerelle.demo-data", havingValue = "true")
-class LabellingDemoData {
+class DemoLabelling {
 
     private static final Map<Criterion, String> TEXTS = new EnumMap<>(Criterion.class);
 
@@ -80,13 +89,15 @@ class LabellingDemoData {
 
     private final Calls calls;
     private final Applications applications;
+    private final ApplicationQueries queries;
     private final CampusRegistry registry;
     private final Accounts accounts;
     private final Clock clock;
 
-    LabellingDemoData(Calls calls, Applications applications, CampusRegistry registry, Accounts accounts, Clock clock) {
+    DemoLabelling(Calls calls, Applications applications, ApplicationQueries queries, CampusRegistry registry, Accounts accounts, Clock clock) {
         this.calls = calls;
         this.applications = applications;
+        this.queries = queries;
         this.registry = registry;
         this.accounts = accounts;
         this.clock = clock;
@@ -152,9 +163,9 @@ class LabellingDemoData {
     }
 
     private void write(UUID id, Actor promoter, int count) {
-        ApplicationView dossier = applications.byId(id).orElseThrow();
+        ApplicationView dossier = queries.byId(id).orElseThrow();
         dossier.criteria().stream().limit(count).forEach(c ->
-                applications.saveSection(promoter, id, c, applications.section(id, c).revision(), TEXTS.get(c)));
+                applications.saveSection(promoter, id, c, queries.section(id, c).revision(), TEXTS.get(c)));
     }
 
     private UUID submitted(CallView call, CampusCard campus, LabelCategory category, Actor promoter) {
@@ -194,7 +205,7 @@ class LabellingDemoData {
 
     private Map<Criterion, ApplicationParts.Score> scores(UUID id, int base, boolean all) {
         Map<Criterion, ApplicationParts.Score> scores = new EnumMap<>(Criterion.class);
-        List<Criterion> criteria = applications.byId(id).orElseThrow().criteria();
+        List<Criterion> criteria = queries.byId(id).orElseThrow().criteria();
         for (int i = 0; i < criteria.size(); i++) {
             if (all || i < 4) {
                 scores.put(criteria.get(i), new ApplicationParts.Score(Math.min(4, base + (i % 3 == 0 ? 1 : 0)), "Critère traité de façon convaincante."));
@@ -204,6 +215,6 @@ class LabellingDemoData {
     }
 
     private long version(UUID id) {
-        return applications.byId(id).orElseThrow().version();
+        return queries.byId(id).orElseThrow().version();
     }
 }
