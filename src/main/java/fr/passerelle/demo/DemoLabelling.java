@@ -14,6 +14,7 @@ import fr.passerelle.labelling.Applications;
 import fr.passerelle.labelling.CallView;
 import fr.passerelle.labelling.Calls;
 import fr.passerelle.labelling.Criterion;
+import fr.passerelle.labelling.ExpertReviews;
 import fr.passerelle.labelling.OpinionBody;
 import fr.passerelle.labelling.Verdict;
 import fr.passerelle.platform.DemoCampusesLoaded;
@@ -90,14 +91,16 @@ class DemoLabelling {
     private final Calls calls;
     private final Applications applications;
     private final ApplicationQueries queries;
+    private final ExpertReviews reviews;
     private final CampusRegistry registry;
     private final Accounts accounts;
     private final Clock clock;
 
-    DemoLabelling(Calls calls, Applications applications, ApplicationQueries queries, CampusRegistry registry, Accounts accounts, Clock clock) {
+    DemoLabelling(Calls calls, Applications applications, ApplicationQueries queries, ExpertReviews reviews, CampusRegistry registry, Accounts accounts, Clock clock) {
         this.calls = calls;
         this.applications = applications;
         this.queries = queries;
+        this.reviews = reviews;
         this.registry = registry;
         this.accounts = accounts;
         this.clock = clock;
@@ -132,7 +135,7 @@ class DemoLabelling {
 
         UUID inReview = regional(submitted(call, campuses.get(2), LabelCategory.STANDARD, coordination), coordination, today);
         applications.assignExperts(admin, inReview, experts.stream().limit(2).map(Actor::accountId).toList());
-        applications.score(experts.get(1), inReview, applications.openReview(experts.get(1), inReview).version(), scores(inReview, 3, false), false);
+        reviews.score(experts.get(1), inReview, reviews.openReview(experts.get(1), inReview).version(), scores(inReview, 3, false), false);
 
         UUID navette = reviewed(regional(submitted(call, campuses.get(3), LabelCategory.STANDARD, coordination), coordination, today), admin, experts);
         applications.requestChanges(admin, navette, version(navette), "Le groupe d'expertise demande :\n- de chiffrer les effectifs visés par "
@@ -186,7 +189,7 @@ class DemoLabelling {
     private UUID reviewed(UUID id, Actor admin, List<Actor> experts) {
         applications.assignExperts(admin, id, experts.stream().limit(2).map(Actor::accountId).toList());
         for (Actor expert : experts.subList(0, 2)) {
-            applications.score(expert, id, applications.openReview(expert, id).version(), scores(id, 3, true), true);
+            reviews.score(expert, id, reviews.openReview(expert, id).version(), scores(id, 3, true), true);
         }
         return id;
     }

@@ -71,6 +71,19 @@ class Application extends AbstractAggregateRoot<Application> {
     /** Where a dossier comes from: the campus (or project) it is for, in which category, and the dossier it follows. */
     record Origin(UUID campusId, ApplicationView.Kind kind, LabelCategory category, String projectName, Sector sector, String regionCode,
                   String academyCode, UUID previousId) {
+
+        /** What the project of a new campus must name: itself, in 255 characters at most, and its sector. */
+        static void checkProject(String projectName, Sector sector) {
+            if (projectName == null || projectName.isBlank()) {
+                throw new BusinessRuleException("projectName", "Donnez le nom du projet de campus.");
+            }
+            if (fr.passerelle.platform.Text.longerThan(projectName, 255)) {
+                throw new BusinessRuleException("projectName", fr.passerelle.platform.Text.tooLong("Le nom du projet", projectName, 255));
+            }
+            if (sector == null) {
+                throw new BusinessRuleException("sector", "Choisissez la filière du projet.");
+            }
+        }
     }
 
     /** Opens a dossier in draft for a published call that has not closed, in a category the call is open to. */

@@ -63,6 +63,8 @@ class ApplicationController {
 
     private final Applications applications;
     private final ApplicationQueries queries;
+    private final ApplicationTeams teams;
+    private final ExpertReviews reviews;
     private final Calls calls;
     private final CampusRegistry registry;
     private final Territories territories;
@@ -71,11 +73,13 @@ class ApplicationController {
     private final java.time.Clock clock;
     private final fr.passerelle.platform.AuditTrail audit;
 
-    ApplicationController(Applications applications, ApplicationQueries queries, Calls calls, CampusRegistry registry, Territories territories, Accounts accounts,
+    ApplicationController(Applications applications, ApplicationQueries queries, ApplicationTeams teams, ExpertReviews reviews, Calls calls, CampusRegistry registry, Territories territories, Accounts accounts,
                       CurrentActor currentActor, java.time.Clock clock, fr.passerelle.platform.AuditTrail audit) {
         this.audit = audit;
         this.applications = applications;
         this.queries = queries;
+        this.teams = teams;
+        this.reviews = reviews;
         this.calls = calls;
         this.registry = registry;
         this.territories = territories;
@@ -197,14 +201,14 @@ class ApplicationController {
     @PostMapping(BASE + "{id}/equipe")
     String addToTeam(@PathVariable UUID id, @RequestParam(name = "accountId", required = false) String accountId, RedirectAttributes flash) {
         Actor actor = currentActor.require();
-        return Outcomes.redirect(flash, BASE + id + "#equipe", () -> applications.addToTeam(actor, id, accountId == null || accountId.isBlank() ? null
+        return Outcomes.redirect(flash, BASE + id + "#equipe", () -> teams.addToTeam(actor, id, accountId == null || accountId.isBlank() ? null
                 : FrenchInput.id("accountId", accountId, "Choisissez le compte d'une direction opérationnelle ou d'un membre partenaire.")),
                 "L'équipe projet est complétée.");
     }
 
     @PostMapping(BASE + "{id}/equipe/{accountId}/retrait")
     String removeFromTeam(@PathVariable UUID id, @PathVariable UUID accountId, RedirectAttributes flash) {
-        return Outcomes.redirect(flash, BASE + id + "#equipe", () -> applications.removeFromTeam(currentActor.require(), id, accountId),
+        return Outcomes.redirect(flash, BASE + id + "#equipe", () -> teams.removeFromTeam(currentActor.require(), id, accountId),
                 "Le compte ne fait plus partie de l'équipe projet.");
     }
 
@@ -224,8 +228,9 @@ class ApplicationController {
     // --- review ----------------------------------------------------------------------------------------------------
 
     @PostMapping(BASE + "{id}/avis")
-    String opinion(@PathVariable UUID id, @Valid @ModelAttribute("opinionForm") OpinionForm form, BindingResult errors,
-                   @RequestParam(name = "fichier", required = false) MultipartFile file, Model model, RedirectAttributes flash) throws IOException {
+    String opinion(@PathVariable UUID id, @Valid @ModelAttribute("opinionForm") OpinionForm form, BindingResult errors, Model model,
+                   RedirectAttributes flash) throws IOException {
+        MultipartFile file = form.fichier();
         Actor actor = currentActor.require();
         ApplicationView dossier = applications.authorize(actor, id, ApplicationAct.RECORD_REGIONAL_OPINION, ApplicationAct.RECORD_SYNTHESIS,
                 ApplicationAct.RECORD_CNEE_OPINION);
@@ -254,7 +259,7 @@ class ApplicationController {
     @PostMapping(BASE + "{id}/deport")
     String decline(@PathVariable UUID id, @RequestParam(name = "reason", required = false) String reason, RedirectAttributes flash) {
         flash.addFlashAttribute("declineReason", reason);
-        String outcome = Outcomes.redirect(flash, BASE + id + "/expertise", () -> applications.decline(currentActor.require(), id, reason),
+        String outcome = Outcomes.redirect(flash, BASE + id + "/expertise", () -> reviews.decline(currentActor.require(), id, reason),
                 "Votre déport est enregistré : le dossier ne vous est plus confié.");
         return flash.getFlashAttributes().containsKey("success") ? "redirect:/gestion/labellisation" : outcome;
     }
@@ -263,7 +268,7 @@ class ApplicationController {
     String review(@PathVariable UUID id, Model model) {
         Actor actor = currentActor.require();
         ApplicationView dossier = queries.readable(actor, id);
-        var review = applications.openReview(actor, id);
+        var review = reviews.openReview(actor, id);
         return reviewPage(model, dossier, review, review.scores(), null);
     }
 
@@ -283,11 +288,11 @@ class ApplicationController {
                 typed.put(criterion, new ApplicationParts.Score(score == null || score.isBlank() ? null
                         : FrenchInput.wholeNumber("score-" + criterion.name(), score, 0, 4, criterion.number() + " : la note"), params.get("comment-" + criterion.name())));
             }
-            applications.score(actor, id, version, typed, submit);
+            reviews.score(actor, id, version, typed, submit);
             flash.addFlashAttribute("success", submit ? "Votre expertise est remise." : "Vos notes sont enregistrées.");
             return "redirect:" + BASE + id + "/expertise";
         }, () -> {
-            var review = applications.openReview(actor, id);
+            var review = reviews.openReview(actor, id);
             return reviewPage(model, dossier, new ApplicationParts.Review(review.id(), review.expertId(), review.expertName(), review.round(),
                     review.submittedAt(), version, review.scores()), typed, firstMessage(errors));
         });
@@ -393,17 +398,18 @@ class ApplicationController {
         model.addAttribute("answer", answer);
         model.addAttribute("formErrors", errors);
         model.addAttribute("team", dossier.team().stream().flatMap(t -> accounts.byId(t).stream()).toList());
-        model.addAttribute("directorOptions", Applications.TEAM_ROLES.stream().flatMap(role -> accounts.withRole(role).stream())
+        model.addAttribute("directorOptions", ApplicationTeams.TEAM_ROLES.stream().flatMap(role -> accounts.withRole(role).stream())
                 .filter(d -> !dossier.team().contains(d.accountId()))
                 .map(d -> new Option(d.accountId().toString(), d.displayName() + " — " + d.role().label())).toList());
         model.addAttribute("experts", accounts.withRole(Role.EXPERT).stream().map(e -> new Option(e.accountId().toString(), e.displayName())).toList());
         model.addAttribute("verdicts", Arrays.stream(Verdict.values()).map(v -> new Option(v.name(), v.label())).toList());
         model.addAttribute("regionalBodies", Arrays.stream(OpinionBody.values()).filter(OpinionBody::regional)
                 .filter(b -> queries.opinions(id).stream().noneMatch(o -> o.body() == b)).map(b -> new Option(b.name(), b.label() + " — " + b.fullName())).toList());
-        if (!model.containsAttribute("opinionForm")) {
+        // A form whose record could not be built (a hidden version past any number) is bound as null: it starts again.
+        if (model.getAttribute("opinionForm") == null) {
             model.addAttribute("opinionForm", OpinionForm.empty(dossier.version(), calls.today()));
         }
-        if (!model.containsAttribute("decisionForm")) {
+        if (model.getAttribute("decisionForm") == null) {
             model.addAttribute("decisionForm", DecisionForm.empty(dossier.version(), dossier.category(), calls.today()));
         }
         return "labelling/dossier";

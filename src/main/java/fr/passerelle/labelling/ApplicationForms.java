@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.springframework.web.multipart.MultipartFile;
 import java.util.UUID;
 
 /** The forms of a dossier's pages, as typed; each turns into what the act needs once Bean Validation has passed. */
@@ -43,16 +44,17 @@ final class ApplicationForms {
     record SubmitForm(@NotNull(message = RELOAD) Long version, @Size(max = 20_000, message = "La réponse ne peut dépasser 20 000 caractères.") String answer) {
     }
 
-    /** An opinion of the CAEN, the Crefop, the expert group or the CNEE; its signed PDF comes beside it. */
+    /** An opinion of the CAEN, the Crefop, the expert group or the CNEE, with its signed PDF if any. */
     record OpinionForm(
             @NotNull(message = RELOAD) Long version,
             @NotBlank(message = "Choisissez l'instance qui rend l'avis.") String body,
             @NotBlank(message = "Choisissez le sens de l'avis.") String verdict,
             @NotBlank(message = "Indiquez la date de l'avis.") String givenOn,
-            @NotBlank(message = "Motivez l'avis.") @Size(max = 20_000, message = "Les motifs ne peuvent dépasser 20 000 caractères.") String reasons) {
+            @NotBlank(message = "Motivez l'avis.") @Size(max = 20_000, message = "Les motifs ne peuvent dépasser 20 000 caractères.") String reasons,
+            MultipartFile fichier) {
 
         static OpinionForm empty(long version, LocalDate today) {
-            return new OpinionForm(version, "", "", today.toString(), "");
+            return new OpinionForm(version, "", "", today.toString(), "", null);
         }
 
         OpinionBody opinionBody() {

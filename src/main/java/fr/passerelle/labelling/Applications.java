@@ -46,8 +46,6 @@ public class Applications {
 
     static final String AUDITED = "application";
     static final long MAX_ATTACHMENT_SIZE = 15L * 1024 * 1024;
-    /** The accounts promoters may add to their team. */
-    static final Set<Role> TEAM_ROLES = EnumSet.of(Role.OPERATIONAL_DIRECTOR, Role.PARTNER_MEMBER);
     private static final String NOT_A_PROMOTER = "Seuls les porteurs du territoire (référent académique, coordination régionale, "
             + "direction du campus) ouvrent un dossier.";
 
@@ -99,15 +97,7 @@ public class Applications {
                     ? ApplicationView.Kind.RENEWAL : ApplicationView.Kind.EXISTING_CAMPUS, request.category(), campus.name(), campus.sector(),
                     campus.regionCode(), campus.academyCode(), records.lastGranted(campus.id()).orElse(null));
         } else {
-            if (request.projectName() == null || request.projectName().isBlank()) {
-                throw new BusinessRuleException("projectName", "Donnez le nom du projet de campus.");
-            }
-            if (Text.longerThan(request.projectName(), 255)) {
-                throw new BusinessRuleException("projectName", Text.tooLong("Le nom du projet", request.projectName(), 255));
-            }
-            if (request.sector() == null) {
-                throw new BusinessRuleException("sector", "Choisissez la filière du projet.");
-            }
+            Application.Origin.checkProject(request.projectName(), request.sector());
             String region = Optional.ofNullable(request.academyCode()).flatMap(territories::academy).map(a -> a.regionCode())
                     .orElseThrow(() -> new BusinessRuleException("academyCode", "Choisissez l'académie du projet."));
             origin = new Application.Origin(null, ApplicationView.Kind.NEW_CAMPUS, request.category(), request.projectName().strip(), request.sector(),
@@ -264,60 +254,6 @@ public class Applications {
         save(application);
     }
 
-    /** An expert declines a dossier (conflict of interest); they no longer see it. */
-    @Transactional
-    public void decline(Actor actor, UUID id, String reason) {
-        if (!queries.isActiveExpert(actor, id)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        if (reason == null || reason.isBlank()) {
-            throw new BusinessRuleException("reason", "Indiquez la raison du déport (par exemple un lien avec un partenaire du projet).");
-        }
-        if (Text.longerThan(reason, 1000)) {
-            throw new BusinessRuleException("reason", Text.tooLong("La raison du déport", reason, 1000));
-        }
-        records.decline(id, actor.accountId(), reason.strip());
-        audit.record(AUDITED, id, "EXPERT_DEPORT", "Déport de " + actor.displayName(),
-                List.of(new AuditTrail.Change("Expert", actor.displayName(), "déporté : " + reason.strip())));
-    }
-
-    /** The expert's review of the current round, opened on first use. */
-    @Transactional
-    public ApplicationParts.Review openReview(Actor actor, UUID id) {
-        ApplicationView dossier = queries.readable(actor, id);
-        if (!queries.isActiveExpert(actor, id)) {
-            throw new AccessDeniedException("Seuls les experts affectés au dossier l'évaluent.");
-        }
-        int round = Math.max(1, dossier.round());
-        return queries.reviewOf(id, actor.accountId(), round).orElseGet(() -> {
-            records.openReview(id, actor.accountId(), round);
-            return queries.reviewOf(id, actor.accountId(), round).orElseThrow();
-        });
-    }
-
-    /**
-     * Saves the expert's scores (0 to 4) and comments, if their review has not changed since they opened it; when
-     * {@code submit}, every criterion must be scored. Each expert writes only their own review, so two experts scoring
-     * at the same time never overwrite each other.
-     */
-    @Transactional
-    public void score(Actor actor, UUID id, long expectedVersion, Map<Criterion, ApplicationParts.Score> scores, boolean submit) {
-        ApplicationView dossier = queries.readable(actor, id);
-        load(id).checkScoring();
-        ApplicationParts.Review review = openReview(actor, id);
-        Map<Criterion, ApplicationParts.Score> all = new EnumMap<>(Criterion.class);
-        dossier.criteria().forEach(c -> all.put(c, scores.getOrDefault(c, new ApplicationParts.Score(null, null))));
-        review.checkScores(all, submit);
-        if (!records.score(review.id(), expectedVersion, all, submit)) {
-            throw new BusinessRuleException(null, "Votre expertise a été enregistrée depuis un autre onglet pendant votre saisie : "
-                    + "rechargez la page ; vos notes sont conservées ci-dessous.");
-        }
-        if (submit) {
-            audit.record(AUDITED, id, "EXPERTISE_REMISE", "Expertise remise par " + actor.displayName(), List.of(new AuditTrail.Change(
-                    "Expertise de la version " + review.round(), null, "remise par " + actor.displayName())));
-        }
-    }
-
     /** Sends the dossier back to the promoters with the experts' recommendations. */
     @Transactional
     public void requestChanges(Actor actor, UUID id, long expectedVersion, String request) {
@@ -355,36 +291,6 @@ public class Applications {
                         ? "Label " + decision.category().label() + " du " + decidedOn + " au " + decision.validUntil()
                         : "Refus le " + decidedOn + " — " + decision.reasons())));
         save(application);
-    }
-
-    // --- the promoters' team ----------------------------------------------------------------------------------------
-
-    /**
-     * Adds an account to the promoters of the dossier: the future director of a new campus, often from its support
-     * establishment (an operational director's or a partner member's account). Experts and the administration, who
-     * review dossiers, are never promoters.
-     */
-    @Transactional
-    public void addToTeam(Actor actor, UUID id, UUID accountId) {
-        promoterOf(actor, id);
-        load(id).checkTeamOpen();
-        Actor member = accounts.byId(accountId == null ? new UUID(0, 0) : accountId).filter(a -> TEAM_ROLES.contains(a.role()))
-                .orElseThrow(() -> new BusinessRuleException("accountId", "Choisissez le compte d'une direction opérationnelle ou d'un membre partenaire."));
-        if (!records.addToTeam(id, accountId, actor.displayName())) {
-            throw new BusinessRuleException("accountId", member.displayName() + " fait déjà partie de l'équipe.");
-        }
-        audit.record(AUDITED, id, "EQUIPE_AJOUT", "Équipe projet : " + member.displayName() + " ajouté·e",
-                List.of(new AuditTrail.Change("Équipe projet", null, member.displayName())));
-    }
-
-    @Transactional
-    public void removeFromTeam(Actor actor, UUID id, UUID accountId) {
-        promoterOf(actor, id);
-        String name = accounts.byId(accountId).map(Actor::displayName).orElse("un compte");
-        if (!records.removeFromTeam(id, accountId)) {
-            throw new BusinessRuleException(null, "Ce compte ne fait plus partie de l'équipe.");
-        }
-        audit.record(AUDITED, id, "EQUIPE_RETRAIT", "Équipe projet : " + name + " retiré·e", List.of(new AuditTrail.Change("Équipe projet", name, null)));
     }
 
     // --- life after the label ------------------------------------------------------------------------------------
@@ -438,14 +344,6 @@ public class Applications {
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new BusinessRuleException(null, Application.CONFLICT);
         }
-    }
-
-    private ApplicationView promoterOf(Actor actor, UUID id) {
-        ApplicationView dossier = queries.readable(actor, id);
-        if (!ApplicationPermissions.isPromoter(actor, dossier)) {
-            throw new AccessDeniedException("Seuls les porteurs du dossier composent son équipe.");
-        }
-        return dossier;
     }
 
     private ApplicationView writable(Actor actor, UUID id) {

@@ -120,13 +120,13 @@ class FollowUpController {
         return threadPage(model, actor, applications.readable(actor, id), "", FormErrors.NONE);
     }
 
-    /** A message of the thread, as typed; its file comes beside it. */
-    record MessageForm(String body) {
+    /** A message of the thread, as typed, with its file if any. */
+    record MessageForm(String body, MultipartFile fichier) {
     }
 
     @PostMapping(BASE + "{id}/messages")
-    String post(@PathVariable UUID id, @ModelAttribute MessageForm form, BindingResult errors,
-                @RequestParam(name = "fichier", required = false) MultipartFile file, Model model, RedirectAttributes flash) throws IOException {
+    String post(@PathVariable UUID id, @ModelAttribute MessageForm form, BindingResult errors, Model model, RedirectAttributes flash) throws IOException {
+        MultipartFile file = form.fichier();
         Actor actor = currentActor.require();
         ApplicationView dossier = applications.readable(actor, id);
         byte[] content = file == null || file.isEmpty() ? null : file.getBytes();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.validation.AbstractPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 
 /** A form's errors in French, by field, for the page that shows the form again with what was typed. */
@@ -26,7 +27,8 @@ public record FormErrors(Map<String, String> fields, List<String> global) {
 
     /** Rejects the field at fault, or the whole form when the rule names no field. */
     public static void reject(BindingResult result, String field, String message) {
-        if (field == null) {
+        // A rule may name a field the form object does not hold (a file sent beside it, say): the whole form is at fault then.
+        if (field == null || result instanceof AbstractPropertyBindingResult bound && !bound.getPropertyAccessor().isReadableProperty(field)) {
             result.reject("rule", message);
         } else {
             result.rejectValue(field, "rule", message);

@@ -40,12 +40,14 @@ class LabelAftercareTest {
     @Autowired
     ApplicationQueries queries;
     @Autowired
+    ExpertReviews reviews;
+    @Autowired
     LabelAftercare aftercare;
     @Autowired
     JdbcClient jdbc;
 
     LabellingFixtures fixtures() {
-        return new LabellingFixtures(calls, applications, queries, accounts);
+        return new LabellingFixtures(calls, applications, queries, reviews, accounts);
     }
 
     List<ApplicationView> reportsOf(UUID granted) {

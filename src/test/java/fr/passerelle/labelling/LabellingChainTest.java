@@ -64,6 +64,8 @@ class LabellingChainTest {
     @Autowired
     ApplicationQueries queries;
     @Autowired
+    ExpertReviews reviews;
+    @Autowired
     CampusRegistry registry;
     @Autowired
     AuditTrail audit;
@@ -258,11 +260,11 @@ class LabellingChainTest {
         void twoExpertsScoringAtOnceNeverLoseTheOthersWork() throws Exception {
             // Two experts score at the same time: neither loses the other's work; a stale form of the same expert is refused.
             ApplicationView inReview = queries.byId(dossier.id()).orElseThrow();
-            long firstVersion = applications.openReview(first, dossier.id()).version();
-            long secondVersion = applications.openReview(second, dossier.id()).version();
-            applications.score(first, dossier.id(), firstVersion, scores(inReview, 3), false);
-            applications.score(second, dossier.id(), secondVersion, scores(inReview, 2), false);
-            assertThatThrownBy(() -> applications.score(first, dossier.id(), firstVersion, scores(inReview, 1), false))
+            long firstVersion = reviews.openReview(first, dossier.id()).version();
+            long secondVersion = reviews.openReview(second, dossier.id()).version();
+            reviews.score(first, dossier.id(), firstVersion, scores(inReview, 3), false);
+            reviews.score(second, dossier.id(), secondVersion, scores(inReview, 2), false);
+            assertThatThrownBy(() -> reviews.score(first, dossier.id(), firstVersion, scores(inReview, 1), false))
                     .isInstanceOf(BusinessRuleException.class).hasMessageContaining("depuis un autre onglet");
             assertThat(queries.reviews(dossier.id(), 1)).extracting(ApplicationParts.Review::mean).containsExactlyInAnyOrder(3.0, 2.0);
         }
@@ -297,7 +299,7 @@ class LabellingChainTest {
 
             ApplicationView round2 = queries.byId(dossier.id()).orElseThrow();
             for (Actor expert : List.of(first, second)) {
-                applications.score(expert, dossier.id(), applications.openReview(expert, dossier.id()).version(), scores(round2, 3), true);
+                reviews.score(expert, dossier.id(), reviews.openReview(expert, dossier.id()).version(), scores(round2, 3), true);
             }
             for (String body : new String[] {"EXPERT_GROUP", "CNEE"}) {
                 mvc.perform(post(page + "/avis").param("version", Long.toString(version(dossier.id()))).param("body", body).param("verdict", "FAVOURABLE")
@@ -367,7 +369,7 @@ class LabellingChainTest {
         ApplicationView inReview = queries.byId(dossier.id()).orElseThrow();
         for (String username : new String[] {"expert", "expert-b"}) {
             Actor expert = expert(username);
-            applications.score(expert, dossier.id(), applications.openReview(expert, dossier.id()).version(), scores(inReview, 4), true);
+            reviews.score(expert, dossier.id(), reviews.openReview(expert, dossier.id()).version(), scores(inReview, 4), true);
         }
         applications.recordOpinion(admin, dossier.id(), version(dossier.id()), OpinionBody.EXPERT_GROUP, Verdict.FAVOURABLE, LocalDate.now(clock), "Solide.", null, null);
         applications.recordOpinion(admin, dossier.id(), version(dossier.id()), OpinionBody.CNEE, Verdict.FAVOURABLE, LocalDate.now(clock), "Favorable.", null, null);

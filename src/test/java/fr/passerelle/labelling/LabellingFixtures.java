@@ -24,12 +24,14 @@ public final class LabellingFixtures {
     private final Calls calls;
     private final Applications applications;
     private final ApplicationQueries queries;
+    private final ExpertReviews reviews;
     private final Accounts accounts;
 
-    LabellingFixtures(Calls calls, Applications applications, ApplicationQueries queries, Accounts accounts) {
+    LabellingFixtures(Calls calls, Applications applications, ApplicationQueries queries, ExpertReviews reviews, Accounts accounts) {
         this.calls = calls;
         this.applications = applications;
         this.queries = queries;
+        this.reviews = reviews;
         this.accounts = accounts;
     }
 
@@ -59,7 +61,7 @@ public final class LabellingFixtures {
      * the regional opinions), one in expert review with the demo expert {@code expert} assigned, and one awaiting the decision.
      */
     public static Chain chain(ApplicationContext context, String callTitle) {
-        var fixtures = new LabellingFixtures(context.getBean(Calls.class), context.getBean(Applications.class), context.getBean(ApplicationQueries.class), context.getBean(Accounts.class));
+        var fixtures = new LabellingFixtures(context.getBean(Calls.class), context.getBean(Applications.class), context.getBean(ApplicationQueries.class), context.getBean(ExpertReviews.class), context.getBean(Accounts.class));
         Calls calls = fixtures.calls;
         Applications applications = fixtures.applications;
         ApplicationQueries queries = fixtures.queries;
@@ -141,7 +143,7 @@ public final class LabellingFixtures {
         Map<Criterion, ApplicationParts.Score> scores = new EnumMap<>(Criterion.class);
         dossier.criteria().forEach(c -> scores.put(c, new ApplicationParts.Score(3, "Solide.")));
         for (Actor expert : experts) {
-            applications.score(expert, id, applications.openReview(expert, id).version(), scores, true);
+            reviews.score(expert, id, reviews.openReview(expert, id).version(), scores, true);
         }
     }
 

@@ -67,6 +67,8 @@ class ReviewBoardTest {
     @Autowired
     ApplicationQueries queries;
     @Autowired
+    ExpertReviews reviews;
+    @Autowired
     ApplicationFollowUp followUp;
     @Autowired
     AuditTrail audit;
@@ -111,7 +113,7 @@ class ReviewBoardTest {
         declined = submitted(direction, applications.create(direction, new Applications.NewApplication(call, direction.campusId(), null, null, null,
                 LabelCategory.STANDARD)).id());
         toExpertReview(declined);
-        applications.decline(expert, declined, "Lien avec un partenaire du projet");
+        reviews.decline(expert, declined, "Lien avec un partenaire du projet");
         draftExcellence = applications.create(referent, new Applications.NewApplication(call, null, "Projet Gamma " + suffix, Sector.FOOD, "09",
                 LabelCategory.EXCELLENCE)).id();
         elsewhere = submittedDossier(otherReferent, call, "Projet Delta " + suffix, LabelCategory.STANDARD);
