@@ -28,7 +28,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -50,12 +49,16 @@ class DemoData implements ApplicationRunner {
     private final CampusRegistry registry;
     private final RegistryCsvImport registryImport;
     private final Directory directory;
-    private final ApplicationEventPublisher events;
+    private final DemoLabelling labelling;
+    private final DemoGovernance governance;
+    private final DemoTrainings trainings;
     private final DemoActionPlans actionPlans;
 
     DemoData(Accounts accounts, CampusRegistry registry, RegistryCsvImport registryImport, Directory directory,
-             ApplicationEventPublisher events, DemoActionPlans actionPlans) {
-        this.events = events;
+             DemoLabelling labelling, DemoGovernance governance, DemoTrainings trainings, DemoActionPlans actionPlans) {
+        this.labelling = labelling;
+        this.governance = governance;
+        this.trainings = trainings;
         this.actionPlans = actionPlans;
         this.accounts = accounts;
         this.registry = registry;
@@ -77,8 +80,9 @@ class DemoData implements ApplicationRunner {
         Map<String, OrganisationSummary> organisations = loadOrganisations(admin);
         loadMemberships(admin, organisations);
         openAccounts(organisations);
-        events.publishEvent(new fr.passerelle.platform.DemoCampusesLoaded());
-        events.publishEvent(new DemoCampusesLoaded());
+        labelling.load();
+        governance.load();
+        trainings.load();
         actionPlans.load();
         log.info("Demo data loaded in {} ms: {} campuses, {} organisations", (System.nanoTime() - start) / 1_000_000,
                 summary.created(), organisations.size());

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,8 +54,8 @@ class DemoTrainings {
         this.accounts = accounts;
     }
 
-    @EventListener
-    void on(DemoCampusesLoaded event) {
+    /** Called by {@link DemoData} once the demo campuses, organisations and accounts exist. */
+    void load() {
         Actor admin = accounts.byUsername("admin").orElseThrow();
         for (CampusCard campus : registry.all()) {
             List<OrganisationSummary> schools = trainings.establishments(campus.id()).stream()

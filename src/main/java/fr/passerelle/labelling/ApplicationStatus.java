@@ -54,6 +54,15 @@ public enum ApplicationStatus {
         };
     }
 
+    /** The DSFR badge of the step: success once labelled, error once refused, information otherwise. */
+    public String badgeClass() {
+        return switch (this) {
+            case GRANTED -> "fr-badge--success";
+            case REFUSED -> "fr-badge--error";
+            default -> "fr-badge--info";
+        };
+    }
+
     public boolean isClosed() {
         return this == GRANTED || this == REFUSED || this == REVIEWED;
     }

@@ -33,10 +33,12 @@ class BoardActions {
     }
 
     private final Applications applications;
-    private final DossierMessages messages;
+    private final ApplicationQueries queries;
+    private final ApplicationMessages messages;
 
-    BoardActions(Applications applications, DossierMessages messages) {
+    BoardActions(Applications applications, ApplicationQueries queries, ApplicationMessages messages) {
         this.applications = applications;
+        this.queries = queries;
         this.messages = messages;
     }
 
@@ -77,7 +79,7 @@ class BoardActions {
     }
 
     private String name(UUID id) {
-        return applications.byId(id).map(ApplicationView::projectName).orElse("Dossier inconnu");
+        return queries.byId(id).map(ApplicationView::projectName).orElse("Dossier inconnu");
     }
 
     private static List<UUID> distinct(List<UUID> ids) {
@@ -88,7 +90,7 @@ class BoardActions {
     }
 
     private static void requireAdmin(Actor actor) {
-        if (!ApplicationAccess.runsTheChain(actor)) {
+        if (!ApplicationPermissions.runsTheChain(actor)) {
             throw new AccessDeniedException("Les actions groupées reviennent à l’administration nationale.");
         }
     }

@@ -57,7 +57,7 @@ class BoardController {
         model.addAttribute("board", result);
         model.addAttribute("filtersUsed", board.describe(filters));
         model.addAttribute("admin", actor.isNationalAdmin());
-        model.addAttribute("seesTags", DossierFollowUp.seesTags(actor));
+        model.addAttribute("seesTags", ApplicationFollowUp.seesTags(actor));
         model.addAttribute("canSeeStatistics", actor.isNationalAdmin() || actor.role() == Role.REGIONAL_COORDINATOR);
         model.addAttribute("steps", ApplicationStatus.values());
         model.addAttribute("callOptions", (actor.isNationalAdmin() ? calls.all() : calls.published()).stream()
@@ -69,7 +69,7 @@ class BoardController {
         model.addAttribute("categoryOptions", Arrays.stream(LabelCategory.values()).map(c -> new Option(c.name(), c.label())).toList());
         model.addAttribute("expertOptions", actor.isNationalAdmin()
                 ? accounts.withRole(Role.EXPERT).stream().map(e -> new Option(e.accountId().toString(), e.displayName())).toList() : List.of());
-        model.addAttribute("tagOptions", DossierFollowUp.seesTags(actor) ? board.tagsInUse(actor) : List.of());
+        model.addAttribute("tagOptions", ApplicationFollowUp.seesTags(actor) ? board.tagsInUse(actor) : List.of());
         return "labelling/board";
     }
 
@@ -109,15 +109,15 @@ class BoardController {
                 @RequestParam(name = "expertIds", required = false) List<UUID> expertIds, @RequestParam(name = "retour", required = false) String back,
                 RedirectAttributes flash) {
         Actor actor = currentActor.require();
-        try {
-            BoardActions.Report report = switch (action == null ? "" : action) {
-                case "experts" -> actions.assignExperts(actor, ids, expertIds);
-                case "avis" -> actions.requestOpinions(actor, ids);
-                default -> throw new BusinessRuleException("action", "Choisissez l’action à appliquer aux dossiers cochés.");
-            };
+        BoardActions.Report report = switch (action == null ? "" : action) {
+            case "experts" -> actions.assignExperts(actor, ids, expertIds);
+            case "avis" -> actions.requestOpinions(actor, ids);
+            default -> null;
+        };
+        if (report == null) {
+            flash.addFlashAttribute("error", "Choisissez l’action à appliquer aux dossiers cochés.");
+        } else {
             flash.addFlashAttribute("report", report);
-        } catch (BusinessRuleException e) {
-            flash.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:" + safeBack(back);
     }
@@ -128,11 +128,8 @@ class BoardController {
     }
 
     private static int parsePage(String page) {
-        try {
-            return Integer.parseInt(page.strip());
-        } catch (NumberFormatException e) {
-            return 1;
-        }
+        // A page out of reach (or not a number) shows the first one rather than an error: the board is browsed, not typed in.
+        return page.strip().matches("\\d{1,6}") ? Integer.parseInt(page.strip()) : 1;
     }
 
     private static ResponseEntity<byte[]> file(byte[] content, String mediaType, String name) {

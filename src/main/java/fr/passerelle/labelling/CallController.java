@@ -1,7 +1,6 @@
 package fr.passerelle.labelling;
 
 import fr.passerelle.platform.FrenchInput;
-import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.identity.Actor;
 import fr.passerelle.identity.CurrentActor;
 import fr.passerelle.platform.FormErrors;
@@ -12,7 +11,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.validation.BindingResult;
+import fr.passerelle.platform.Outcomes;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,19 +29,29 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CallController {
 
     private final Calls calls;
-    private final Applications applications;
+    private final ApplicationQueries applications;
     private final CurrentActor currentActor;
 
-    CallController(Calls calls, Applications applications, CurrentActor currentActor) {
+    CallController(Calls calls, ApplicationQueries applications, CurrentActor currentActor) {
         this.calls = calls;
         this.applications = applications;
         this.currentActor = currentActor;
     }
 
-    record CallForm(Long version, String year, String title, String opensOn, String closesOn, String expectations, Boolean standardOpen,
-                    Boolean excellenceOpen) {
+    record CallForm(Long version,
+                    @NotBlank(message = "Indiquez l'année de l'appel (par exemple 2027).") String year,
+                    @NotBlank(message = "Le titre de l'appel est obligatoire.") @Size(max = 255, message = "Le titre ne peut dépasser 255 caractères.") String title,
+                    @NotBlank(message = "Indiquez la date d'ouverture.") String opensOn,
+                    @NotBlank(message = "Indiquez la date de clôture.") String closesOn,
+                    @Size(max = 20_000, message = "Les attentes ne peuvent dépasser 20 000 caractères.") String expectations,
+                    Boolean standardOpen, Boolean excellenceOpen) {
         static CallForm empty(int year) {
             return new CallForm(0L, Integer.toString(year), "", "", "", "", true, true);
+        }
+
+        Calls.CallDetails toDetails() {
+            return new Calls.CallDetails(FrenchInput.wholeNumber("year", year, 2013, 2100, "L'année"), title, FrenchInput.date("opensOn", opensOn),
+                    FrenchInput.date("closesOn", closesOn), expectations, Boolean.TRUE.equals(standardOpen), Boolean.TRUE.equals(excellenceOpen));
         }
 
         long versionOrZero() {
@@ -84,17 +97,13 @@ class CallController {
     }
 
     @PostMapping("/gestion/labellisation/appels")
-    String create(@ModelAttribute("callForm") CallForm form, Model model, RedirectAttributes flash) {
+    String create(@Valid @ModelAttribute("callForm") CallForm form, BindingResult errors, Model model, RedirectAttributes flash) {
         admin();
-        var errors = new BeanPropertyBindingResult(form, "callForm");
-        try {
-            CallView call = calls.create(details(form));
+        return Outcomes.submit(errors, () -> {
+            CallView call = calls.create(form.toDetails());
             flash.addFlashAttribute("success", "L'appel « " + call.title() + " » est créé. Précisez les attentes et les pièces, puis publiez-le.");
             return "redirect:/gestion/labellisation/appels/" + call.id();
-        } catch (BusinessRuleException e) {
-            FormErrors.reject(errors, e.field(), e.getMessage());
-        }
-        return form(model, null, form, FormErrors.of(errors));
+        }, () -> form(model, null, form, FormErrors.of(errors)));
     }
 
     @GetMapping("/gestion/labellisation/appels/{id}")
@@ -105,29 +114,20 @@ class CallController {
     }
 
     @PostMapping("/gestion/labellisation/appels/{id}")
-    String update(@PathVariable UUID id, @ModelAttribute("callForm") CallForm form, Model model, RedirectAttributes flash) {
+    String update(@PathVariable UUID id, @Valid @ModelAttribute("callForm") CallForm form, BindingResult errors, Model model, RedirectAttributes flash) {
         admin();
-        var errors = new BeanPropertyBindingResult(form, "callForm");
-        try {
-            CallView call = calls.update(id, form.versionOrZero(), details(form));
+        return Outcomes.submit(errors, () -> {
+            CallView call = calls.update(id, form.versionOrZero(), form.toDetails());
             flash.addFlashAttribute("success", "L'appel « " + call.title() + " » est enregistré.");
             return "redirect:/gestion/labellisation/appels/" + id;
-        } catch (BusinessRuleException e) {
-            FormErrors.reject(errors, e.field(), e.getMessage());
-        }
-        return form(model, calls.require(id), form, FormErrors.of(errors));
+        }, () -> form(model, calls.require(id), form, FormErrors.of(errors)));
     }
 
     @PostMapping("/gestion/labellisation/appels/{id}/publication")
     String publish(@PathVariable UUID id, RedirectAttributes flash) {
         admin();
-        try {
-            calls.publish(id);
-            flash.addFlashAttribute("success", "L'appel est publié : il est visible de tous et les porteurs peuvent ouvrir leur dossier.");
-        } catch (BusinessRuleException e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/gestion/labellisation/appels/" + id;
+        return Outcomes.redirect(flash, "/gestion/labellisation/appels/" + id, () -> calls.publish(id),
+                "L'appel est publié : il est visible de tous et les porteurs peuvent ouvrir leur dossier.");
     }
 
     @PostMapping("/gestion/labellisation/appels/{id}/pieces")
@@ -135,27 +135,23 @@ class CallController {
                        @RequestParam(name = "description", required = false) String description,
                        @RequestParam(name = "mandatory", defaultValue = "false") boolean mandatory, RedirectAttributes flash) {
         admin();
-        try {
+        flash.addFlashAttribute("documentLabel", label);
+        flash.addFlashAttribute("documentDescription", description);
+        return Outcomes.redirect(flash, "/gestion/labellisation/appels/" + id + "#pieces", () -> {
             calls.addDocument(id, label, description, mandatory);
-            flash.addFlashAttribute("success", "La pièce « " + label.strip() + " » est demandée.");
-        } catch (BusinessRuleException e) {
-            flash.addFlashAttribute("error", e.getMessage());
-            flash.addFlashAttribute("documentLabel", label);
-            flash.addFlashAttribute("documentDescription", description);
-        }
-        return "redirect:/gestion/labellisation/appels/" + id + "#pieces";
+            return label.strip();
+        }, added -> {
+            flash.getFlashAttributes().remove("documentLabel");
+            flash.getFlashAttributes().remove("documentDescription");
+            return "La pièce « " + added + " » est demandée.";
+        });
     }
 
     @PostMapping("/gestion/labellisation/appels/{id}/pieces/{documentId}/retrait")
     String removeDocument(@PathVariable UUID id, @PathVariable UUID documentId, RedirectAttributes flash) {
         admin();
-        try {
-            calls.removeDocument(id, documentId);
-            flash.addFlashAttribute("success", "La pièce n'est plus demandée.");
-        } catch (BusinessRuleException e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/gestion/labellisation/appels/" + id + "#pieces";
+        return Outcomes.redirect(flash, "/gestion/labellisation/appels/" + id + "#pieces", () -> calls.removeDocument(id, documentId),
+                "La pièce n'est plus demandée.");
     }
 
     @PostMapping("/gestion/labellisation/appels/{id}/criteres/{criterion}")
@@ -182,19 +178,6 @@ class CallController {
             throw new AccessDeniedException("Les appels à projets sont rédigés par l'administration nationale.");
         }
         return actor;
-    }
-
-    private static Calls.CallDetails details(CallForm form) {
-        return new Calls.CallDetails(year(form.year()), form.title(), FrenchInput.date("opensOn", form.opensOn()), FrenchInput.date("closesOn", form.closesOn()),
-                form.expectations(), Boolean.TRUE.equals(form.standardOpen()), Boolean.TRUE.equals(form.excellenceOpen()));
-    }
-
-    private static Integer year(String value) {
-        try {
-            return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            throw new BusinessRuleException("year", "L'année s'écrit en chiffres (par exemple 2027).");
-        }
     }
 
 }

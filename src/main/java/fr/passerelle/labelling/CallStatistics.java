@@ -31,8 +31,10 @@ class CallStatistics {
     private final JdbcClient jdbc;
     private final Calls calls;
     private final Clock clock;
+    private final fr.passerelle.territory.Territories territories;
 
-    CallStatistics(JdbcClient jdbc, Calls calls, Clock clock) {
+    CallStatistics(JdbcClient jdbc, Calls calls, Clock clock, fr.passerelle.territory.Territories territories) {
+        this.territories = territories;
         this.jdbc = jdbc;
         this.calls = calls;
         this.clock = clock;
@@ -91,16 +93,15 @@ class CallStatistics {
         checkAllowed(actor);
         CallView call = calls.require(callId);
         String region = actor.isNationalAdmin() ? null : actor.regionCode();
-        String scope = region == null ? "tous les dossiers de l’appel" : "dossiers de la région " + jdbc.sql("select name from region where code = ?")
-                .param(region).query(String.class).optional().orElse(region);
+        String scope = region == null ? "tous les dossiers de l’appel" : "dossiers de la région " + territories.regionName(region);
         record Dossier(UUID id, ApplicationStatus status, LabelCategory category, String regionName) {
         }
         List<Dossier> dossiers = jdbc.sql("""
-                        select a.id, a.status, a.category, r.name from application a join region r on r.code = a.region_code
+                        select a.id, a.status, a.category, a.region_code from application a
                          where a.call_id = ? and (cast(? as varchar) is null or a.region_code = ?)""")
                 .params(callId, region, region)
                 .query((rs, n) -> new Dossier(rs.getObject(1, UUID.class), ApplicationStatus.valueOf(rs.getString(2)),
-                        LabelCategory.valueOf(rs.getString(3)), rs.getString(4)))
+                        LabelCategory.valueOf(rs.getString(3)), territories.regionName(rs.getString(4))))
                 .list();
         List<StepEntered> steps = jdbc.sql("""
                         select s.application_id, s.status, s.entered_at from application_step s join application a on a.id = s.application_id

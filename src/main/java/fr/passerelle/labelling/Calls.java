@@ -36,7 +36,7 @@ public class Calls {
     }
 
     /** What the administrator types for a call. */
-    record CallDetails(Integer year, String title, LocalDate opensOn, LocalDate closesOn, String expectations, boolean standardOpen,
+    public record CallDetails(Integer year, String title, LocalDate opensOn, LocalDate closesOn, String expectations, boolean standardOpen,
                        boolean excellenceOpen) {
 
         void check() {
@@ -88,7 +88,7 @@ public class Calls {
     }
 
     @Transactional
-    CallView create(CallDetails details) {
+    public CallView create(CallDetails details) {
         details.check();
         UUID id = UUID.randomUUID();
         jdbc.sql("""
@@ -127,7 +127,7 @@ public class Calls {
     }
 
     @Transactional
-    void publish(UUID id) {
+    public void publish(UUID id) {
         CallView call = require(id);
         if (call.published()) {
             throw new BusinessRuleException(null, "Cet appel est déjà publié.");
@@ -138,7 +138,7 @@ public class Calls {
     }
 
     @Transactional
-    void addDocument(UUID id, String label, String description, boolean mandatory) {
+    public void addDocument(UUID id, String label, String description, boolean mandatory) {
         CallView call = require(id);
         if (label == null || label.isBlank()) {
             throw new BusinessRuleException("label", "Le nom de la pièce est obligatoire.");
@@ -163,7 +163,7 @@ public class Calls {
     }
 
     @Transactional
-    void setGuidance(UUID id, Criterion criterion, String guidance) {
+    public void setGuidance(UUID id, Criterion criterion, String guidance) {
         CallView call = require(id);
         String before = call.guidanceOf(criterion);
         String after = Text.trimToNull(guidance);

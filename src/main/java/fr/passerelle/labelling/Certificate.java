@@ -21,7 +21,7 @@ final class Certificate {
     private Certificate() {
     }
 
-    static byte[] render(ApplicationView dossier, Dossiers.Decision decision) {
+    static byte[] render(ApplicationView dossier, ApplicationParts.Decision decision) {
         var out = new ByteArrayOutputStream();
         var document = new Document(PageSize.A4.rotate(), 60, 60, 60, 60);
         com.lowagie.text.pdf.PdfWriter.getInstance(document, out);

@@ -4,5 +4,5 @@ import java.util.List;
 import java.util.UUID;
 
 /** Experts were assigned to a dossier. */
-public record ExpertsAssigned(UUID applicationId, List<UUID> expertIds) {
+record ExpertsAssigned(UUID applicationId, List<UUID> expertIds) {
 }

@@ -1,6 +1,8 @@
 package fr.passerelle.labelling;
 
-import fr.passerelle.platform.BusinessRuleException;
+import fr.passerelle.platform.Outcomes;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import fr.passerelle.directory.StoredFile;
 import fr.passerelle.identity.Actor;
 import fr.passerelle.identity.CurrentActor;
@@ -30,13 +32,13 @@ class FollowUpController {
 
     private static final String BASE = "/gestion/labellisation/dossiers/";
 
-    private final Applications applications;
-    private final DossierFollowUp followUp;
-    private final DossierMessages messages;
+    private final ApplicationQueries applications;
+    private final ApplicationFollowUp followUp;
+    private final ApplicationMessages messages;
     private final CallStatistics statistics;
     private final CurrentActor currentActor;
 
-    FollowUpController(Applications applications, DossierFollowUp followUp, DossierMessages messages, CallStatistics statistics,
+    FollowUpController(ApplicationQueries applications, ApplicationFollowUp followUp, ApplicationMessages messages, CallStatistics statistics,
                        CurrentActor currentActor) {
         this.applications = applications;
         this.followUp = followUp;
@@ -53,67 +55,60 @@ class FollowUpController {
         return followUpPage(model, actor, followUp.reviewable(actor, id), "", "", FormErrors.NONE);
     }
 
+    /** A reviewers' tag, as typed. */
+    record TagForm(String tag) {
+    }
+
+    /** A reviewers' private note, as typed. */
+    record AnnotationForm(String annotation) {
+    }
+
     @PostMapping(BASE + "{id}/suivi/etiquettes")
-    String addTag(@PathVariable UUID id, @RequestParam(name = "tag", required = false) String tag, Model model, RedirectAttributes flash) {
+    String addTag(@PathVariable UUID id, @ModelAttribute TagForm form, BindingResult errors, Model model, RedirectAttributes flash) {
         Actor actor = currentActor.require();
         ApplicationView dossier = followUp.reviewable(actor, id);
-        try {
-            String added = followUp.addTag(actor, id, tag);
+        return Outcomes.submit(errors, () -> {
+            String added = followUp.addTag(actor, id, form.tag());
             flash.addFlashAttribute("success", "L’étiquette « " + added + " » est ajoutée.");
             return "redirect:" + BASE + id + "/suivi";
-        } catch (BusinessRuleException e) {
-            return followUpPage(model, actor, dossier, tag, "", errors("tag", e));
-        }
+        }, () -> followUpPage(model, actor, dossier, form.tag(), "", FormErrors.of(errors)));
     }
 
     @PostMapping(BASE + "{id}/suivi/etiquettes/retrait")
     String removeTag(@PathVariable UUID id, @RequestParam(name = "tag", required = false) String tag, RedirectAttributes flash) {
-        try {
-            followUp.removeTag(currentActor.require(), id, tag);
-            flash.addFlashAttribute("success", "L’étiquette « " + tag + " » est retirée.");
-        } catch (BusinessRuleException e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:" + BASE + id + "/suivi";
+        return Outcomes.redirect(flash, BASE + id + "/suivi", () -> followUp.removeTag(currentActor.require(), id, tag),
+                "L’étiquette « " + tag + " » est retirée.");
     }
 
     @PostMapping(BASE + "{id}/suivi/notes")
-    String annotate(@PathVariable UUID id, @RequestParam(name = "annotation", required = false) String annotation, Model model,
-                    RedirectAttributes flash) {
+    String annotate(@PathVariable UUID id, @ModelAttribute AnnotationForm form, BindingResult errors, Model model, RedirectAttributes flash) {
         Actor actor = currentActor.require();
         ApplicationView dossier = followUp.reviewable(actor, id);
-        try {
-            followUp.annotate(actor, id, annotation);
+        return Outcomes.submit(errors, () -> {
+            followUp.annotate(actor, id, form.annotation());
             flash.addFlashAttribute("success", "Votre note est enregistrée ; seuls les évaluateurs du dossier la lisent.");
             return "redirect:" + BASE + id + "/suivi#notes";
-        } catch (BusinessRuleException e) {
-            return followUpPage(model, actor, dossier, "", annotation, errors("annotation", e));
-        }
+        }, () -> followUpPage(model, actor, dossier, "", form.annotation(), FormErrors.of(errors)));
     }
 
     @PostMapping(BASE + "{id}/suivi/notes/{annotationId}/retrait")
     String removeAnnotation(@PathVariable UUID id, @PathVariable UUID annotationId, RedirectAttributes flash) {
-        try {
-            followUp.removeAnnotation(currentActor.require(), id, annotationId);
-            flash.addFlashAttribute("success", "La note est retirée.");
-        } catch (BusinessRuleException e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:" + BASE + id + "/suivi#notes";
+        return Outcomes.redirect(flash, BASE + id + "/suivi#notes", () -> followUp.removeAnnotation(currentActor.require(), id, annotationId),
+                "La note est retirée.");
     }
 
     private String followUpPage(Model model, Actor actor, ApplicationView dossier, String tag, String annotation, FormErrors errors) {
         model.addAttribute("dossier", dossier);
         model.addAttribute("tags", followUp.tags(dossier.id()));
         model.addAttribute("annotations", followUp.annotations(dossier.id()));
-        model.addAttribute("assignments", applications.assignments(dossier.id()).stream().filter(Dossiers.Assignment::active).toList());
+        model.addAttribute("assignments", applications.assignments(dossier.id()).stream().filter(ApplicationParts.Assignment::active).toList());
         model.addAttribute("messageCount", messages.thread(dossier.id()).size());
         model.addAttribute("actorId", actor.accountId());
         model.addAttribute("admin", actor.isNationalAdmin());
         model.addAttribute("tag", tag);
         model.addAttribute("annotation", annotation);
         model.addAttribute("formErrors", errors);
-        model.addAttribute("maxTag", DossierFollowUp.MAX_TAG_LENGTH);
+        model.addAttribute("maxTag", ApplicationFollowUp.MAX_TAG_LENGTH);
         return "labelling/follow-up";
     }
 
@@ -125,20 +120,22 @@ class FollowUpController {
         return threadPage(model, actor, applications.readable(actor, id), "", FormErrors.NONE);
     }
 
+    /** A message of the thread, as typed, with its file if any. */
+    record MessageForm(String body, MultipartFile fichier) {
+    }
+
     @PostMapping(BASE + "{id}/messages")
-    String post(@PathVariable UUID id, @RequestParam(name = "body", required = false) String body,
-                @RequestParam(name = "fichier", required = false) MultipartFile file, Model model, RedirectAttributes flash) throws IOException {
+    String post(@PathVariable UUID id, @ModelAttribute MessageForm form, BindingResult errors, Model model, RedirectAttributes flash) throws IOException {
+        MultipartFile file = form.fichier();
         Actor actor = currentActor.require();
         ApplicationView dossier = applications.readable(actor, id);
-        try {
-            var message = messages.post(actor, id, body, file == null ? null : file.getOriginalFilename(),
-                    file == null || file.isEmpty() ? null : file.getBytes());
+        byte[] content = file == null || file.isEmpty() ? null : file.getBytes();
+        return Outcomes.submit(errors, () -> {
+            var message = messages.post(actor, id, form.body(), file == null ? null : file.getOriginalFilename(), content);
             flash.addFlashAttribute("success", message.hasFile() ? "Votre message et sa pièce « " + message.fileName() + " » sont envoyés."
                     : "Votre message est envoyé.");
             return "redirect:" + BASE + id + "/messages#message-" + message.id();
-        } catch (BusinessRuleException e) {
-            return threadPage(model, actor, dossier, body, errors(e.field(), e));
-        }
+        }, () -> threadPage(model, actor, dossier, form.body(), FormErrors.of(errors)));
     }
 
     @GetMapping(BASE + "{id}/messages/{messageId}/piece")
@@ -151,7 +148,7 @@ class FollowUpController {
     private String threadPage(Model model, Actor actor, ApplicationView dossier, String body, FormErrors errors) {
         model.addAttribute("dossier", dossier);
         model.addAttribute("thread", messages.thread(dossier.id()));
-        model.addAttribute("side", DossierMessages.sideOf(actor, dossier));
+        model.addAttribute("side", ApplicationMessages.sideOf(actor, dossier));
         model.addAttribute("reviewer", followUp.isReviewer(actor, dossier.id()));
         model.addAttribute("body", body);
         model.addAttribute("formErrors", errors);
@@ -164,13 +161,13 @@ class FollowUpController {
     ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
         Actor actor = currentActor.require();
         ApplicationView dossier = applications.readable(actor, id);
-        Map<Integer, java.util.List<Dossiers.Review>> reviews = new LinkedHashMap<>();
+        Map<Integer, java.util.List<ApplicationParts.Review>> reviews = new LinkedHashMap<>();
         if (actor.isNationalAdmin()) {
             for (int round = 1; round <= Math.max(1, dossier.round()); round++) {
                 reviews.put(round, applications.reviews(id, round));
             }
         }
-        byte[] pdf = DossierPdf.render(new DossierPdf.Contents(dossier, applications.versions(id), applications.attachments(id),
+        byte[] pdf = ApplicationPdf.render(new ApplicationPdf.Contents(dossier, applications.versions(id), applications.attachments(id),
                 applications.opinions(id), applications.exchanges(id), applications.decision(id).orElse(null), applications.steps(id), reviews,
                 actor.displayName() + " (" + actor.role().label() + ")"));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
@@ -189,7 +186,4 @@ class FollowUpController {
         return "labelling/statistics";
     }
 
-    private static FormErrors errors(String field, BusinessRuleException e) {
-        return FormErrors.of(field, e.getMessage());
-    }
 }

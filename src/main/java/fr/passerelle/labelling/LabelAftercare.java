@@ -39,6 +39,7 @@ class LabelAftercare {
     private static final Notice.Category REPORT_DUE = new Notice.Category("RAPPORT_ECHEANCE", "Rapport d’étape attendu");
 
     private final Applications applications;
+    private final ApplicationQueries queries;
     private final CampusRegistry registry;
     private final PromoterAccounts promoterAccounts;
     private final Notifications notifications;
@@ -46,9 +47,10 @@ class LabelAftercare {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    LabelAftercare(Applications applications, CampusRegistry registry, PromoterAccounts promoterAccounts, Notifications notifications,
+    LabelAftercare(Applications applications, ApplicationQueries queries, CampusRegistry registry, PromoterAccounts promoterAccounts, Notifications notifications,
                    ClusterJobs jobs, JdbcClient jdbc, Clock clock) {
         this.applications = applications;
+        this.queries = queries;
         this.registry = registry;
         this.promoterAccounts = promoterAccounts;
         this.notifications = notifications;
@@ -76,7 +78,7 @@ class LabelAftercare {
     /** Opens the progress reports due; each report is due three months after it opens. */
     int openDueReports(LocalDate today) {
         int opened = 0;
-        for (UUID granted : applications.labelsAtMidTerm(today)) {
+        for (UUID granted : queries.labelsAtMidTerm(today)) {
             if (applications.openProgressReport(granted, today.plusMonths(3)).isPresent()) {
                 opened++;
             }
@@ -126,10 +128,10 @@ class LabelAftercare {
                            and due_on <= ? returning id""")
                 .params(Timestamp.from(Instant.now(clock)), today.plusWeeks(2)).query(UUID.class).list();
         for (UUID id : due) {
-            ApplicationView report = applications.byId(id).orElseThrow();
+            ApplicationView report = queries.byId(id).orElseThrow();
             Set<UUID> recipients = promoterAccounts.of(report.regionCode(), report.academyCode(), report.campusId());
             recipients.addAll(report.team());
-            LocalDate dueOn = applications.dueOn(id).orElseThrow();
+            LocalDate dueOn = queries.dueOn(id).orElseThrow();
             if (!recipients.isEmpty()) {
                 notifications.send(Notice.to(recipients, REPORT_DUE, "Rapport d’étape attendu le " + CallView.DAY.format(dueOn) + " : "
                                 + report.projectName(), "Le rapport d’étape du campus « " + report.projectName() + " » est attendu le "
@@ -147,7 +149,7 @@ class LabelAftercare {
         return registry.all().stream()
                 .filter(c -> c.labelStatus() == LabelStatus.LABELLED && c.labelValidUntil() != null)
                 .filter(c -> !c.labelValidUntil().isBefore(today) && c.labelValidUntil().isBefore(today.plusMonths(12).plusDays(1)))
-                .filter(c -> actor.isNationalAdmin() || ApplicationAccess.coversTerritory(actor, c.regionCode(), c.academyCode(), c.id()))
+                .filter(c -> actor.isNationalAdmin() || ApplicationPermissions.coversTerritory(actor, c.regionCode(), c.academyCode(), c.id()))
                 .sorted(java.util.Comparator.comparing(CampusCard::labelValidUntil))
                 .map(c -> new Expiring(c, ChronoUnit.MONTHS.between(today, c.labelValidUntil()), renewal(c.id()).orElse(null)))
                 .toList();
@@ -161,6 +163,6 @@ class LabelAftercare {
         return jdbc.sql("""
                         select id from application where campus_id = ? and kind in ('RENEWAL', 'EXISTING_CAMPUS')
                            and status not in ('GRANTED', 'REFUSED') order by created_at desc limit 1""")
-                .param(campusId).query(UUID.class).optional().flatMap(applications::byId);
+                .param(campusId).query(UUID.class).optional().flatMap(queries::byId);
     }
 }

@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 class LabellingApiController {
 
     private final Calls calls;
-    private final Applications applications;
+    private final ApplicationQueries applications;
 
-    LabellingApiController(Calls calls, Applications applications) {
+    LabellingApiController(Calls calls, ApplicationQueries applications) {
         this.calls = calls;
         this.applications = applications;
     }

@@ -24,65 +24,114 @@ class LabellingNotices {
     private static final Notice.Category NAVETTE = new Notice.Category("NAVETTE", "Compléments demandés");
     private static final Notice.Category DECISION = new Notice.Category("DECISION_LABEL", "Décision de labellisation");
 
-    private final Applications applications;
+    private final ApplicationQueries applications;
     private final PromoterAccounts promoterAccounts;
     private final Notifications notifications;
 
-    LabellingNotices(Applications applications, PromoterAccounts promoterAccounts, Notifications notifications) {
+    LabellingNotices(ApplicationQueries applications, PromoterAccounts promoterAccounts, Notifications notifications) {
         this.applications = applications;
         this.promoterAccounts = promoterAccounts;
         this.notifications = notifications;
     }
 
     @EventListener
-    void on(DossierMoved event) {
-        ApplicationView dossier = applications.byId(event.applicationId()).orElseThrow();
-        String link = "/gestion/labellisation/dossiers/" + dossier.id();
-        String about = "« " + dossier.projectName() + " » (" + dossier.callTitle() + ")";
-        switch (event.to()) {
-            case DRAFT -> {
-                if (dossier.progressReport()) {
-                    send(promoters(dossier), STEP, "Rapport d’étape à rédiger : " + dossier.projectName(), "Le label du campus « "
-                            + dossier.projectName() + " » est à mi-parcours : son rapport d’étape est ouvert, pré-rempli avec les données du campus. "
-                            + "Complétez-le et déposez-le ; le groupe d’expertise l’examinera.", link);
-                }
-            }
-            case SUBMITTED -> {
-                send(regional(dossier), SUBMITTED, "Dossier déposé : " + dossier.projectName(), "Le dossier " + about
-                        + " est déposé. Recueillez les avis du CAEN et du Crefop et saisissez-les sur la plateforme.", link);
-                Set<UUID> others = new LinkedHashSet<>(promoters(dossier));
-                others.removeAll(regional(dossier));
-                send(others, SUBMITTED, "Votre dossier est déposé : " + dossier.projectName(), "Le dossier " + about
-                        + " est bien déposé. Vous serez informé·e de chaque étape de son examen.", link);
-            }
-            case EXPERT_REVIEW -> {
-                if (event.from() == ApplicationStatus.CHANGES_REQUESTED) {
-                    send(activeExperts(dossier), STEP, "Nouvelle version à expertiser : " + dossier.projectName(), "Les porteurs du dossier "
-                            + about + " ont déposé la version " + dossier.round() + " en réponse à la navette. Elle attend votre expertise.", link);
-                }
-                send(admins(), STEP, "Dossier en expertise : " + dossier.projectName(), event.from() == ApplicationStatus.SUBMITTED
-                        ? "Les avis régionaux du dossier " + about + " sont rendus : affectez-lui au moins deux experts."
-                        : "La version " + dossier.round() + " du dossier " + about + " est déposée.", link);
-            }
-            case CHANGES_REQUESTED -> send(promoters(dossier), NAVETTE, "Compléments demandés : " + dossier.projectName(),
-                    "Le groupe d’expertise demande des compléments sur le dossier " + about
-                            + ". Lisez ses recommandations, révisez le dossier et déposez la nouvelle version avec votre réponse.", link);
-            case AWAITING_CNEE -> send(admins(), STEP, "Synthèse rendue : " + dossier.projectName(),
-                    "La synthèse du groupe d’expertise est rendue pour le dossier " + about + ". Saisissez l’avis du CNEE.", link);
-            case AWAITING_DECISION -> send(admins(), STEP, "Avis du CNEE rendu : " + dossier.projectName(),
-                    "L’avis du CNEE est rendu pour le dossier " + about + ". La décision interministérielle peut être enregistrée.", link);
-            case GRANTED, REFUSED -> {
-                boolean granted = event.to() == ApplicationStatus.GRANTED;
-                Set<UUID> concerned = new LinkedHashSet<>(promoters(dossier));
-                concerned.addAll(activeExperts(dossier));
-                send(concerned, DECISION, (granted ? "Label accordé : " : "Label non accordé : ") + dossier.projectName(), granted
-                        ? "Le label Campus des métiers et des qualifications est accordé au dossier " + about
-                                + " pour quatre ans. L’attestation est disponible sur la plateforme."
-                        : "Le label n’est pas accordé au dossier " + about + ". Les motifs de la décision figurent sur la plateforme.", link);
-            }
-            default -> {
-            }
-        }
+    void on(ProgressReportOpened event) {
+        ApplicationView dossier = dossier(event.applicationId());
+        send(promoters(dossier), STEP, "Rapport d’étape à rédiger : " + dossier.projectName(), "Le label du campus « "
+                + dossier.projectName() + " » est à mi-parcours : son rapport d’étape est ouvert, pré-rempli avec les données du campus. "
+                + "Complétez-le et déposez-le ; le groupe d’expertise l’examinera.", link(dossier));
+    }
+
+    @EventListener
+    void on(ApplicationSubmitted event) {
+        ApplicationView dossier = dossier(event.applicationId());
+        send(regional(dossier), SUBMITTED, "Dossier déposé : " + dossier.projectName(), "Le dossier " + about(dossier)
+                + " est déposé. Recueillez les avis du CAEN et du Crefop et saisissez-les sur la plateforme.", link(dossier));
+        Set<UUID> others = new LinkedHashSet<>(promoters(dossier));
+        others.removeAll(regional(dossier));
+        send(others, SUBMITTED, "Votre dossier est déposé : " + dossier.projectName(), "Le dossier " + about(dossier)
+                + " est bien déposé. Vous serez informé·e de chaque étape de son examen.", link(dossier));
+    }
+
+    @EventListener
+    void on(RegionalOpinionsRecorded event) {
+        ApplicationView dossier = dossier(event.applicationId());
+        send(admins(), STEP, "Dossier en expertise : " + dossier.projectName(), "Les avis régionaux du dossier " + about(dossier)
+                + " sont rendus : affectez-lui au moins deux experts.", link(dossier));
+    }
+
+    @EventListener
+    void on(ProgressReportSubmitted event) {
+        ApplicationView dossier = dossier(event.applicationId());
+        versionSubmitted(dossier, event.round());
+    }
+
+    @EventListener
+    void on(ApplicationResubmitted event) {
+        ApplicationView dossier = dossier(event.applicationId());
+        send(activeExperts(dossier), STEP, "Nouvelle version à expertiser : " + dossier.projectName(), "Les porteurs du dossier "
+                + about(dossier) + " ont déposé la version " + event.round() + " en réponse à la navette. Elle attend votre expertise.", link(dossier));
+        versionSubmitted(dossier, event.round());
+    }
+
+    private void versionSubmitted(ApplicationView dossier, int round) {
+        send(admins(), STEP, "Dossier en expertise : " + dossier.projectName(), "La version " + round + " du dossier " + about(dossier)
+                + " est déposée.", link(dossier));
+    }
+
+    @EventListener
+    void on(ChangesRequested event) {
+        ApplicationView dossier = dossier(event.applicationId());
+        send(promoters(dossier), NAVETTE, "Compléments demandés : " + dossier.projectName(),
+                "Le groupe d’expertise demande des compléments sur le dossier " + about(dossier)
+                        + ". Lisez ses recommandations, révisez le dossier et déposez la nouvelle version avec votre réponse.", link(dossier));
+    }
+
+    @EventListener
+    void on(SynthesisRecorded event) {
+        ApplicationView dossier = dossier(event.applicationId());
+        send(admins(), STEP, "Synthèse rendue : " + dossier.projectName(),
+                "La synthèse du groupe d’expertise est rendue pour le dossier " + about(dossier) + ". Saisissez l’avis du CNEE.", link(dossier));
+    }
+
+    @EventListener
+    void on(CneeOpinionRecorded event) {
+        ApplicationView dossier = dossier(event.applicationId());
+        send(admins(), STEP, "Avis du CNEE rendu : " + dossier.projectName(),
+                "L’avis du CNEE est rendu pour le dossier " + about(dossier) + ". La décision interministérielle peut être enregistrée.", link(dossier));
+    }
+
+    @EventListener
+    void on(LabelGranted event) {
+        ApplicationView dossier = dossier(event.applicationId());
+        send(concernedByDecision(dossier), DECISION, "Label accordé : " + dossier.projectName(),
+                "Le label Campus des métiers et des qualifications est accordé au dossier " + about(dossier)
+                        + " pour quatre ans. L’attestation est disponible sur la plateforme.", link(dossier));
+    }
+
+    @EventListener
+    void on(LabelRefused event) {
+        ApplicationView dossier = dossier(event.applicationId());
+        send(concernedByDecision(dossier), DECISION, "Label non accordé : " + dossier.projectName(),
+                "Le label n’est pas accordé au dossier " + about(dossier) + ". Les motifs de la décision figurent sur la plateforme.", link(dossier));
+    }
+
+    private Set<UUID> concernedByDecision(ApplicationView dossier) {
+        Set<UUID> concerned = new LinkedHashSet<>(promoters(dossier));
+        concerned.addAll(activeExperts(dossier));
+        return concerned;
+    }
+
+    private ApplicationView dossier(UUID id) {
+        return applications.byId(id).orElseThrow();
+    }
+
+    private static String link(ApplicationView dossier) {
+        return "/gestion/labellisation/dossiers/" + dossier.id();
+    }
+
+    private static String about(ApplicationView dossier) {
+        return "« " + dossier.projectName() + " » (" + dossier.callTitle() + ")";
     }
 
     /** A reviewer asked the regional coordination for the opinions a dossier waits for. */
@@ -124,7 +173,7 @@ class LabellingNotices {
     }
 
     private Set<UUID> activeExperts(ApplicationView dossier) {
-        return applications.assignments(dossier.id()).stream().filter(Dossiers.Assignment::active).map(Dossiers.Assignment::expertId)
+        return applications.assignments(dossier.id()).stream().filter(ApplicationParts.Assignment::active).map(ApplicationParts.Assignment::expertId)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 }

@@ -3,5 +3,5 @@ package fr.passerelle.labelling;
 import java.util.UUID;
 
 /** The national administration asked the regional coordination for the CAEN and Crefop opinions a dossier awaits. */
-public record OpinionRequested(UUID applicationId) {
+record OpinionRequested(UUID applicationId) {
 }

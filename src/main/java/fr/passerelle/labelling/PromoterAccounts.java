@@ -23,7 +23,7 @@ class PromoterAccounts {
     Set<UUID> of(String regionCode, String academyCode, UUID campusId) {
         Set<UUID> ids = new LinkedHashSet<>();
         for (Role role : new Role[] {Role.ACADEMY_REFERENT, Role.REGIONAL_COORDINATOR, Role.OPERATIONAL_DIRECTOR}) {
-            accounts.withRole(role).stream().filter(a -> ApplicationAccess.coversTerritory(a, regionCode, academyCode, campusId))
+            accounts.withRole(role).stream().filter(a -> ApplicationPermissions.coversTerritory(a, regionCode, academyCode, campusId))
                     .forEach(a -> ids.add(a.accountId()));
         }
         return ids;

@@ -79,7 +79,7 @@ class ReviewBoard {
         /** Experts and tags are for reviewers; the experts' scores are internal to the national administration. */
         boolean availableTo(Actor actor) {
             return switch (this) {
-                case EXPERTS, TAGS -> DossierFollowUp.seesTags(actor);
+                case EXPERTS, TAGS -> ApplicationFollowUp.seesTags(actor);
                 case SCORE -> actor.isNationalAdmin();
                 default -> true;
             };
@@ -129,7 +129,7 @@ class ReviewBoard {
 
         /** Drops the filters the actor may not use: tags are for reviewers, the expert filter for the administration. */
         Filters forActor(Actor actor) {
-            return new Filters(call, region, step, category, actor.isNationalAdmin() ? expert : "", DossierFollowUp.seesTags(actor) ? tag : "", q,
+            return new Filters(call, region, step, category, actor.isNationalAdmin() ? expert : "", ApplicationFollowUp.seesTags(actor) ? tag : "", q,
                     sort, order, page);
         }
 
@@ -196,7 +196,7 @@ class ReviewBoard {
 
     /** One dossier on the board, with what its columns show. */
     record Row(ApplicationView dossier, String campusName, List<String> experts, Double score, List<String> tags,
-               DossierMessages.Message lastMessage, long daysInStep) {
+               ApplicationMessages.Message lastMessage, long daysInStep) {
 
         public String since() {
             return daysInStep == 0 ? "aujourd’hui" : daysInStep == 1 ? "1 jour" : daysInStep + " jours";
@@ -247,16 +247,18 @@ class ReviewBoard {
     }
 
     private final JdbcClient jdbc;
-    private final Applications applications;
-    private final DossierFollowUp followUp;
-    private final DossierMessages messages;
+    private final ApplicationQueries applications;
+    private final ApplicationFollowUp followUp;
+    private final ApplicationMessages messages;
     private final Calls calls;
     private final Territories territories;
     private final Accounts accounts;
     private final Clock clock;
+    private final fr.passerelle.campus.CampusRegistry registry;
 
-    ReviewBoard(JdbcClient jdbc, Applications applications, DossierFollowUp followUp, DossierMessages messages, Calls calls, Territories territories,
-                Accounts accounts, Clock clock) {
+    ReviewBoard(JdbcClient jdbc, ApplicationQueries applications, ApplicationFollowUp followUp, ApplicationMessages messages, Calls calls, Territories territories,
+                Accounts accounts, Clock clock, fr.passerelle.campus.CampusRegistry registry) {
+        this.registry = registry;
         this.jdbc = jdbc;
         this.applications = applications;
         this.followUp = followUp;
@@ -298,7 +300,7 @@ class ReviewBoard {
 
     /** The dossiers the actor may read matching the filters; the step filter is left to the caller when {@code exceptStep}. */
     private List<Row> rows(Actor actor, Filters filters, boolean exceptStep) {
-        boolean reviewer = DossierFollowUp.seesTags(actor);
+        boolean reviewer = ApplicationFollowUp.seesTags(actor);
         List<ApplicationView> visible = applications.visibleTo(actor);
         List<UUID> ids = visible.stream().map(ApplicationView::id).toList();
         Map<UUID, List<String>> experts = new HashMap<>();
@@ -306,15 +308,16 @@ class ReviewBoard {
         Map<UUID, Double> scores = new HashMap<>();
         Map<UUID, String> campusNames = new HashMap<>();
         if (!ids.isEmpty()) {
-            jdbc.sql("""
-                            select e.application_id, e.expert_id, ac.display_name from expert_assignment e join account ac on ac.id = e.expert_id
-                             where e.declined_at is null and e.application_id in (:ids) order by ac.display_name""")
+            record Assigned(UUID applicationId, UUID expertId, String name) {
+            }
+            jdbc.sql("select e.application_id, e.expert_id from expert_assignment e where e.declined_at is null and e.application_id in (:ids)")
                     .param("ids", ids)
-                    .query((rs, n) -> {
-                        UUID id = rs.getObject(1, UUID.class);
-                        expertIds.computeIfAbsent(id, k -> new ArrayList<>()).add(rs.getObject(2, UUID.class));
-                        return experts.computeIfAbsent(id, k -> new ArrayList<>()).add(rs.getString(3));
-                    }).list();
+                    .query((rs, n) -> new Assigned(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                            accounts.byId(rs.getObject(2, UUID.class)).map(fr.passerelle.identity.Actor::displayName).orElse("Compte supprimé")))
+                    .list().stream().sorted(Comparator.comparing(Assigned::name)).forEach(a -> {
+                        expertIds.computeIfAbsent(a.applicationId(), k -> new ArrayList<>()).add(a.expertId());
+                        experts.computeIfAbsent(a.applicationId(), k -> new ArrayList<>()).add(a.name());
+                    });
             if (actor.isNationalAdmin()) {
                 jdbc.sql("""
                                 select r.application_id, avg(s.score) from expert_review r
@@ -326,12 +329,11 @@ class ReviewBoard {
             }
             List<UUID> campusIds = visible.stream().map(ApplicationView::campusId).filter(Objects::nonNull).distinct().toList();
             if (!campusIds.isEmpty()) {
-                jdbc.sql("select id, name from campus where id in (:ids)").param("ids", campusIds)
-                        .query((rs, n) -> campusNames.put(rs.getObject(1, UUID.class), rs.getString(2))).list();
+                campusIds.forEach(campusId -> registry.byId(campusId).ifPresent(c -> campusNames.put(campusId, c.name())));
             }
         }
         Map<UUID, List<String>> tags = reviewer ? followUp.tagsOf(ids) : Map.of();
-        Map<UUID, DossierMessages.Message> last = messages.lastOf(ids);
+        Map<UUID, ApplicationMessages.Message> last = messages.lastOf(ids);
         Instant now = Instant.now(clock);
         String q = fold(filters.q());
         UUID expert = actor.isNationalAdmin() ? parseUuid(filters.expert()) : null;
@@ -374,7 +376,7 @@ class ReviewBoard {
     /** The tags on the dossiers the actor may read, for the filter. */
     @Transactional(readOnly = true)
     List<String> tagsInUse(Actor actor) {
-        if (!DossierFollowUp.seesTags(actor)) {
+        if (!ApplicationFollowUp.seesTags(actor)) {
             return List.of();
         }
         return followUp.tagsOf(applications.visibleTo(actor).stream().map(ApplicationView::id).toList()).values().stream().flatMap(List::stream)

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.NotReadablePropertyException;
+import org.springframework.validation.AbstractPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 
 /** A form's errors in French, by field, for the page that shows the form again with what was typed. */
@@ -30,7 +31,7 @@ public record FormErrors(Map<String, String> fields, List<String> global) {
      * (a service's rule may name its own parameter, which a form may call otherwise).
      */
     public static void reject(BindingResult result, String field, String message) {
-        if (field == null) {
+        if (field == null || result instanceof AbstractPropertyBindingResult bound && !bound.getPropertyAccessor().isReadableProperty(field)) {
             result.reject("rule", message);
             return;
         }

@@ -36,23 +36,29 @@ class LabelAftercareTest {
     @Autowired
     Applications applications;
     @Autowired
+    java.time.Clock clock;
+    @Autowired
+    ApplicationQueries queries;
+    @Autowired
+    ExpertReviews reviews;
+    @Autowired
     LabelAftercare aftercare;
     @Autowired
     JdbcClient jdbc;
 
     LabellingFixtures fixtures() {
-        return new LabellingFixtures(calls, applications, accounts);
+        return new LabellingFixtures(calls, applications, queries, reviews, accounts);
     }
 
     List<ApplicationView> reportsOf(UUID granted) {
-        return applications.visibleTo(fixtures().actor("admin")).stream()
+        return queries.visibleTo(fixtures().actor("admin")).stream()
                 .filter(a -> a.progressReport() && granted.equals(a.previousId())).toList();
     }
 
     @Test
     void theProgressReportOpensOnceAtMidTermEvenWhenTwoNodesRunTheJobAndIsReviewedWithNavettes() throws Exception {
         var fixtures = fixtures();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         ApplicationView granted = fixtures.granted("Campus à mi-parcours " + UUID.randomUUID().toString().substring(0, 6), today.minusYears(2).minusDays(1));
         ApplicationView recent = fixtures.granted("Campus récent " + UUID.randomUUID().toString().substring(0, 6), today.minusMonths(6));
 
@@ -68,7 +74,7 @@ class LabelAftercareTest {
 
         ApplicationView report = reportsOf(granted.id()).get(0);
         assertThat(report.status()).isEqualTo(ApplicationStatus.DRAFT);
-        assertThat(applications.section(report.id(), Criterion.PERIMETER).text()).startsWith("Données du campus à la mi-parcours :");
+        assertThat(queries.section(report.id(), Criterion.PERIMETER).text()).startsWith("Données du campus à la mi-parcours :");
         mvc.perform(get("/gestion/notifications").with(as(users, "referent"))).andExpect(content().string(containsString("Rapport d’étape à rédiger")));
         mvc.perform(get("/gestion/labellisation/dossiers/" + report.id()).with(as(users, "referent")))
                 .andExpect(content().string(containsString("Rapport à déposer au plus tard le "
@@ -83,7 +89,7 @@ class LabelAftercareTest {
         // Written and submitted, it goes straight to the experts; no regional opinion, no CNEE; the synthesis closes it.
         fixtures.write(report, "referent");
         applications.submit(fixtures.actor("referent"), report.id(), fixtures.version(report.id()), null);
-        assertThat(applications.byId(report.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.EXPERT_REVIEW);
+        assertThat(queries.byId(report.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.EXPERT_REVIEW);
         assertThatThrownBy(() -> applications.recordOpinion(fixtures.actor("coordination"), report.id(), fixtures.version(report.id()),
                 OpinionBody.CAEN, Verdict.FAVOURABLE, today, "Favorable.", null, null)).hasMessageContaining("ne passe pas devant le CAEN");
         fixtures.reviewed(report.id());
@@ -92,14 +98,14 @@ class LabelAftercareTest {
         fixtures.reviewed(report.id());
         applications.recordOpinion(fixtures.actor("admin"), report.id(), fixtures.version(report.id()), OpinionBody.EXPERT_GROUP, Verdict.RESERVED,
                 today, "Progrès réels, international à renforcer.", null, null);
-        assertThat(applications.byId(report.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.REVIEWED);
-        assertThat(applications.versions(report.id())).hasSize(2);
+        assertThat(queries.byId(report.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.REVIEWED);
+        assertThat(queries.versions(report.id())).hasSize(2);
     }
 
     @Test
     void promotersAreRemindedOnceBeforeTheLabelExpiresAndTheLabelIsListed() throws Exception {
         var fixtures = fixtures();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         String name = "Campus en fin de label " + UUID.randomUUID().toString().substring(0, 6);
         ApplicationView granted = fixtures.granted(name, today.minusYears(4).plusMonths(5));
         UUID campus = granted.campusId();

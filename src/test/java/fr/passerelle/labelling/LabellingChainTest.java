@@ -29,7 +29,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.access.AccessDeniedException;
@@ -40,7 +45,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @PasserelleIntegrationTest
 class LabellingChainTest {
 
-    static final byte[] PDF = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF = fr.passerelle.TestFiles.pdf("Lettre de soutien");
     static final String TEXT = "Le campus s'appuie sur un diagnostic partagé avec la région, les branches professionnelles et les "
             + "établissements : besoins en compétences, métiers en tension, évolution des effectifs et des formations sur le territoire.";
 
@@ -54,6 +59,12 @@ class LabellingChainTest {
     Calls calls;
     @Autowired
     Applications applications;
+    @Autowired
+    java.time.Clock clock;
+    @Autowired
+    ApplicationQueries queries;
+    @Autowired
+    ExpertReviews reviews;
     @Autowired
     CampusRegistry registry;
     @Autowired
@@ -73,8 +84,8 @@ class LabellingChainTest {
     }
 
     CallView openCall(String title) {
-        CallView call = calls.create(new Calls.CallDetails(LocalDate.now().getYear(), title, LocalDate.now().minusDays(10),
-                LocalDate.now().plusDays(20), "Attentes de l'appel", true, true));
+        CallView call = calls.create(new Calls.CallDetails(LocalDate.now(clock).getYear(), title, LocalDate.now(clock).minusDays(10),
+                LocalDate.now(clock).plusDays(20), "Attentes de l'appel", true, true));
         calls.addDocument(call.id(), "Lettre d'engagement de la région", null, true);
         calls.publish(call.id());
         return calls.require(call.id());
@@ -88,191 +99,258 @@ class LabellingChainTest {
 
     void complete(ApplicationView dossier) {
         for (Criterion criterion : dossier.criteria()) {
-            applications.saveSection(actor("referent"), dossier.id(), criterion, applications.section(dossier.id(), criterion).revision(), TEXT);
+            applications.saveSection(actor("referent"), dossier.id(), criterion, queries.section(dossier.id(), criterion).revision(), TEXT);
         }
         UUID letter = calls.require(dossier.callId()).documents().get(0).id();
         applications.attach(actor("referent"), dossier.id(), letter, "engagement.pdf", PDF);
     }
 
     long version(UUID id) {
-        return applications.byId(id).orElseThrow().version();
+        return queries.byId(id).orElseThrow().version();
     }
 
-    Map<Criterion, Dossiers.Score> scores(ApplicationView dossier, int score) {
-        Map<Criterion, Dossiers.Score> scores = new EnumMap<>(Criterion.class);
-        dossier.criteria().forEach(c -> scores.put(c, new Dossiers.Score(score, "Argumenté.")));
+    Map<Criterion, ApplicationParts.Score> scores(ApplicationView dossier, int score) {
+        Map<Criterion, ApplicationParts.Score> scores = new EnumMap<>(Criterion.class);
+        dossier.criteria().forEach(c -> scores.put(c, new ApplicationParts.Score(score, "Argumenté.")));
         return scores;
     }
 
-    @Test
-    void aDossierGoesFromTheCallToTheLabelWithEachRoleInTurn() throws Exception {
-        String tag = UUID.randomUUID().toString().substring(0, 6);
-        // The administrator writes and publishes the call; it becomes public.
-        mvc.perform(post("/gestion/labellisation/appels").param("year", "2027").param("title", "Appel " + tag)
-                        .param("opensOn", LocalDate.now().minusDays(1).toString()).param("closesOn", LocalDate.now().plusMonths(2).toString())
-                        .param("expectations", "Des projets **ambitieux**.").param("standardOpen", "true").with(as(users, "admin")).with(csrf()))
-                .andExpect(status().is3xxRedirection());
-        CallView call = calls.all().stream().filter(c -> c.title().equals("Appel " + tag)).findFirst().orElseThrow();
-        mvc.perform(get("/appels-a-projets/" + call.id())).andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/calls/" + call.id())).andExpect(status().isNotFound());
-        mvc.perform(post("/gestion/labellisation/appels/" + call.id() + "/pieces").param("label", "Lettre d'engagement de la région")
-                .param("mandatory", "true").with(as(users, "admin")).with(csrf())).andExpect(status().is3xxRedirection());
-        mvc.perform(post("/gestion/labellisation/appels/" + call.id() + "/publication").with(as(users, "admin")).with(csrf()))
-                .andExpect(flash().attribute("success", containsString("L'appel est publié")));
-        mvc.perform(get("/appels-a-projets/" + call.id())).andExpect(status().isOk())
-                .andExpect(content().string(containsString("<strong>ambitieux</strong>")))
-                .andExpect(content().string(containsString("Lettre d&#39;engagement de la région")));
+    /** A dossier goes from the call to the label with each role in turn: one step per act, in order, on one dossier. */
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+    class FromTheCallToTheLabel {
 
-        UUID letter = calls.require(call.id()).documents().get(0).id();
+        String tag;
+        CallView call;
+        UUID letter;
+        UUID campus;
+        ApplicationView dossier;
+        String page;
+        Actor first;
+        Actor second;
+        Actor third;
 
-        // The operational director opens the renewal of their campus.
-        UUID campus = actor("direction").campusId();
-        mvc.perform(post("/gestion/labellisation/dossiers").param("callId", call.id().toString()).param("campusId", campus.toString())
-                        .param("category", "STANDARD").with(as(users, "direction")).with(csrf()))
-                .andExpect(status().is3xxRedirection());
-        ApplicationView dossier = applications.visibleTo(actor("direction")).stream().filter(d -> d.callId().equals(call.id())).findFirst().orElseThrow();
-        assertThat(dossier.kind()).isEqualTo(ApplicationView.Kind.RENEWAL);
-        String page = "/gestion/labellisation/dossiers/" + dossier.id();
-
-        // Its live data is quoted under the criteria it answers: partners, and the trainings its partner establishments deliver.
-        UUID establishment = directory.partnersOf(campus).get(0).organisation().id();
-        trainings.add(fr.passerelle.TestActors.nationalAdmin(), campus, new fr.passerelle.training.TrainingDetails("32031408", establishment, fr.passerelle.training.TrainingRoute.APPRENTICESHIP, 2021));
-        mvc.perform(get(page + "/criteres/PERIMETER").with(as(users, "direction"))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Données du campus")));
-        mvc.perform(get(page + "/criteres/PATHWAYS").with(as(users, "direction")))
-                .andExpect(content().string(containsString("(32031408)")));
-
-        // Incomplete, it cannot be submitted, and the page says what is missing.
-        mvc.perform(post(page + "/depot").param("version", Long.toString(version(dossier.id()))).with(as(users, "direction")).with(csrf()))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Le dossier est incomplet")))
-                .andExpect(content().string(containsString("Pièce obligatoire manquante : Lettre d&#39;engagement de la région.")));
-
-        // A wrong file is refused with its reason; the right one is kept.
-        mvc.perform(multipart(page + "/pieces").file(new MockMultipartFile("fichier", "lettre.pdf", "application/pdf", new byte[] {1, 2, 0, 3}))
-                        .param("requiredDocumentId", letter.toString()).with(as(users, "direction")).with(csrf()))
-                .andExpect(flash().attribute("error", containsString("« lettre.pdf » n'est pas d'un type accepté")));
-        mvc.perform(multipart(page + "/pieces").file(new MockMultipartFile("fichier", "lettre.pdf", "application/pdf",
-                                java.util.Arrays.copyOf(PDF, 15 * 1024 * 1024 + 1)))
-                        .param("requiredDocumentId", letter.toString()).with(as(users, "direction")).with(csrf()))
-                .andExpect(flash().attribute("error", containsString("15 Mo au plus")));
-        for (Criterion criterion : dossier.criteria()) {
-            mvc.perform(post(page + "/criteres/" + criterion.name()).param("revision", "0").param("text", TEXT)
-                    .with(as(users, "direction")).with(csrf())).andExpect(status().is3xxRedirection());
-        }
-        mvc.perform(multipart(page + "/pieces").file(new MockMultipartFile("fichier", "lettre.pdf", "application/pdf", PDF))
-                        .param("requiredDocumentId", letter.toString()).with(as(users, "direction")).with(csrf()))
-                .andExpect(flash().attribute("success", "La pièce « lettre.pdf » est jointe au dossier."));
-        mvc.perform(post(page + "/depot").param("version", Long.toString(version(dossier.id()))).with(as(users, "direction")).with(csrf()))
-                .andExpect(flash().attribute("success", containsString("Le dossier est déposé")));
-        assertThat(applications.byId(dossier.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.SUBMITTED);
-
-        // Others do not see it at all.
-        for (String username : new String[] {"partenaire", "recruteur", "expert"}) {
-            mvc.perform(get(page).with(as(users, username))).andExpect(status().isNotFound());
-        }
-
-        // The regional coordinator records the CAEN and Crefop opinions; the referent may not.
-        mvc.perform(post(page + "/avis").param("version", Long.toString(version(dossier.id()))).param("body", "CAEN").param("verdict", "FAVOURABLE")
-                        .param("givenOn", LocalDate.now().toString()).param("reasons", "Projet cohérent").with(as(users, "referent")).with(csrf()))
-                .andExpect(status().isForbidden());
-        for (String body : new String[] {"CAEN", "CREFOP"}) {
-            mvc.perform(post(page + "/avis").param("version", Long.toString(version(dossier.id()))).param("body", body).param("verdict", "FAVOURABLE")
-                            .param("givenOn", LocalDate.now().toString()).param("reasons", "Projet cohérent avec la carte des formations.")
-                            .with(as(users, "coordination")).with(csrf()))
+        @Test
+        @Order(1)
+        void theAdministratorWritesAndPublishesTheCall() throws Exception {
+            tag = UUID.randomUUID().toString().substring(0, 6);
+            // The administrator writes and publishes the call; it becomes public.
+            mvc.perform(post("/gestion/labellisation/appels").param("year", "2027").param("title", "Appel " + tag)
+                            .param("opensOn", LocalDate.now(clock).minusDays(1).toString()).param("closesOn", LocalDate.now(clock).plusMonths(2).toString())
+                            .param("expectations", "Des projets **ambitieux**.").param("standardOpen", "true").with(as(users, "admin")).with(csrf()))
                     .andExpect(status().is3xxRedirection());
+            call = calls.all().stream().filter(c -> c.title().equals("Appel " + tag)).findFirst().orElseThrow();
+            mvc.perform(get("/appels-a-projets/" + call.id())).andExpect(status().isNotFound());
+            mvc.perform(get("/api/v1/calls/" + call.id())).andExpect(status().isNotFound());
+            mvc.perform(post("/gestion/labellisation/appels/" + call.id() + "/pieces").param("label", "Lettre d'engagement de la région")
+                    .param("mandatory", "true").with(as(users, "admin")).with(csrf())).andExpect(status().is3xxRedirection());
+            mvc.perform(post("/gestion/labellisation/appels/" + call.id() + "/publication").with(as(users, "admin")).with(csrf()))
+                    .andExpect(flash().attribute("success", containsString("L'appel est publié")));
+            mvc.perform(get("/appels-a-projets/" + call.id())).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("<strong>ambitieux</strong>")))
+                    .andExpect(content().string(containsString("Lettre d&#39;engagement de la région")));
+
+            letter = calls.require(call.id()).documents().get(0).id();
         }
-        assertThat(applications.byId(dossier.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.EXPERT_REVIEW);
 
-        // Two experts at least; one declines for a conflict of interest and loses sight of the dossier.
-        Actor first = expert("expert");
-        Actor second = expert("expert-b");
-        Actor third = expert("expert-c");
-        mvc.perform(post(page + "/experts").param("expertIds", first.accountId().toString()).with(as(users, "admin")).with(csrf()))
-                .andExpect(flash().attribute("error", containsString("au moins deux experts")));
-        mvc.perform(post(page + "/experts").param("expertIds", first.accountId().toString(), second.accountId().toString(), third.accountId().toString())
-                .with(as(users, "admin")).with(csrf())).andExpect(flash().attribute("success", "Les experts sont affectés au dossier."));
-        mvc.perform(get(page).with(as(users, "expert-c"))).andExpect(status().isOk());
-        mvc.perform(post(page + "/deport").param("reason", "Ancien salarié d'un partenaire").with(as(users, "expert-c")).with(csrf()))
-                .andExpect(status().is3xxRedirection());
-        mvc.perform(get(page).with(as(users, "expert-c"))).andExpect(status().isNotFound());
-        mvc.perform(get(page + "/expertise").with(as(users, "expert-c"))).andExpect(status().isNotFound());
-
-        // Two experts score at the same time: neither loses the other's work; a stale form of the same expert is refused.
-        ApplicationView inReview = applications.byId(dossier.id()).orElseThrow();
-        long firstVersion = applications.openReview(first, dossier.id()).version();
-        long secondVersion = applications.openReview(second, dossier.id()).version();
-        applications.score(first, dossier.id(), firstVersion, scores(inReview, 3), false);
-        applications.score(second, dossier.id(), secondVersion, scores(inReview, 2), false);
-        assertThatThrownBy(() -> applications.score(first, dossier.id(), firstVersion, scores(inReview, 1), false))
-                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("depuis un autre onglet");
-        assertThat(applications.reviews(dossier.id(), 1)).extracting(Dossiers.Review::mean).containsExactlyInAnyOrder(3.0, 2.0);
-
-        // No synthesis before every active expert has handed in their review.
-        mvc.perform(post(page + "/avis").param("version", Long.toString(version(dossier.id()))).param("body", "EXPERT_GROUP").param("verdict", "FAVOURABLE")
-                        .param("givenOn", LocalDate.now().toString()).param("reasons", "Synthèse").with(as(users, "admin")).with(csrf()))
-                .andExpect(content().string(containsString("Expertises attendues avant la synthèse")));
-
-        // A navette: the promoters revise and answer; the new version shows what changed.
-        mvc.perform(post(page + "/navette").param("version", Long.toString(version(dossier.id())))
-                        .param("request", "Précisez la gouvernance régionale.").with(as(users, "admin")).with(csrf()))
-                .andExpect(flash().attribute("success", containsString("repart vers les porteurs")));
-        int revision = applications.section(dossier.id(), Criterion.REGIONAL_GOVERNANCE).revision();
-        mvc.perform(post(page + "/criteres/REGIONAL_GOVERNANCE").param("revision", Integer.toString(revision))
-                .param("text", TEXT + "\nUn comité régional stratégique se réunit deux fois par an.").with(as(users, "direction")).with(csrf()))
-                .andExpect(status().is3xxRedirection());
-        mvc.perform(post(page + "/depot").param("version", Long.toString(version(dossier.id()))).with(as(users, "direction")).with(csrf()))
-                .andExpect(content().string(containsString("Répondez aux demandes des experts")));
-        mvc.perform(post(page + "/depot").param("version", Long.toString(version(dossier.id()))).param("answer", "Gouvernance précisée.")
-                .with(as(users, "direction")).with(csrf())).andExpect(flash().attribute("success", containsString("La version 2 est déposée")));
-        mvc.perform(get(page + "/versions/2").with(as(users, "admin"))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("1 critère(s) modifié(s) par rapport à la version 1")))
-                .andExpect(content().string(containsString("<ins style=\"display:block; text-decoration: underline\">Un comité régional stratégique")));
-
-        ApplicationView round2 = applications.byId(dossier.id()).orElseThrow();
-        for (Actor expert : List.of(first, second)) {
-            applications.score(expert, dossier.id(), applications.openReview(expert, dossier.id()).version(), scores(round2, 3), true);
-        }
-        for (String body : new String[] {"EXPERT_GROUP", "CNEE"}) {
-            mvc.perform(post(page + "/avis").param("version", Long.toString(version(dossier.id()))).param("body", body).param("verdict", "FAVOURABLE")
-                            .param("givenOn", LocalDate.now().toString()).param("reasons", "Avis favorable.").with(as(users, "admin")).with(csrf()))
+        @Test
+        @Order(2)
+        void theDirectorOpensTheRenewalOfTheirCampus() throws Exception {
+            // The operational director opens the renewal of their campus.
+            campus = actor("direction").campusId();
+            mvc.perform(post("/gestion/labellisation/dossiers").param("callId", call.id().toString()).param("campusId", campus.toString())
+                            .param("category", "STANDARD").with(as(users, "direction")).with(csrf()))
                     .andExpect(status().is3xxRedirection());
+            dossier = queries.visibleTo(actor("direction")).stream().filter(d -> d.callId().equals(call.id())).findFirst().orElseThrow();
+            assertThat(dossier.kind()).isEqualTo(ApplicationView.Kind.RENEWAL);
+            page = "/gestion/labellisation/dossiers/" + dossier.id();
         }
-        assertThat(applications.byId(dossier.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.AWAITING_DECISION);
 
-        // The decision labels the campus for four years and produces the certificate.
-        mvc.perform(post(page + "/decision").param("version", Long.toString(version(dossier.id()))).param("outcome", "GRANTED")
-                        .param("category", "STANDARD").param("decidedOn", LocalDate.now().toString()).with(as(users, "coordination")).with(csrf()))
-                .andExpect(status().isForbidden());
-        mvc.perform(post(page + "/decision").param("version", Long.toString(version(dossier.id()))).param("outcome", "GRANTED")
-                        .param("category", "STANDARD").param("decidedOn", LocalDate.now().toString()).with(as(users, "admin")).with(csrf()))
-                .andExpect(flash().attribute("success", containsString("Le label est accordé")));
-        var card = registry.byId(campus).orElseThrow();
-        assertThat(card.labelStatus()).isEqualTo(LabelStatus.LABELLED);
-        assertThat(card.labelValidUntil()).isEqualTo(LocalDate.now().plusYears(4));
-        byte[] certificate = mvc.perform(get(page + "/attestation.pdf").with(as(users, "direction"))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsByteArray();
-        assertThat(new String(certificate, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        mvc.perform(get("/labellisation/decisions")).andExpect(content().string(containsString(card.name())));
-        mvc.perform(get("/api/v1/label-decisions")).andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
-                        "$[?(@.campusSlug == '" + card.slug() + "')].validUntil").value(LocalDate.now().plusYears(4).toString()));
-        mvc.perform(get("/api/v1/calls/" + call.id())).andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.documents[0].label")
-                        .value("Lettre d'engagement de la région"))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.criteria.length()").value(11));
-        mvc.perform(get("/campus/" + card.slug())).andExpect(content().string(containsString("Valide jusqu’au")));
+        @Test
+        @Order(3)
+        void itsLiveDataIsQuotedUnderTheCriteriaItAnswers() throws Exception {
+            // Its live data is quoted under the criteria it answers: partners, and the trainings its partner establishments deliver.
+            UUID establishment = directory.partnersOf(campus).get(0).organisation().id();
+            trainings.add(fr.passerelle.TestActors.nationalAdmin(), campus, new fr.passerelle.training.TrainingDetails("32031408", establishment, fr.passerelle.training.TrainingRoute.APPRENTICESHIP, 2021));
+            mvc.perform(get(page + "/criteres/PERIMETER").with(as(users, "direction"))).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Données du campus")));
+            mvc.perform(get(page + "/criteres/PATHWAYS").with(as(users, "direction")))
+                    .andExpect(content().string(containsString("(32031408)")));
+        }
 
-        // The administrator reads the dossier's journal; the promoters see its steps, not the journal.
-        mvc.perform(get(page).with(as(users, "admin"))).andExpect(content().string(containsString("Journal des modifications")))
-                .andExpect(content().string(containsString("Experts affectés")));
-        mvc.perform(get(page).with(as(users, "direction"))).andExpect(content().string(not(containsString("Journal des modifications"))));
-        assertThat(applications.steps(dossier.id())).extracting(Dossiers.Step::status).containsExactly(ApplicationStatus.DRAFT,
-                ApplicationStatus.SUBMITTED, ApplicationStatus.EXPERT_REVIEW, ApplicationStatus.CHANGES_REQUESTED, ApplicationStatus.EXPERT_REVIEW,
-                ApplicationStatus.AWAITING_CNEE, ApplicationStatus.AWAITING_DECISION, ApplicationStatus.GRANTED);
-        assertThat(audit.history(Applications.AUDITED, dossier.id())).extracting(AuditTrail.Entry::action).contains("DOSSIER_OUVERT",
-                "DOSSIER_DEPOSE", "AVIS_CAEN", "AVIS_CREFOP", "EXPERTS_AFFECTES", "EXPERT_DEPORT", "EXPERTISE_REMISE", "NAVETTE",
-                "NOUVELLE_VERSION", "AVIS_EXPERT_GROUP", "AVIS_CNEE", "LABEL_ACCORDE");
+        @Test
+        @Order(4)
+        void anIncompleteDossierIsNotSubmittedAndThePageSaysWhatIsMissing() throws Exception {
+            // Incomplete, it cannot be submitted, and the page says what is missing.
+            mvc.perform(post(page + "/depot").param("version", Long.toString(version(dossier.id()))).with(as(users, "direction")).with(csrf()))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Le dossier est incomplet")))
+                    .andExpect(content().string(containsString("Pièce obligatoire manquante : Lettre d&#39;engagement de la région.")));
+        }
+
+        @Test
+        @Order(5)
+        void aWrongFileIsRefusedThenTheCompleteDossierIsSubmitted() throws Exception {
+            // A wrong file is refused with its reason; the right one is kept.
+            mvc.perform(multipart(page + "/pieces").file(new MockMultipartFile("fichier", "lettre.pdf", "application/pdf", new byte[] {1, 2, 0, 3}))
+                            .param("requiredDocumentId", letter.toString()).with(as(users, "direction")).with(csrf()))
+                    .andExpect(flash().attribute("error", containsString("« lettre.pdf » n'est pas d'un type accepté")));
+            mvc.perform(multipart(page + "/pieces").file(new MockMultipartFile("fichier", "lettre.pdf", "application/pdf",
+                                    java.util.Arrays.copyOf(PDF, 15 * 1024 * 1024 + 1)))
+                            .param("requiredDocumentId", letter.toString()).with(as(users, "direction")).with(csrf()))
+                    .andExpect(flash().attribute("error", containsString("15 Mo au plus")));
+            for (Criterion criterion : dossier.criteria()) {
+                mvc.perform(post(page + "/criteres/" + criterion.name()).param("revision", "0").param("text", TEXT)
+                        .with(as(users, "direction")).with(csrf())).andExpect(status().is3xxRedirection());
+            }
+            mvc.perform(multipart(page + "/pieces").file(new MockMultipartFile("fichier", "lettre.pdf", "application/pdf", PDF))
+                            .param("requiredDocumentId", letter.toString()).with(as(users, "direction")).with(csrf()))
+                    .andExpect(flash().attribute("success", "La pièce « lettre.pdf » est jointe au dossier."));
+            mvc.perform(post(page + "/depot").param("version", Long.toString(version(dossier.id()))).with(as(users, "direction")).with(csrf()))
+                    .andExpect(flash().attribute("success", containsString("Le dossier est déposé")));
+            assertThat(queries.byId(dossier.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.SUBMITTED);
+        }
+
+        @Test
+        @Order(6)
+        void othersDoNotSeeTheDossierAtAll() throws Exception {
+            // Others do not see it at all.
+            for (String username : new String[] {"partenaire", "recruteur", "expert"}) {
+                mvc.perform(get(page).with(as(users, username))).andExpect(status().isNotFound());
+            }
+        }
+
+        @Test
+        @Order(7)
+        void theRegionalCoordinationRecordsTheRegionalOpinionsAndTheReferentMayNot() throws Exception {
+            // The regional coordinator records the CAEN and Crefop opinions; the referent may not.
+            mvc.perform(post(page + "/avis").param("version", Long.toString(version(dossier.id()))).param("body", "CAEN").param("verdict", "FAVOURABLE")
+                            .param("givenOn", LocalDate.now(clock).toString()).param("reasons", "Projet cohérent").with(as(users, "referent")).with(csrf()))
+                    .andExpect(status().isForbidden());
+            for (String body : new String[] {"CAEN", "CREFOP"}) {
+                mvc.perform(post(page + "/avis").param("version", Long.toString(version(dossier.id()))).param("body", body).param("verdict", "FAVOURABLE")
+                                .param("givenOn", LocalDate.now(clock).toString()).param("reasons", "Projet cohérent avec la carte des formations.")
+                                .with(as(users, "coordination")).with(csrf()))
+                        .andExpect(status().is3xxRedirection());
+            }
+            assertThat(queries.byId(dossier.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.EXPERT_REVIEW);
+        }
+
+        @Test
+        @Order(8)
+        void twoExpertsAtLeastAreAssignedAndOneWhoDeclinesLosesSightOfIt() throws Exception {
+            // Two experts at least; one declines for a conflict of interest and loses sight of the dossier.
+            first = expert("expert");
+            second = expert("expert-b");
+            third = expert("expert-c");
+            mvc.perform(post(page + "/experts").param("expertIds", first.accountId().toString()).with(as(users, "admin")).with(csrf()))
+                    .andExpect(flash().attribute("error", containsString("au moins deux experts")));
+            mvc.perform(post(page + "/experts").param("expertIds", first.accountId().toString(), second.accountId().toString(), third.accountId().toString())
+                    .with(as(users, "admin")).with(csrf())).andExpect(flash().attribute("success", "Les experts sont affectés au dossier."));
+            mvc.perform(get(page).with(as(users, "expert-c"))).andExpect(status().isOk());
+            mvc.perform(post(page + "/deport").param("reason", "Ancien salarié d'un partenaire").with(as(users, "expert-c")).with(csrf()))
+                    .andExpect(status().is3xxRedirection());
+            mvc.perform(get(page).with(as(users, "expert-c"))).andExpect(status().isNotFound());
+            mvc.perform(get(page + "/expertise").with(as(users, "expert-c"))).andExpect(status().isNotFound());
+        }
+
+        @Test
+        @Order(9)
+        void twoExpertsScoringAtOnceNeverLoseTheOthersWork() throws Exception {
+            // Two experts score at the same time: neither loses the other's work; a stale form of the same expert is refused.
+            ApplicationView inReview = queries.byId(dossier.id()).orElseThrow();
+            long firstVersion = reviews.openReview(first, dossier.id()).version();
+            long secondVersion = reviews.openReview(second, dossier.id()).version();
+            reviews.score(first, dossier.id(), firstVersion, scores(inReview, 3), false);
+            reviews.score(second, dossier.id(), secondVersion, scores(inReview, 2), false);
+            assertThatThrownBy(() -> reviews.score(first, dossier.id(), firstVersion, scores(inReview, 1), false))
+                    .isInstanceOf(BusinessRuleException.class).hasMessageContaining("depuis un autre onglet");
+            assertThat(queries.reviews(dossier.id(), 1)).extracting(ApplicationParts.Review::mean).containsExactlyInAnyOrder(3.0, 2.0);
+        }
+
+        @Test
+        @Order(10)
+        void noSynthesisBeforeEveryActiveExpertHandedInTheirReview() throws Exception {
+            // No synthesis before every active expert has handed in their review.
+            mvc.perform(post(page + "/avis").param("version", Long.toString(version(dossier.id()))).param("body", "EXPERT_GROUP").param("verdict", "FAVOURABLE")
+                            .param("givenOn", LocalDate.now(clock).toString()).param("reasons", "Synthèse").with(as(users, "admin")).with(csrf()))
+                    .andExpect(content().string(containsString("Expertises attendues avant la synthèse")));
+        }
+
+        @Test
+        @Order(11)
+        void aNavetteGoesBackToThePromotersWhoAnswerWithANewVersion() throws Exception {
+            // A navette: the promoters revise and answer; the new version shows what changed.
+            mvc.perform(post(page + "/navette").param("version", Long.toString(version(dossier.id())))
+                            .param("request", "Précisez la gouvernance régionale.").with(as(users, "admin")).with(csrf()))
+                    .andExpect(flash().attribute("success", containsString("repart vers les porteurs")));
+            int revision = queries.section(dossier.id(), Criterion.REGIONAL_GOVERNANCE).revision();
+            mvc.perform(post(page + "/criteres/REGIONAL_GOVERNANCE").param("revision", Integer.toString(revision))
+                    .param("text", TEXT + "\nUn comité régional stratégique se réunit deux fois par an.").with(as(users, "direction")).with(csrf()))
+                    .andExpect(status().is3xxRedirection());
+            mvc.perform(post(page + "/depot").param("version", Long.toString(version(dossier.id()))).with(as(users, "direction")).with(csrf()))
+                    .andExpect(content().string(containsString("Répondez aux demandes des experts")));
+            mvc.perform(post(page + "/depot").param("version", Long.toString(version(dossier.id()))).param("answer", "Gouvernance précisée.")
+                    .with(as(users, "direction")).with(csrf())).andExpect(flash().attribute("success", containsString("La version 2 est déposée")));
+            mvc.perform(get(page + "/versions/2").with(as(users, "admin"))).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("1 critère(s) modifié(s) par rapport à la version 1")))
+                    .andExpect(content().string(containsString("<ins style=\"display:block; text-decoration: underline\">Un comité régional stratégique")));
+
+            ApplicationView round2 = queries.byId(dossier.id()).orElseThrow();
+            for (Actor expert : List.of(first, second)) {
+                reviews.score(expert, dossier.id(), reviews.openReview(expert, dossier.id()).version(), scores(round2, 3), true);
+            }
+            for (String body : new String[] {"EXPERT_GROUP", "CNEE"}) {
+                mvc.perform(post(page + "/avis").param("version", Long.toString(version(dossier.id()))).param("body", body).param("verdict", "FAVOURABLE")
+                                .param("givenOn", LocalDate.now(clock).toString()).param("reasons", "Avis favorable.").with(as(users, "admin")).with(csrf()))
+                        .andExpect(status().is3xxRedirection());
+            }
+            assertThat(queries.byId(dossier.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.AWAITING_DECISION);
+        }
+
+        @Test
+        @Order(12)
+        void theDecisionLabelsTheCampusForFourYearsWithItsCertificate() throws Exception {
+            // The decision labels the campus for four years and produces the certificate.
+            mvc.perform(post(page + "/decision").param("version", Long.toString(version(dossier.id()))).param("outcome", "GRANTED")
+                            .param("category", "STANDARD").param("decidedOn", LocalDate.now(clock).toString()).with(as(users, "coordination")).with(csrf()))
+                    .andExpect(status().isForbidden());
+            mvc.perform(post(page + "/decision").param("version", Long.toString(version(dossier.id()))).param("outcome", "GRANTED")
+                            .param("category", "STANDARD").param("decidedOn", LocalDate.now(clock).toString()).with(as(users, "admin")).with(csrf()))
+                    .andExpect(flash().attribute("success", containsString("Le label est accordé")));
+            var card = registry.byId(campus).orElseThrow();
+            assertThat(card.labelStatus()).isEqualTo(LabelStatus.LABELLED);
+            assertThat(card.labelValidUntil()).isEqualTo(LocalDate.now(clock).plusYears(4));
+            byte[] certificate = mvc.perform(get(page + "/attestation.pdf").with(as(users, "direction"))).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsByteArray();
+            assertThat(new String(certificate, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            mvc.perform(get("/labellisation/decisions")).andExpect(content().string(containsString(card.name())));
+            mvc.perform(get("/api/v1/label-decisions")).andExpect(status().isOk())
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                            "$[?(@.campusSlug == '" + card.slug() + "')].validUntil").value(LocalDate.now(clock).plusYears(4).toString()));
+            mvc.perform(get("/api/v1/calls/" + call.id())).andExpect(status().isOk())
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.documents[0].label")
+                            .value("Lettre d'engagement de la région"))
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.criteria.length()").value(11));
+            mvc.perform(get("/campus/" + card.slug())).andExpect(content().string(containsString("Valide jusqu’au")));
+        }
+
+        @Test
+        @Order(13)
+        void theAdministratorReadsTheJournalAndThePromotersTheSteps() throws Exception {
+            // The administrator reads the dossier's journal; the promoters see its steps, not the journal.
+            mvc.perform(get(page).with(as(users, "admin"))).andExpect(content().string(containsString("Journal des modifications")))
+                    .andExpect(content().string(containsString("Experts affectés")));
+            mvc.perform(get(page).with(as(users, "direction"))).andExpect(content().string(not(containsString("Journal des modifications"))));
+            assertThat(queries.steps(dossier.id())).extracting(ApplicationParts.Step::status).containsExactly(ApplicationStatus.DRAFT,
+                    ApplicationStatus.SUBMITTED, ApplicationStatus.EXPERT_REVIEW, ApplicationStatus.CHANGES_REQUESTED, ApplicationStatus.EXPERT_REVIEW,
+                    ApplicationStatus.AWAITING_CNEE, ApplicationStatus.AWAITING_DECISION, ApplicationStatus.GRANTED);
+            assertThat(audit.history(Applications.AUDITED, dossier.id())).extracting(AuditTrail.Entry::action).contains("DOSSIER_OUVERT",
+                    "DOSSIER_DEPOSE", "AVIS_CAEN", "AVIS_CREFOP", "EXPERTS_AFFECTES", "EXPERT_DEPORT", "EXPERTISE_REMISE", "NAVETTE",
+                    "NOUVELLE_VERSION", "AVIS_EXPERT_GROUP", "AVIS_CNEE", "LABEL_ACCORDE");
+        }
+
     }
 
     @Test
@@ -284,28 +362,28 @@ class LabellingChainTest {
         Actor admin = actor("admin");
         applications.submit(actor("referent"), dossier.id(), version(dossier.id()), null);
         for (OpinionBody body : new OpinionBody[] {OpinionBody.CAEN, OpinionBody.CREFOP}) {
-            applications.recordOpinion(actor("coordination"), dossier.id(), version(dossier.id()), body, Verdict.RESERVED, LocalDate.now(),
+            applications.recordOpinion(actor("coordination"), dossier.id(), version(dossier.id()), body, Verdict.RESERVED, LocalDate.now(clock),
                     "Réserves sur le financement.", null, null);
         }
         applications.assignExperts(admin, dossier.id(), List.of(expert("expert").accountId(), expert("expert-b").accountId()));
-        ApplicationView inReview = applications.byId(dossier.id()).orElseThrow();
+        ApplicationView inReview = queries.byId(dossier.id()).orElseThrow();
         for (String username : new String[] {"expert", "expert-b"}) {
             Actor expert = expert(username);
-            applications.score(expert, dossier.id(), applications.openReview(expert, dossier.id()).version(), scores(inReview, 4), true);
+            reviews.score(expert, dossier.id(), reviews.openReview(expert, dossier.id()).version(), scores(inReview, 4), true);
         }
-        applications.recordOpinion(admin, dossier.id(), version(dossier.id()), OpinionBody.EXPERT_GROUP, Verdict.FAVOURABLE, LocalDate.now(), "Solide.", null, null);
-        applications.recordOpinion(admin, dossier.id(), version(dossier.id()), OpinionBody.CNEE, Verdict.FAVOURABLE, LocalDate.now(), "Favorable.", null, null);
+        applications.recordOpinion(admin, dossier.id(), version(dossier.id()), OpinionBody.EXPERT_GROUP, Verdict.FAVOURABLE, LocalDate.now(clock), "Solide.", null, null);
+        applications.recordOpinion(admin, dossier.id(), version(dossier.id()), OpinionBody.CNEE, Verdict.FAVOURABLE, LocalDate.now(clock), "Favorable.", null, null);
 
-        assertThatThrownBy(() -> applications.decide(admin, dossier.id(), version(dossier.id()), false, null, LocalDate.now(), " "))
+        assertThatThrownBy(() -> applications.decide(admin, dossier.id(), version(dossier.id()), false, null, LocalDate.now(clock), " "))
                 .hasMessage("Motivez le refus : les porteurs en reçoivent les raisons.");
-        assertThatThrownBy(() -> applications.decide(admin, dossier.id(), version(dossier.id()), true, LabelCategory.EXCELLENCE, LocalDate.now(), null))
+        assertThatThrownBy(() -> applications.decide(admin, dossier.id(), version(dossier.id()), true, LabelCategory.EXCELLENCE, LocalDate.now(clock), null))
                 .hasMessage("La catégorie Excellence ne s'accorde qu'à un dossier qui y candidatait.");
-        applications.decide(admin, dossier.id(), version(dossier.id()), true, LabelCategory.STANDARD, LocalDate.now().minusDays(3), null);
+        applications.decide(admin, dossier.id(), version(dossier.id()), true, LabelCategory.STANDARD, LocalDate.now(clock).minusDays(3), null);
 
-        var campus = registry.byId(applications.byId(dossier.id()).orElseThrow().campusId()).orElseThrow();
+        var campus = registry.byId(queries.byId(dossier.id()).orElseThrow().campusId()).orElseThrow();
         assertThat(campus.name()).isEqualTo(name);
         assertThat(campus.labelStatus()).isEqualTo(LabelStatus.LABELLED);
-        assertThat(campus.labelValidUntil()).isEqualTo(LocalDate.now().minusDays(3).plusYears(4));
+        assertThat(campus.labelValidUntil()).isEqualTo(LocalDate.now(clock).minusDays(3).plusYears(4));
         assertThat(campus.academyCode()).isEqualTo("09");
     }
 
@@ -314,13 +392,13 @@ class LabellingChainTest {
         CallView call = openCall("Appel clos " + UUID.randomUUID().toString().substring(0, 6));
         ApplicationView dossier = newDossier(call, "Projet en retard " + UUID.randomUUID().toString().substring(0, 6));
         complete(dossier);
-        calls.update(call.id(), call.version(), new Calls.CallDetails(call.year(), call.title(), LocalDate.now().minusDays(30),
-                LocalDate.now().minusDays(1), call.expectations(), true, true));
+        calls.update(call.id(), call.version(), new Calls.CallDetails(call.year(), call.title(), LocalDate.now(clock).minusDays(30),
+                LocalDate.now(clock).minusDays(1), call.expectations(), true, true));
         assertThatThrownBy(() -> applications.submit(actor("referent"), dossier.id(), version(dossier.id()), null))
                 .isInstanceOf(BusinessRuleException.class)
                 .hasMessageStartingWith("L'appel à projets est clos depuis le ").hasMessageEndingWith("Le dossier reste enregistré en brouillon.");
-        assertThat(applications.byId(dossier.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.DRAFT);
-        assertThat(applications.sections(dossier.id())).hasSize(dossier.criteria().size());
+        assertThat(queries.byId(dossier.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.DRAFT);
+        assertThat(queries.sections(dossier.id())).hasSize(dossier.criteria().size());
         assertThatThrownBy(() -> newDossier(call, "Trop tard")).hasMessageContaining("il n'accepte plus de dossier");
     }
 
@@ -337,7 +415,7 @@ class LabellingChainTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("a été modifié par")))
                 .andExpect(content().string(containsString("Texte de la coordination")));
-        assertThat(applications.section(dossier.id(), Criterion.DIAGNOSIS).text()).isEqualTo("Texte de la référente");
+        assertThat(queries.section(dossier.id(), Criterion.DIAGNOSIS).text()).isEqualTo("Texte de la référente");
     }
 
     @Test
@@ -410,7 +488,7 @@ class LabellingChainTest {
         mvc.perform(get("/gestion/labellisation").with(as(users, username))).andExpect(content().string(containsString(dossier.projectName())));
         mvc.perform(post(page + "/criteres/DIAGNOSIS").param("revision", "0").param("text", TEXT).with(as(users, username)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        assertThat(applications.section(dossier.id(), Criterion.DIAGNOSIS).updatedBy()).isEqualTo("Future direction");
+        assertThat(queries.section(dossier.id(), Criterion.DIAGNOSIS).updatedBy()).isEqualTo("Future direction");
 
         mvc.perform(post(page + "/equipe/" + future.accountId() + "/retrait").with(as(users, "referent")).with(csrf()))
                 .andExpect(status().is3xxRedirection());

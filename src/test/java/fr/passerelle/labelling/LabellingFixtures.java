@@ -14,7 +14,7 @@ import java.util.UUID;
 import org.springframework.context.ApplicationContext;
 
 /**
- * Dossiers brought to a given step through the services, as each role would: for tests that start further down the
+ * ApplicationParts brought to a given step through the services, as each role would: for tests that start further down the
  * chain, in this package and (through {@link #submittedDossier}) in the browser tests.
  */
 public final class LabellingFixtures {
@@ -23,11 +23,15 @@ public final class LabellingFixtures {
 
     private final Calls calls;
     private final Applications applications;
+    private final ApplicationQueries queries;
+    private final ExpertReviews reviews;
     private final Accounts accounts;
 
-    LabellingFixtures(Calls calls, Applications applications, Accounts accounts) {
+    LabellingFixtures(Calls calls, Applications applications, ApplicationQueries queries, ExpertReviews reviews, Accounts accounts) {
         this.calls = calls;
         this.applications = applications;
+        this.queries = queries;
+        this.reviews = reviews;
         this.accounts = accounts;
     }
 
@@ -35,15 +39,16 @@ public final class LabellingFixtures {
     public static UUID submittedDossier(ApplicationContext context, String callTitle, String projectName) {
         Calls calls = context.getBean(Calls.class);
         Applications applications = context.getBean(Applications.class);
+        ApplicationQueries queries = context.getBean(ApplicationQueries.class);
         Actor referent = context.getBean(Accounts.class).byUsername("referent").orElseThrow();
         LocalDate today = calls.today();
         UUID call = calls.create(new Calls.CallDetails(today.getYear(), callTitle, today.minusDays(10), today.plusDays(30), null, true, true)).id();
         calls.publish(call);
         UUID id = applications.create(referent, new Applications.NewApplication(call, null, projectName, Sector.FOOD, "09", LabelCategory.STANDARD)).id();
-        for (Criterion criterion : applications.byId(id).orElseThrow().criteria()) {
+        for (Criterion criterion : queries.byId(id).orElseThrow().criteria()) {
             applications.saveSection(referent, id, criterion, 0, TEXT);
         }
-        applications.submit(referent, id, applications.byId(id).orElseThrow().version(), null);
+        applications.submit(referent, id, queries.byId(id).orElseThrow().version(), null);
         return id;
     }
 
@@ -56,9 +61,10 @@ public final class LabellingFixtures {
      * the regional opinions), one in expert review with the demo expert {@code expert} assigned, and one awaiting the decision.
      */
     public static Chain chain(ApplicationContext context, String callTitle) {
-        var fixtures = new LabellingFixtures(context.getBean(Calls.class), context.getBean(Applications.class), context.getBean(Accounts.class));
+        var fixtures = new LabellingFixtures(context.getBean(Calls.class), context.getBean(Applications.class), context.getBean(ApplicationQueries.class), context.getBean(ExpertReviews.class), context.getBean(Accounts.class));
         Calls calls = fixtures.calls;
         Applications applications = fixtures.applications;
+        ApplicationQueries queries = fixtures.queries;
         LocalDate today = calls.today();
         UUID call = calls.create(new Calls.CallDetails(today.getYear(), callTitle, today.minusDays(10), today.plusDays(30), null, true, true)).id();
         calls.addDocument(call, "Lettre de soutien", null, false);
@@ -66,7 +72,7 @@ public final class LabellingFixtures {
         java.util.function.Function<String, UUID> submit = name -> {
             UUID id = applications.create(fixtures.actor("referent"), new Applications.NewApplication(call, null, name, Sector.FOOD, "09",
                     LabelCategory.STANDARD)).id();
-            fixtures.write(applications.byId(id).orElseThrow(), "referent");
+            fixtures.write(queries.byId(id).orElseThrow(), "referent");
             applications.submit(fixtures.actor("referent"), id, fixtures.version(id), null);
             return id;
         };
@@ -102,14 +108,14 @@ public final class LabellingFixtures {
     }
 
     CallView openCall() {
-        CallView call = calls.create(new Calls.CallDetails(LocalDate.now().getYear(), "Appel " + UUID.randomUUID().toString().substring(0, 8),
-                LocalDate.now().minusDays(10), LocalDate.now().plusDays(20), null, true, true));
+        CallView call = calls.create(new Calls.CallDetails(calls.today().getYear(), "Appel " + UUID.randomUUID().toString().substring(0, 8),
+                calls.today().minusDays(10), calls.today().plusDays(20), null, true, true));
         calls.publish(call.id());
         return calls.require(call.id());
     }
 
     long version(UUID id) {
-        return applications.byId(id).orElseThrow().version();
+        return queries.byId(id).orElseThrow().version();
     }
 
     /** A dossier for a new campus of académie 09, written in full and submitted by the academic referent. */
@@ -118,26 +124,26 @@ public final class LabellingFixtures {
                 Sector.MECHATRONICS, "09", LabelCategory.STANDARD));
         write(dossier, "referent");
         applications.submit(actor("referent"), dossier.id(), version(dossier.id()), null);
-        return applications.byId(dossier.id()).orElseThrow();
+        return queries.byId(dossier.id()).orElseThrow();
     }
 
     void write(ApplicationView dossier, String username) {
         for (Criterion criterion : dossier.criteria()) {
-            applications.saveSection(actor(username), dossier.id(), criterion, applications.section(dossier.id(), criterion).revision(), TEXT);
+            applications.saveSection(actor(username), dossier.id(), criterion, queries.section(dossier.id(), criterion).revision(), TEXT);
         }
     }
 
     /** Experts assigned and their reviews handed in, for the current round. */
     void reviewed(UUID id) {
         List<Actor> experts = List.of(expert("expert"), expert("expert-b"));
-        if (applications.assignments(id).stream().filter(Dossiers.Assignment::active).count() < 2) {
+        if (queries.assignments(id).stream().filter(ApplicationParts.Assignment::active).count() < 2) {
             applications.assignExperts(actor("admin"), id, experts.stream().map(Actor::accountId).toList());
         }
-        ApplicationView dossier = applications.byId(id).orElseThrow();
-        Map<Criterion, Dossiers.Score> scores = new EnumMap<>(Criterion.class);
-        dossier.criteria().forEach(c -> scores.put(c, new Dossiers.Score(3, "Solide.")));
+        ApplicationView dossier = queries.byId(id).orElseThrow();
+        Map<Criterion, ApplicationParts.Score> scores = new EnumMap<>(Criterion.class);
+        dossier.criteria().forEach(c -> scores.put(c, new ApplicationParts.Score(3, "Solide.")));
         for (Actor expert : experts) {
-            applications.score(expert, id, applications.openReview(expert, id).version(), scores, true);
+            reviews.score(expert, id, reviews.openReview(expert, id).version(), scores, true);
         }
     }
 
@@ -146,12 +152,12 @@ public final class LabellingFixtures {
         ApplicationView dossier = submitted(name);
         UUID id = dossier.id();
         for (OpinionBody body : new OpinionBody[] {OpinionBody.CAEN, OpinionBody.CREFOP}) {
-            applications.recordOpinion(actor("coordination"), id, version(id), body, Verdict.FAVOURABLE, LocalDate.now(), "Favorable.", null, null);
+            applications.recordOpinion(actor("coordination"), id, version(id), body, Verdict.FAVOURABLE, calls.today(), "Favorable.", null, null);
         }
         reviewed(id);
-        applications.recordOpinion(actor("admin"), id, version(id), OpinionBody.EXPERT_GROUP, Verdict.FAVOURABLE, LocalDate.now(), "Solide.", null, null);
-        applications.recordOpinion(actor("admin"), id, version(id), OpinionBody.CNEE, Verdict.FAVOURABLE, LocalDate.now(), "Favorable.", null, null);
+        applications.recordOpinion(actor("admin"), id, version(id), OpinionBody.EXPERT_GROUP, Verdict.FAVOURABLE, calls.today(), "Solide.", null, null);
+        applications.recordOpinion(actor("admin"), id, version(id), OpinionBody.CNEE, Verdict.FAVOURABLE, calls.today(), "Favorable.", null, null);
         applications.decide(actor("admin"), id, version(id), true, LabelCategory.STANDARD, decidedOn, null);
-        return applications.byId(id).orElseThrow();
+        return queries.byId(id).orElseThrow();
     }
 }

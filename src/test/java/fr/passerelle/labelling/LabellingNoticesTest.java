@@ -34,7 +34,7 @@ class LabellingNoticesTest {
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(TestSmtp.SMTP);
 
-    static final byte[] PDF = "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF = fr.passerelle.TestFiles.pdf();
 
     @Autowired
     MockMvc mvc;
@@ -46,6 +46,10 @@ class LabellingNoticesTest {
     Calls calls;
     @Autowired
     Applications applications;
+    @Autowired
+    java.time.Clock clock;
+    @Autowired
+    ApplicationQueries queries;
 
     Actor actor(String username) {
         return accounts.byUsername(username).orElseThrow();
@@ -58,15 +62,15 @@ class LabellingNoticesTest {
     @Test
     void theRegionTheExpertsAndThePromotersAreToldOfTheStepsThatConcernThem() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 6);
-        CallView call = calls.create(new Calls.CallDetails(LocalDate.now().getYear(), "Appel notifié " + tag, LocalDate.now().minusDays(1),
-                LocalDate.now().plusDays(30), null, true, false));
+        CallView call = calls.create(new Calls.CallDetails(LocalDate.now(clock).getYear(), "Appel notifié " + tag, LocalDate.now(clock).minusDays(1),
+                LocalDate.now(clock).plusDays(30), null, true, false));
         calls.publish(call.id());
         ApplicationView dossier = applications.create(actor("referent"), new Applications.NewApplication(call.id(), null, "Projet notifié " + tag,
                 fr.passerelle.campus.Sector.ENERGY_TRANSITION, "09", LabelCategory.STANDARD));
         for (Criterion criterion : dossier.criteria()) {
             applications.saveSection(actor("referent"), dossier.id(), criterion, 0, LabellingChainTest.TEXT);
         }
-        applications.submit(actor("referent"), dossier.id(), applications.byId(dossier.id()).orElseThrow().version(), null);
+        applications.submit(actor("referent"), dossier.id(), queries.byId(dossier.id()).orElseThrow().version(), null);
 
         List<MimeMessage> toRegion = mailTo("coordination@demo.passerelle.test");
         assertThat(toRegion).hasSize(1);
@@ -77,8 +81,8 @@ class LabellingNoticesTest {
                 .andExpect(content().string(containsString("Dossier déposé : Projet notifié " + tag)));
 
         for (String body : new String[] {"CAEN", "CREFOP"}) {
-            applications.recordOpinion(actor("coordination"), dossier.id(), applications.byId(dossier.id()).orElseThrow().version(),
-                    OpinionBody.valueOf(body), Verdict.FAVOURABLE, LocalDate.now(), "Favorable.", null, null);
+            applications.recordOpinion(actor("coordination"), dossier.id(), queries.byId(dossier.id()).orElseThrow().version(),
+                    OpinionBody.valueOf(body), Verdict.FAVOURABLE, LocalDate.now(clock), "Favorable.", null, null);
         }
         assertThat(mailTo("admin@demo.passerelle.test")).extracting(MimeMessage::getSubject).contains("[Passerelle] Dossier en expertise : Projet notifié " + tag);
 
@@ -88,7 +92,7 @@ class LabellingNoticesTest {
         assertThat(mailTo("expert-notifie@demo.passerelle.test")).extracting(MimeMessage::getSubject)
                 .containsExactly("[Passerelle] Dossier à expertiser : Projet notifié " + tag);
 
-        applications.requestChanges(actor("admin"), dossier.id(), applications.byId(dossier.id()).orElseThrow().version(), "Précisez le budget.");
+        applications.requestChanges(actor("admin"), dossier.id(), queries.byId(dossier.id()).orElseThrow().version(), "Précisez le budget.");
         assertThat(mailTo("referent@demo.passerelle.test")).extracting(MimeMessage::getSubject).contains("[Passerelle] Compléments demandés : Projet notifié " + tag);
         // The campus's director of another campus, the partners and the recruiters are never told.
         assertThat(mailTo("partenaire@demo.passerelle.test")).isEmpty();

@@ -65,7 +65,11 @@ class ReviewBoardTest {
     @Autowired
     Applications applications;
     @Autowired
-    DossierFollowUp followUp;
+    ApplicationQueries queries;
+    @Autowired
+    ExpertReviews reviews;
+    @Autowired
+    ApplicationFollowUp followUp;
     @Autowired
     AuditTrail audit;
     @Autowired
@@ -109,7 +113,7 @@ class ReviewBoardTest {
         declined = submitted(direction, applications.create(direction, new Applications.NewApplication(call, direction.campusId(), null, null, null,
                 LabelCategory.STANDARD)).id());
         toExpertReview(declined);
-        applications.decline(expert, declined, "Lien avec un partenaire du projet");
+        reviews.decline(expert, declined, "Lien avec un partenaire du projet");
         draftExcellence = applications.create(referent, new Applications.NewApplication(call, null, "Projet Gamma " + suffix, Sector.FOOD, "09",
                 LabelCategory.EXCELLENCE)).id();
         elsewhere = submittedDossier(otherReferent, call, "Projet Delta " + suffix, LabelCategory.STANDARD);
@@ -233,7 +237,7 @@ class ReviewBoardTest {
     @Test
     void promotersAndReviewersWriteToEachOtherWithAttachments() throws Exception {
         String url = "/gestion/labellisation/dossiers/" + submitted + "/messages";
-        byte[] pdf = "%PDF-1.4\n% budget\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] pdf = fr.passerelle.TestFiles.pdf("budget");
         mvc.perform(multipart(url).file(new MockMultipartFile("fichier", "budget.pdf", "application/pdf", pdf))
                         .param("body", "Voici le **budget** révisé.").with(as(users, "referent")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
@@ -286,8 +290,8 @@ class ReviewBoardTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Projet Prêt " + suffix, true),
                         org.assertj.core.groups.Tuple.tuple("Projet Brouillon " + suffix, false));
         assertThat(report.outcomes().get(1).message()).contains("entre le dépôt et la synthèse");
-        assertThat(applications.assignments(ready)).hasSize(2);
-        assertThat(applications.assignments(draft)).isEmpty();
+        assertThat(queries.assignments(ready)).hasSize(2);
+        assertThat(queries.assignments(draft)).isEmpty();
 
         // The report is shown on the board after the redirect.
         String board = mvc.perform(get("/gestion/labellisation/tableau?appel=" + bulkCall).with(as(users, "admin")).flashAttr("report", report))
@@ -425,7 +429,7 @@ class ReviewBoardTest {
     }
 
     private String name(UUID id) {
-        return applications.byId(id).orElseThrow().projectName();
+        return queries.byId(id).orElseThrow().projectName();
     }
 
     private UUID newCall(String title) {
@@ -441,20 +445,20 @@ class ReviewBoardTest {
     }
 
     private UUID submitted(Actor promoter, UUID id) {
-        ApplicationView dossier = applications.byId(id).orElseThrow();
+        ApplicationView dossier = queries.byId(id).orElseThrow();
         for (Criterion criterion : dossier.criteria()) {
-            applications.saveSection(promoter, id, criterion, applications.section(id, criterion).revision(),
+            applications.saveSection(promoter, id, criterion, queries.section(id, criterion).revision(),
                     "Texte du critère " + criterion.number() + ". " + "Le campus réunit lycées, CFA, université et entreprises. ".repeat(5));
         }
-        applications.submit(promoter, id, applications.byId(id).orElseThrow().version(), null);
+        applications.submit(promoter, id, queries.byId(id).orElseThrow().version(), null);
         return id;
     }
 
     private void toExpertReview(UUID id) {
         LocalDate today = calls.today();
-        applications.recordOpinion(coordination, id, applications.byId(id).orElseThrow().version(), OpinionBody.CAEN, Verdict.FAVOURABLE, today,
+        applications.recordOpinion(coordination, id, queries.byId(id).orElseThrow().version(), OpinionBody.CAEN, Verdict.FAVOURABLE, today,
                 "Avis favorable du CAEN.", null, null);
-        applications.recordOpinion(coordination, id, applications.byId(id).orElseThrow().version(), OpinionBody.CREFOP, Verdict.RESERVED, today,
+        applications.recordOpinion(coordination, id, queries.byId(id).orElseThrow().version(), OpinionBody.CREFOP, Verdict.RESERVED, today,
                 "Avis du Crefop avec réserves.", null, null);
         applications.assignExperts(admin, id, List.of(expert.accountId(), secondExpert.accountId()));
     }

@@ -1,7 +1,14 @@
 package fr.passerelle.labelling;
 
+import fr.passerelle.labelling.ApplicationForms.ChangesForm;
+import fr.passerelle.labelling.ApplicationForms.DecisionForm;
+import fr.passerelle.labelling.ApplicationForms.NewApplicationForm;
+import fr.passerelle.labelling.ApplicationForms.OpinionForm;
+import fr.passerelle.labelling.ApplicationForms.SectionForm;
+import fr.passerelle.labelling.ApplicationForms.SubmitForm;
 import fr.passerelle.platform.FrenchInput;
-import fr.passerelle.platform.BusinessRuleException;
+import fr.passerelle.platform.Outcomes;
+import jakarta.validation.Valid;
 import fr.passerelle.campus.CampusCard;
 import fr.passerelle.campus.CampusRegistry;
 import fr.passerelle.campus.LabelCategory;
@@ -33,7 +40,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,9 +51,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Dossiers in the back office: the promoters write them, the regional bodies, experts and administration review them. */
+/** ApplicationParts in the back office: the promoters write them, the regional bodies, experts and administration review them. */
 @Controller
-class DossierController {
+class ApplicationController {
 
     private static final String BASE = "/gestion/labellisation/dossiers/";
     private static final UUID NO_DOCUMENT = new UUID(0, 0);
@@ -54,6 +62,9 @@ class DossierController {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH'h'mm", Locale.FRENCH);
 
     private final Applications applications;
+    private final ApplicationQueries queries;
+    private final ApplicationTeams teams;
+    private final ExpertReviews reviews;
     private final Calls calls;
     private final CampusRegistry registry;
     private final Territories territories;
@@ -62,25 +73,19 @@ class DossierController {
     private final java.time.Clock clock;
     private final fr.passerelle.platform.AuditTrail audit;
 
-    DossierController(Applications applications, Calls calls, CampusRegistry registry, Territories territories, Accounts accounts,
+    ApplicationController(Applications applications, ApplicationQueries queries, ApplicationTeams teams, ExpertReviews reviews, Calls calls, CampusRegistry registry, Territories territories, Accounts accounts,
                       CurrentActor currentActor, java.time.Clock clock, fr.passerelle.platform.AuditTrail audit) {
         this.audit = audit;
         this.applications = applications;
+        this.queries = queries;
+        this.teams = teams;
+        this.reviews = reviews;
         this.calls = calls;
         this.registry = registry;
         this.territories = territories;
         this.accounts = accounts;
         this.currentActor = currentActor;
         this.clock = clock;
-    }
-
-    record NewDossierForm(String callId, String campusId, String projectName, String sector, String academyCode, String category) {
-    }
-
-    record OpinionForm(Long version, String body, String verdict, String givenOn, String reasons) {
-    }
-
-    record DecisionForm(Long version, String outcome, String category, String decidedOn, String reasons) {
     }
 
     // --- dashboard and creation ------------------------------------------------------------------------------------
@@ -92,9 +97,8 @@ class DossierController {
         model.addAttribute("admin", actor.isNationalAdmin());
         model.addAttribute("calls", actor.isNationalAdmin() ? calls.all() : calls.published());
         model.addAttribute("today", calls.today());
-        model.addAttribute("canApply", !promotableCampuses(actor).isEmpty() || actor.role() == Role.ACADEMY_REFERENT
-                || actor.role() == Role.REGIONAL_COORDINATOR);
-        List<ApplicationView> dossiers = applications.visibleTo(actor);
+        model.addAttribute("canApply", !promotableCampuses(actor).isEmpty() || ApplicationPermissions.mayPromoteNewCampuses(actor));
+        List<ApplicationView> dossiers = queries.visibleTo(actor);
         model.addAttribute("dossiers", dossiers.stream().limit(DASHBOARD_DOSSIERS).toList());
         model.addAttribute("dossierCount", dossiers.size());
         return "labelling/dashboard";
@@ -103,31 +107,23 @@ class DossierController {
     @GetMapping("/gestion/labellisation/dossiers/nouveau")
     String newDossier(@RequestParam(name = "appel") UUID callId, Model model) {
         Actor actor = currentActor.require();
-        return newDossierPage(model, actor, new NewDossierForm(callId.toString(), "", "", "", actor.academyCode() == null ? "" : actor.academyCode(),
+        return newDossierPage(model, actor, new NewApplicationForm(callId.toString(), "", "", "", actor.academyCode() == null ? "" : actor.academyCode(),
                 ""), FormErrors.NONE);
     }
 
     @PostMapping("/gestion/labellisation/dossiers")
-    String create(@ModelAttribute("dossierForm") NewDossierForm form, Model model, RedirectAttributes flash) {
+    String create(@Valid @ModelAttribute("dossierForm") NewApplicationForm form, BindingResult errors, Model model, RedirectAttributes flash) {
         Actor actor = currentActor.require();
-        var errors = new BeanPropertyBindingResult(form, "dossierForm");
         UUID callId = uuidOrNull(form.callId());
         if (callId == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        try {
-            UUID campusId = form.campusId() == null || form.campusId().isBlank() ? null : UUID.fromString(form.campusId().strip());
-            var dossier = applications.create(actor, new Applications.NewApplication(callId, campusId, form.projectName(),
-                    Sector.parse(form.sector()).orElse(null), Text.trimToNull(form.academyCode()), LabelCategory.parse(form.category()).orElse(null)));
+        return Outcomes.submit(errors, () -> {
+            var dossier = applications.create(actor, form.toRequest(callId));
             flash.addFlashAttribute("success", "Le dossier « " + dossier.projectName() + " » est ouvert. Rédigez chaque critère ; "
                     + "le brouillon s'enregistre au fil de la saisie.");
             return "redirect:" + BASE + dossier.id();
-        } catch (BusinessRuleException e) {
-            FormErrors.reject(errors, e.field(), e.getMessage());
-        } catch (IllegalArgumentException e) {
-            FormErrors.reject(errors, "campusId", "Choisissez un campus de la liste.");
-        }
-        return newDossierPage(model, actor, form, FormErrors.of(errors));
+        }, () -> newDossierPage(model, actor, form, FormErrors.of(errors)));
     }
 
     // --- the dossier -----------------------------------------------------------------------------------------------
@@ -135,187 +131,144 @@ class DossierController {
     @GetMapping(BASE + "{id}")
     String dossier(@PathVariable UUID id, Model model) {
         Actor actor = currentActor.require();
-        ApplicationView dossier = applications.readable(actor, id);
+        ApplicationView dossier = queries.readable(actor, id);
         return dossierPage(model, actor, dossier, null, null, FormErrors.NONE);
     }
 
     @GetMapping(BASE + "{id}/criteres/{criterion}")
     String section(@PathVariable UUID id, @PathVariable Criterion criterion, Model model) {
         Actor actor = currentActor.require();
-        ApplicationView dossier = applications.readable(actor, id);
-        var section = applications.section(id, criterion);
+        ApplicationView dossier = queries.readable(actor, id);
+        var section = queries.section(id, criterion);
         return sectionPage(model, actor, dossier, criterion, section.text(), section.revision(), null);
     }
 
     @PostMapping(BASE + "{id}/criteres/{criterion}")
-    String saveSection(@PathVariable UUID id, @PathVariable Criterion criterion, @RequestParam(name = "revision") int revision,
-                       @RequestParam(name = "text", required = false) String text, Model model, RedirectAttributes flash) {
+    String saveSection(@PathVariable UUID id, @PathVariable Criterion criterion, @Valid @ModelAttribute SectionForm form, BindingResult errors,
+                       Model model, RedirectAttributes flash) {
         Actor actor = currentActor.require();
-        ApplicationView dossier = applications.readable(actor, id);
-        try {
-            applications.saveSection(actor, id, criterion, revision, text);
+        ApplicationView dossier = queries.readable(actor, id);
+        return Outcomes.submit(errors, () -> {
+            applications.saveSection(actor, id, criterion, form.revision(), form.text());
             flash.addFlashAttribute("success", "Le " + criterion.number().toLowerCase(Locale.FRENCH) + " est enregistré.");
             return "redirect:" + BASE + id + "#criteres";
-        } catch (BusinessRuleException e) {
-            return sectionPage(model, actor, dossier, criterion, text, applications.section(id, criterion).revision() == revision ? revision : revision,
-                    e.getMessage());
-        }
+        }, () -> sectionPage(model, actor, dossier, criterion, form.text(), form.revision() == null ? 0 : form.revision(), firstMessage(errors)));
     }
 
     /** Autosave of a draft, called by htmx as the promoters type: answers a status line and the new revision. */
     @PostMapping(BASE + "{id}/criteres/{criterion}/brouillon")
-    String autosave(@PathVariable UUID id, @PathVariable Criterion criterion, @RequestParam(name = "revision") int revision,
-                    @RequestParam(name = "text", required = false) String text, Model model) {
+    String autosave(@PathVariable UUID id, @PathVariable Criterion criterion, @Valid @ModelAttribute SectionForm form, BindingResult errors, Model model) {
         Actor actor = currentActor.require();
-        applications.readable(actor, id);
-        try {
-            int saved = applications.saveSection(actor, id, criterion, revision, text);
-            model.addAttribute("revision", saved);
+        queries.readable(actor, id);
+        model.addAttribute("revision", form.revision() == null ? 0 : form.revision());
+        return Outcomes.submit(errors, () -> {
+            model.addAttribute("revision", applications.saveSection(actor, id, criterion, form.revision(), form.text()));
             model.addAttribute("message", "Brouillon enregistré à " + TIME.format(java.time.LocalTime.now(clock)) + ".");
             model.addAttribute("failed", false);
-        } catch (BusinessRuleException e) {
-            model.addAttribute("revision", revision);
-            model.addAttribute("message", e.getMessage());
+            return "labelling/section :: autosave";
+        }, () -> {
+            model.addAttribute("message", firstMessage(errors));
             model.addAttribute("failed", true);
-        }
-        return "labelling/section :: autosave";
+            return "labelling/section :: autosave";
+        });
     }
 
     @PostMapping(BASE + "{id}/pieces")
     String attach(@PathVariable UUID id, @RequestParam(name = "requiredDocumentId", required = false) String requiredDocumentId,
                   @RequestParam(name = "fichier", required = false) MultipartFile file, RedirectAttributes flash) throws IOException {
         Actor actor = currentActor.require();
-        try {
-            // A malformed id is read as an id no document has: the service checks who may attach before it refuses the choice.
-            UUID document = requiredDocumentId == null || requiredDocumentId.isBlank() ? null
-                    : Optional.ofNullable(uuidOrNull(requiredDocumentId)).orElse(NO_DOCUMENT);
-            var attachment = applications.attach(actor, id, document, file == null ? null : file.getOriginalFilename(),
-                    file == null ? null : file.getBytes());
-            flash.addFlashAttribute("success", "La pièce « " + attachment.fileName() + " » est jointe au dossier.");
-        } catch (BusinessRuleException e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:" + BASE + id + "#pieces";
+        // A malformed id is read as an id no document has: the service checks who may attach before it refuses the choice.
+        UUID document = requiredDocumentId == null || requiredDocumentId.isBlank() ? null
+                : Optional.ofNullable(uuidOrNull(requiredDocumentId)).orElse(NO_DOCUMENT);
+        byte[] content = file == null ? null : file.getBytes();
+        return Outcomes.redirect(flash, BASE + id + "#pieces",
+                () -> applications.attach(actor, id, document, file == null ? null : file.getOriginalFilename(), content),
+                attachment -> "La pièce « " + attachment.fileName() + " » est jointe au dossier.");
     }
 
     @PostMapping(BASE + "{id}/pieces/{attachmentId}/retrait")
     String removeAttachment(@PathVariable UUID id, @PathVariable UUID attachmentId, RedirectAttributes flash) {
-        try {
-            applications.removeAttachment(currentActor.require(), id, attachmentId);
-            flash.addFlashAttribute("success", "La pièce est retirée du dossier.");
-        } catch (BusinessRuleException e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:" + BASE + id + "#pieces";
+        return Outcomes.redirect(flash, BASE + id + "#pieces", () -> applications.removeAttachment(currentActor.require(), id, attachmentId),
+                "La pièce est retirée du dossier.");
     }
 
     @GetMapping(BASE + "{id}/pieces/{attachmentId}")
     ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId) {
-        applications.readable(currentActor.require(), id);
-        return download(applications.attachmentFile(id, attachmentId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        queries.readable(currentActor.require(), id);
+        return download(queries.attachmentFile(id, attachmentId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
     }
 
     @PostMapping(BASE + "{id}/equipe")
     String addToTeam(@PathVariable UUID id, @RequestParam(name = "accountId", required = false) String accountId, RedirectAttributes flash) {
-        try {
-            applications.addToTeam(currentActor.require(), id, accountId == null || accountId.isBlank() ? null : UUID.fromString(accountId));
-            flash.addFlashAttribute("success", "L'équipe projet est complétée.");
-        } catch (BusinessRuleException e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        } catch (IllegalArgumentException e) {
-            flash.addFlashAttribute("error", "Choisissez le compte d'une direction opérationnelle ou d'un membre partenaire.");
-        }
-        return "redirect:" + BASE + id + "#equipe";
+        Actor actor = currentActor.require();
+        return Outcomes.redirect(flash, BASE + id + "#equipe", () -> teams.addToTeam(actor, id, accountId == null || accountId.isBlank() ? null
+                : FrenchInput.id("accountId", accountId, "Choisissez le compte d'une direction opérationnelle ou d'un membre partenaire.")),
+                "L'équipe projet est complétée.");
     }
 
     @PostMapping(BASE + "{id}/equipe/{accountId}/retrait")
     String removeFromTeam(@PathVariable UUID id, @PathVariable UUID accountId, RedirectAttributes flash) {
-        try {
-            applications.removeFromTeam(currentActor.require(), id, accountId);
-            flash.addFlashAttribute("success", "Le compte ne fait plus partie de l'équipe projet.");
-        } catch (BusinessRuleException e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:" + BASE + id + "#equipe";
+        return Outcomes.redirect(flash, BASE + id + "#equipe", () -> teams.removeFromTeam(currentActor.require(), id, accountId),
+                "Le compte ne fait plus partie de l'équipe projet.");
     }
 
     @PostMapping(BASE + "{id}/depot")
-    String submit(@PathVariable UUID id, @RequestParam("version") long version, @RequestParam(name = "answer", required = false) String answer,
-                  Model model, RedirectAttributes flash) {
+    String submit(@PathVariable UUID id, @Valid @ModelAttribute SubmitForm form, BindingResult errors, Model model, RedirectAttributes flash) {
         Actor actor = currentActor.require();
-        ApplicationView dossier = applications.readable(actor, id);
-        try {
-            var submitted = applications.submit(actor, id, version, answer);
+        ApplicationView dossier = applications.authorize(actor, id, ApplicationAct.SUBMIT, ApplicationAct.RESUBMIT);
+        return Outcomes.submit(errors, () -> {
+            var submitted = applications.submit(actor, id, form.version(), form.answer());
             flash.addFlashAttribute("success", submitted.round() == 1
                     ? "Le dossier est déposé. La coordination régionale recueille les avis du CAEN et du Crefop."
                     : "La version " + submitted.round() + " est déposée : les experts reprennent l'expertise.");
             return "redirect:" + BASE + id;
-        } catch (BusinessRuleException e) {
-            return dossierPage(model, actor, dossier, e.getMessage(), answer, FormErrors.NONE);
-        }
+        }, () -> dossierPage(model, actor, dossier, firstMessage(errors), form.answer(), FormErrors.NONE));
     }
 
     // --- review ----------------------------------------------------------------------------------------------------
 
     @PostMapping(BASE + "{id}/avis")
-    String opinion(@PathVariable UUID id, @ModelAttribute("opinionForm") OpinionForm form,
-                   @RequestParam(name = "fichier", required = false) MultipartFile file, Model model, RedirectAttributes flash) throws IOException {
+    String opinion(@PathVariable UUID id, @Valid @ModelAttribute("opinionForm") OpinionForm form, BindingResult errors, Model model,
+                   RedirectAttributes flash) throws IOException {
+        MultipartFile file = form.fichier();
         Actor actor = currentActor.require();
-        ApplicationView dossier = applications.readable(actor, id);
-        if (!ApplicationAccess.canGiveRegionalOpinion(actor, dossier) && !ApplicationAccess.runsTheChain(actor)) {
-            throw new AccessDeniedException("Les avis sont saisis par la coordination régionale et l'administration nationale.");
-        }
-        var errors = new BeanPropertyBindingResult(form, "opinionForm");
-        try {
-            OpinionBody body = Arrays.stream(OpinionBody.values()).filter(b -> b.name().equals(form.body())).findFirst()
-                    .orElseThrow(() -> new BusinessRuleException("body", "Choisissez l'instance qui rend l'avis."));
-            Verdict verdict = Arrays.stream(Verdict.values()).filter(v -> v.name().equals(form.verdict())).findFirst().orElse(null);
-            applications.recordOpinion(actor, id, form.version() == null ? -1 : form.version(), body, verdict, FrenchInput.date("givenOn", form.givenOn()), form.reasons(),
-                    file == null ? null : file.getOriginalFilename(), file == null || file.isEmpty() ? null : file.getBytes());
+        ApplicationView dossier = applications.authorize(actor, id, ApplicationAct.RECORD_REGIONAL_OPINION, ApplicationAct.RECORD_SYNTHESIS,
+                ApplicationAct.RECORD_CNEE_OPINION);
+        byte[] content = file == null || file.isEmpty() ? null : file.getBytes();
+        return Outcomes.submit(errors, () -> {
+            OpinionBody body = form.opinionBody();
+            applications.recordOpinion(actor, id, form.version(), body, form.opinionVerdict(), form.date(), form.reasons(),
+                    file == null ? null : file.getOriginalFilename(), content);
             flash.addFlashAttribute("success", "L'avis " + body.label() + " est enregistré.");
             return "redirect:" + BASE + id;
-        } catch (BusinessRuleException e) {
-            FormErrors.reject(errors, e.field(), e.getMessage());
-        }
-        model.addAttribute("opinionForm", form);
-        return dossierPage(model, actor, dossier, null, null, FormErrors.of(errors));
+        }, () -> dossierPage(model, actor, dossier, null, null, FormErrors.of(errors)));
     }
 
     @GetMapping(BASE + "{id}/avis/{opinionId}")
     ResponseEntity<byte[]> opinionFile(@PathVariable UUID id, @PathVariable UUID opinionId) {
-        applications.readable(currentActor.require(), id);
-        return download(applications.opinionFile(id, opinionId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        queries.readable(currentActor.require(), id);
+        return download(queries.opinionFile(id, opinionId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
     }
 
     @PostMapping(BASE + "{id}/experts")
     String assign(@PathVariable UUID id, @RequestParam(name = "expertIds", required = false) List<UUID> expertIds, RedirectAttributes flash) {
-        try {
-            applications.assignExperts(currentActor.require(), id, expertIds == null ? List.of() : expertIds);
-            flash.addFlashAttribute("success", "Les experts sont affectés au dossier.");
-        } catch (BusinessRuleException e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:" + BASE + id + "#experts";
+        return Outcomes.redirect(flash, BASE + id + "#experts",
+                () -> applications.assignExperts(currentActor.require(), id, expertIds == null ? List.of() : expertIds), "Les experts sont affectés au dossier.");
     }
 
     @PostMapping(BASE + "{id}/deport")
     String decline(@PathVariable UUID id, @RequestParam(name = "reason", required = false) String reason, RedirectAttributes flash) {
-        try {
-            applications.decline(currentActor.require(), id, reason);
-            flash.addFlashAttribute("success", "Votre déport est enregistré : le dossier ne vous est plus confié.");
-            return "redirect:/gestion/labellisation";
-        } catch (BusinessRuleException e) {
-            flash.addFlashAttribute("error", e.getMessage());
-            flash.addFlashAttribute("declineReason", reason);
-            return "redirect:" + BASE + id + "/expertise";
-        }
+        flash.addFlashAttribute("declineReason", reason);
+        String outcome = Outcomes.redirect(flash, BASE + id + "/expertise", () -> reviews.decline(currentActor.require(), id, reason),
+                "Votre déport est enregistré : le dossier ne vous est plus confié.");
+        return flash.getFlashAttributes().containsKey("success") ? "redirect:/gestion/labellisation" : outcome;
     }
 
     @GetMapping(BASE + "{id}/expertise")
     String review(@PathVariable UUID id, Model model) {
         Actor actor = currentActor.require();
-        ApplicationView dossier = applications.readable(actor, id);
-        var review = applications.openReview(actor, id);
+        ApplicationView dossier = queries.readable(actor, id);
+        var review = reviews.openReview(actor, id);
         return reviewPage(model, dossier, review, review.scores(), null);
     }
 
@@ -323,72 +276,59 @@ class DossierController {
     String score(@PathVariable UUID id, @RequestParam("version") long version, @RequestParam Map<String, String> params,
                  @RequestParam(name = "remettre", defaultValue = "false") boolean submit, Model model, RedirectAttributes flash) {
         Actor actor = currentActor.require();
-        ApplicationView dossier = applications.readable(actor, id);
-        Map<Criterion, Dossiers.Score> scores = new EnumMap<>(Criterion.class);
-        for (Criterion criterion : dossier.criteria()) {
-            String score = params.get("score-" + criterion.name());
-            Integer value = null;
-            if (score != null && !score.isBlank()) {
-                try {
-                    value = Integer.valueOf(score.strip());
-                } catch (NumberFormatException e) {
-                    value = -1;
-                }
+        ApplicationView dossier = queries.readable(actor, id);
+        Map<Criterion, ApplicationParts.Score> typed = new EnumMap<>(Criterion.class);
+        var errors = new MapBindingResult(new java.util.HashMap<>(params), "scores");
+        return Outcomes.submit(errors, () -> {
+            for (Criterion criterion : dossier.criteria()) {
+                typed.put(criterion, new ApplicationParts.Score(null, params.get("comment-" + criterion.name())));
             }
-            scores.put(criterion, new Dossiers.Score(value, params.get("comment-" + criterion.name())));
-        }
-        try {
-            applications.score(actor, id, version, scores, submit);
+            for (Criterion criterion : dossier.criteria()) {
+                String score = params.get("score-" + criterion.name());
+                typed.put(criterion, new ApplicationParts.Score(score == null || score.isBlank() ? null
+                        : FrenchInput.wholeNumber("score-" + criterion.name(), score, 0, 4, criterion.number() + " : la note"), params.get("comment-" + criterion.name())));
+            }
+            reviews.score(actor, id, version, typed, submit);
             flash.addFlashAttribute("success", submit ? "Votre expertise est remise." : "Vos notes sont enregistrées.");
             return "redirect:" + BASE + id + "/expertise";
-        } catch (BusinessRuleException e) {
-            var review = applications.openReview(actor, id);
-            return reviewPage(model, dossier, new Dossiers.Review(review.id(), review.expertId(), review.expertName(), review.round(),
-                    review.submittedAt(), version, review.scores()), scores, e.getMessage());
-        }
+        }, () -> {
+            var review = reviews.openReview(actor, id);
+            return reviewPage(model, dossier, new ApplicationParts.Review(review.id(), review.expertId(), review.expertName(), review.round(),
+                    review.submittedAt(), version, review.scores()), typed, firstMessage(errors));
+        });
     }
 
     @PostMapping(BASE + "{id}/navette")
-    String requestChanges(@PathVariable UUID id, @RequestParam("version") long version, @RequestParam(name = "request", required = false) String request,
-                          RedirectAttributes flash) {
-        try {
-            applications.requestChanges(currentActor.require(), id, version, request);
-            flash.addFlashAttribute("success", "Le dossier repart vers les porteurs avec vos demandes.");
-        } catch (BusinessRuleException e) {
-            flash.addFlashAttribute("error", e.getMessage());
-            flash.addFlashAttribute("changesRequested", request);
-        }
-        return "redirect:" + BASE + id;
+    String requestChanges(@PathVariable UUID id, @Valid @ModelAttribute ChangesForm form, BindingResult errors, RedirectAttributes flash) {
+        Actor actor = currentActor.require();
+        applications.authorize(actor, id, ApplicationAct.REQUEST_CHANGES);
+        flash.addFlashAttribute("changesRequested", form.request());
+        return Outcomes.redirect(flash, BASE + id, () -> {
+            if (errors.hasErrors()) {
+                throw new fr.passerelle.platform.BusinessRuleException(firstMessage(errors));
+            }
+            applications.requestChanges(actor, id, form.version(), form.request());
+        }, "Le dossier repart vers les porteurs avec vos demandes.");
     }
 
     @PostMapping(BASE + "{id}/decision")
-    String decide(@PathVariable UUID id, @ModelAttribute("decisionForm") DecisionForm form, Model model, RedirectAttributes flash) {
+    String decide(@PathVariable UUID id, @Valid @ModelAttribute("decisionForm") DecisionForm form, BindingResult errors, Model model,
+                  RedirectAttributes flash) {
         Actor actor = currentActor.require();
-        ApplicationView dossier = applications.readable(actor, id);
-        if (!ApplicationAccess.runsTheChain(actor)) {
-            throw new AccessDeniedException("La décision est enregistrée par l'administration nationale.");
-        }
-        var errors = new BeanPropertyBindingResult(form, "decisionForm");
-        try {
-            if (!"GRANTED".equals(form.outcome()) && !"REFUSED".equals(form.outcome())) {
-                throw new BusinessRuleException("outcome", "Choisissez la décision : label accordé ou refusé.");
-            }
-            applications.decide(actor, id, form.version() == null ? -1 : form.version(), "GRANTED".equals(form.outcome()), LabelCategory.parse(form.category()).orElse(null),
-                    FrenchInput.date("decidedOn", form.decidedOn()), form.reasons());
-            flash.addFlashAttribute("success", "GRANTED".equals(form.outcome())
+        ApplicationView dossier = applications.authorize(actor, id, ApplicationAct.DECIDE);
+        return Outcomes.submit(errors, () -> {
+            boolean granted = form.granted();
+            applications.decide(actor, id, form.version(), granted, form.labelCategory(), form.date(), form.reasons());
+            flash.addFlashAttribute("success", granted
                     ? "Le label est accordé : le campus est labellisé et son attestation est disponible." : "La décision de refus est enregistrée.");
             return "redirect:" + BASE + id;
-        } catch (BusinessRuleException e) {
-            FormErrors.reject(errors, e.field(), e.getMessage());
-        }
-        model.addAttribute("decisionForm", form);
-        return dossierPage(model, actor, dossier, null, null, FormErrors.of(errors));
+        }, () -> dossierPage(model, actor, dossier, null, null, FormErrors.of(errors)));
     }
 
     @GetMapping(BASE + "{id}/attestation.pdf")
     ResponseEntity<byte[]> certificate(@PathVariable UUID id) {
-        ApplicationView dossier = applications.readable(currentActor.require(), id);
-        var decision = applications.decision(id).filter(Dossiers.Decision::granted)
+        ApplicationView dossier = queries.readable(currentActor.require(), id);
+        var decision = queries.decision(id).filter(ApplicationParts.Decision::granted)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -400,8 +340,8 @@ class DossierController {
     @GetMapping(BASE + "{id}/versions/{number}")
     String version(@PathVariable UUID id, @PathVariable int number, Model model) {
         Actor actor = currentActor.require();
-        ApplicationView dossier = applications.readable(actor, id);
-        var versions = applications.versions(id);
+        ApplicationView dossier = queries.readable(actor, id);
+        var versions = queries.versions(id);
         var version = versions.stream().filter(v -> v.number() == number).findFirst().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         var previous = versions.stream().filter(v -> v.number() == number - 1).findFirst().orElse(null);
         List<SectionDiff> sections = new ArrayList<>();
@@ -430,46 +370,47 @@ class DossierController {
     private String dossierPage(Model model, Actor actor, ApplicationView dossier, String submitError, String answer, FormErrors errors) {
         UUID id = dossier.id();
         CallView call = calls.require(dossier.callId());
-        var sections = applications.sections(id);
-        boolean promoter = ApplicationAccess.isPromoter(actor, dossier);
+        var sections = queries.sections(id);
+        boolean promoter = ApplicationPermissions.isPromoter(actor, dossier);
         model.addAttribute("dossier", dossier);
         model.addAttribute("call", call);
         model.addAttribute("sections", sections);
         model.addAttribute("writtenCount", dossier.criteria().stream().filter(c -> sections.containsKey(c) && sections.get(c).written()).count());
-        model.addAttribute("attachments", applications.attachments(id));
-        model.addAttribute("missing", dossier.status().isEditableByPromoters() ? applications.missing(dossier) : List.of());
-        model.addAttribute("opinions", applications.opinions(id));
-        model.addAttribute("assignments", applications.assignments(id));
-        model.addAttribute("reviews", actor.isNationalAdmin() ? applications.reviews(id, Math.max(1, dossier.round())) : List.of());
-        model.addAttribute("exchanges", applications.exchanges(id));
-        model.addAttribute("versions", applications.versions(id));
-        model.addAttribute("decision", applications.decision(id).orElse(null));
-        model.addAttribute("steps", applications.steps(id));
-        model.addAttribute("dueOn", applications.dueOn(id).orElse(null));
-        model.addAttribute("overdue", applications.dueOn(id).map(d -> d.isBefore(calls.today()) && dossier.status().isEditableByPromoters()).orElse(false));
+        model.addAttribute("attachments", queries.attachments(id));
+        model.addAttribute("missing", dossier.status().isEditableByPromoters() ? queries.missing(dossier) : List.of());
+        model.addAttribute("opinions", queries.opinions(id));
+        model.addAttribute("assignments", queries.assignments(id));
+        model.addAttribute("reviews", actor.isNationalAdmin() ? queries.reviews(id, Math.max(1, dossier.round())) : List.of());
+        model.addAttribute("exchanges", queries.exchanges(id));
+        model.addAttribute("versions", queries.versions(id));
+        model.addAttribute("decision", queries.decision(id).orElse(null));
+        model.addAttribute("steps", queries.steps(id));
+        model.addAttribute("dueOn", queries.dueOn(id).orElse(null));
+        model.addAttribute("overdue", queries.dueOn(id).map(d -> d.isBefore(calls.today()) && dossier.status().isEditableByPromoters()).orElse(false));
         model.addAttribute("history", actor.isNationalAdmin() ? audit.history(Applications.AUDITED, id) : List.of());
-        model.addAttribute("liveData", applications.liveData(dossier));
+        model.addAttribute("liveData", queries.liveData(dossier));
         model.addAttribute("promoter", promoter);
-        model.addAttribute("canWrite", ApplicationAccess.canWrite(actor, dossier));
-        model.addAttribute("canRegional", ApplicationAccess.canGiveRegionalOpinion(actor, dossier) && dossier.status() == ApplicationStatus.SUBMITTED);
+        model.addAttribute("canWrite", ApplicationPermissions.canWrite(actor, dossier));
+        model.addAttribute("acts", queries.allowedActs(actor, dossier));
         model.addAttribute("admin", actor.isNationalAdmin());
-        model.addAttribute("expert", applications.isActiveExpert(actor, id));
+        model.addAttribute("expert", queries.isActiveExpert(actor, id));
         model.addAttribute("submitError", submitError);
         model.addAttribute("answer", answer);
         model.addAttribute("formErrors", errors);
         model.addAttribute("team", dossier.team().stream().flatMap(t -> accounts.byId(t).stream()).toList());
-        model.addAttribute("directorOptions", Applications.TEAM_ROLES.stream().flatMap(role -> accounts.withRole(role).stream())
+        model.addAttribute("directorOptions", ApplicationTeams.TEAM_ROLES.stream().flatMap(role -> accounts.withRole(role).stream())
                 .filter(d -> !dossier.team().contains(d.accountId()))
                 .map(d -> new Option(d.accountId().toString(), d.displayName() + " — " + d.role().label())).toList());
         model.addAttribute("experts", accounts.withRole(Role.EXPERT).stream().map(e -> new Option(e.accountId().toString(), e.displayName())).toList());
         model.addAttribute("verdicts", Arrays.stream(Verdict.values()).map(v -> new Option(v.name(), v.label())).toList());
         model.addAttribute("regionalBodies", Arrays.stream(OpinionBody.values()).filter(OpinionBody::regional)
-                .filter(b -> applications.opinions(id).stream().noneMatch(o -> o.body() == b)).map(b -> new Option(b.name(), b.label() + " — " + b.fullName())).toList());
-        if (!model.containsAttribute("opinionForm")) {
-            model.addAttribute("opinionForm", new OpinionForm(dossier.version(), "", "", calls.today().toString(), ""));
+                .filter(b -> queries.opinions(id).stream().noneMatch(o -> o.body() == b)).map(b -> new Option(b.name(), b.label() + " — " + b.fullName())).toList());
+        // A form whose record could not be built (a hidden version past any number) is bound as null: it starts again.
+        if (model.getAttribute("opinionForm") == null) {
+            model.addAttribute("opinionForm", OpinionForm.empty(dossier.version(), calls.today()));
         }
-        if (!model.containsAttribute("decisionForm")) {
-            model.addAttribute("decisionForm", new DecisionForm(dossier.version(), "", dossier.category().name(), calls.today().toString(), ""));
+        if (model.getAttribute("decisionForm") == null) {
+            model.addAttribute("decisionForm", DecisionForm.empty(dossier.version(), dossier.category(), calls.today()));
         }
         return "labelling/dossier";
     }
@@ -485,25 +426,25 @@ class DossierController {
         model.addAttribute("text", text);
         model.addAttribute("revision", revision);
         model.addAttribute("error", error);
-        model.addAttribute("canWrite", ApplicationAccess.canWrite(actor, dossier));
-        model.addAttribute("liveData", applications.liveData(dossier).getOrDefault(criterion, List.of()));
-        model.addAttribute("minLength", Applications.MIN_SECTION_LENGTH);
+        model.addAttribute("canWrite", ApplicationPermissions.canWrite(actor, dossier));
+        model.addAttribute("liveData", queries.liveData(dossier).getOrDefault(criterion, List.of()));
+        model.addAttribute("minLength", ApplicationQueries.MIN_SECTION_LENGTH);
         model.addAttribute("richTextHint", RichText.HINT);
         model.addAttribute("html", RichText.html(text));
         return "labelling/section";
     }
 
-    private String reviewPage(Model model, ApplicationView dossier, Dossiers.Review review, Map<Criterion, Dossiers.Score> scores, String error) {
+    private String reviewPage(Model model, ApplicationView dossier, ApplicationParts.Review review, Map<Criterion, ApplicationParts.Score> scores, String error) {
         model.addAttribute("dossier", dossier);
         model.addAttribute("review", review);
         model.addAttribute("scores", scores);
-        model.addAttribute("sections", applications.sections(dossier.id()));
+        model.addAttribute("sections", queries.sections(dossier.id()));
         model.addAttribute("error", error);
-        model.addAttribute("editable", dossier.status() == ApplicationStatus.EXPERT_REVIEW && !review.submitted());
+        model.addAttribute("editable", ApplicationAct.SCORE.possibleAt(dossier.status(), dossier.progressReport()) && !review.submitted());
         return "labelling/review";
     }
 
-    private String newDossierPage(Model model, Actor actor, NewDossierForm form, FormErrors errors) {
+    private String newDossierPage(Model model, Actor actor, NewApplicationForm form, FormErrors errors) {
         CallView call = Optional.ofNullable(uuidOrNull(form.callId())).flatMap(calls::byId).filter(CallView::published)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("call", call);
@@ -523,12 +464,17 @@ class DossierController {
             categories.add(new Option(LabelCategory.EXCELLENCE.name(), "Excellence"));
         }
         model.addAttribute("categoryOptions", categories);
-        model.addAttribute("canCreateNew", actor.role() == Role.ACADEMY_REFERENT || actor.role() == Role.REGIONAL_COORDINATOR);
+        model.addAttribute("canCreateNew", ApplicationPermissions.mayPromoteNewCampuses(actor));
         return "labelling/new-dossier";
     }
 
     private List<CampusCard> promotableCampuses(Actor actor) {
-        return registry.all().stream().filter(c -> ApplicationAccess.coversTerritory(actor, c.regionCode(), c.academyCode(), c.id())).toList();
+        return registry.all().stream().filter(c -> ApplicationPermissions.coversTerritory(actor, c.regionCode(), c.academyCode(), c.id())).toList();
+    }
+
+    private static String firstMessage(BindingResult errors) {
+        FormErrors messages = FormErrors.of(errors);
+        return messages.global().isEmpty() ? messages.fields().values().stream().findFirst().orElse(null) : messages.global().get(0);
     }
 
     private static UUID uuidOrNull(String value) {

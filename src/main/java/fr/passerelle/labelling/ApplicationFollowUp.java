@@ -24,24 +24,24 @@ import org.springframework.transaction.annotation.Transactional;
  * The reviewers' side of a dossier: tags shared among its reviewers and their private annotations.
  *
  * <p>Reviewers, here, are the national administration and the experts assigned to the dossier who did not decline it.
- * The regional coordination is left out on purpose: {@link ApplicationAccess#isPromoter} makes it a promoter of every
+ * The regional coordination is left out on purpose: {@link ApplicationPermissions#isPromoter} makes it a promoter of every
  * dossier of its région (it co-writes them), so showing it the reviewers' notes would show them to the promoters.
  * Promoters (academic referent, regional coordination, campus director) never see tags nor annotations; the audit
  * trail records that a tag or a note changed, never its words, because the dossier's history may be shown to them.
  */
 @Service
-class DossierFollowUp {
+class ApplicationFollowUp {
 
     static final int MAX_TAG_LENGTH = 40;
     static final int MAX_ANNOTATION_LENGTH = 5_000;
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH'h'mm", Locale.FRENCH).withZone(ZoneId.of("Europe/Paris"));
 
     private final JdbcClient jdbc;
-    private final Applications applications;
+    private final ApplicationQueries applications;
     private final AuditTrail audit;
     private final Clock clock;
 
-    DossierFollowUp(JdbcClient jdbc, Applications applications, AuditTrail audit, Clock clock) {
+    ApplicationFollowUp(JdbcClient jdbc, ApplicationQueries applications, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.applications = applications;
         this.audit = audit;

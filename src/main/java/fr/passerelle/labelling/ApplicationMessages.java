@@ -30,7 +30,7 @@ import org.springframework.web.server.ResponseStatusException;
  * side, the national administration and the active experts on the other; the platform writes the reminders it sends.
  */
 @Service
-class DossierMessages {
+class ApplicationMessages {
 
     static final int MAX_MESSAGE_LENGTH = 10_000;
 
@@ -53,7 +53,7 @@ class DossierMessages {
 
     record Message(UUID id, Side side, String authorName, String body, Instant postedAt, String fileName, Long fileSize) {
         public String when() {
-            return DossierFollowUp.WHEN.format(postedAt);
+            return ApplicationFollowUp.WHEN.format(postedAt);
         }
 
         public boolean hasFile() {
@@ -70,13 +70,13 @@ class DossierMessages {
     }
 
     private final JdbcClient jdbc;
-    private final Applications applications;
+    private final ApplicationQueries applications;
     private final Accounts accounts;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DossierMessages(JdbcClient jdbc, Applications applications, Accounts accounts, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+    ApplicationMessages(JdbcClient jdbc, ApplicationQueries applications, Accounts accounts, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.applications = applications;
         this.accounts = accounts;
@@ -86,7 +86,7 @@ class DossierMessages {
     }
 
     static Side sideOf(Actor actor, ApplicationView dossier) {
-        return ApplicationAccess.isPromoter(actor, dossier) ? Side.PROMOTERS : Side.REVIEWERS;
+        return ApplicationPermissions.isPromoter(actor, dossier) ? Side.PROMOTERS : Side.REVIEWERS;
     }
 
     @Transactional(readOnly = true)
@@ -156,7 +156,7 @@ class DossierMessages {
      */
     @Transactional
     void requestOpinion(Actor actor, UUID id) {
-        if (!ApplicationAccess.runsTheChain(actor)) {
+        if (!ApplicationPermissions.runsTheChain(actor)) {
             throw new AccessDeniedException("Les relances reviennent à l’administration nationale.");
         }
         ApplicationView dossier = applications.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));

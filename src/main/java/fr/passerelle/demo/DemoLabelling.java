@@ -1,4 +1,4 @@
-package fr.passerelle.labelling;
+package fr.passerelle.demo;
 
 import fr.passerelle.campus.CampusCard;
 import fr.passerelle.campus.CampusRegistry;
@@ -7,7 +7,16 @@ import fr.passerelle.campus.Sector;
 import fr.passerelle.identity.Accounts;
 import fr.passerelle.identity.Actor;
 import fr.passerelle.identity.Role;
-import fr.passerelle.platform.DemoCampusesLoaded;
+import fr.passerelle.labelling.ApplicationParts;
+import fr.passerelle.labelling.ApplicationQueries;
+import fr.passerelle.labelling.ApplicationView;
+import fr.passerelle.labelling.Applications;
+import fr.passerelle.labelling.CallView;
+import fr.passerelle.labelling.Calls;
+import fr.passerelle.labelling.Criterion;
+import fr.passerelle.labelling.ExpertReviews;
+import fr.passerelle.labelling.OpinionBody;
+import fr.passerelle.labelling.Verdict;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -15,8 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +33,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "passerelle.demo-data", havingValue = "true")
-class LabellingDemoData {
+class DemoLabelling {
 
     private static final Map<Criterion, String> TEXTS = new EnumMap<>(Criterion.class);
 
@@ -80,21 +87,24 @@ class LabellingDemoData {
 
     private final Calls calls;
     private final Applications applications;
+    private final ApplicationQueries queries;
+    private final ExpertReviews reviews;
     private final CampusRegistry registry;
     private final Accounts accounts;
     private final Clock clock;
 
-    LabellingDemoData(Calls calls, Applications applications, CampusRegistry registry, Accounts accounts, Clock clock) {
+    DemoLabelling(Calls calls, Applications applications, ApplicationQueries queries, ExpertReviews reviews, CampusRegistry registry, Accounts accounts, Clock clock) {
         this.calls = calls;
         this.applications = applications;
+        this.queries = queries;
+        this.reviews = reviews;
         this.registry = registry;
         this.accounts = accounts;
         this.clock = clock;
     }
 
-    @EventListener
-    @Order(20)
-    void on(DemoCampusesLoaded event) {
+    /** Called by {@link DemoData} once the demo campuses, organisations and accounts exist. */
+    void load() {
         int year = LocalDate.now(clock).getYear();
         CallView call = calls.create(new Calls.CallDetails(year, "Appel à projets Campus des métiers et des qualifications " + year + " (démonstration)",
                 LocalDate.of(year, 1, 15), LocalDate.of(year, 12, 15), "L'appel est ouvert aux **nouveaux projets** et au **renouvellement** "
@@ -121,7 +131,7 @@ class LabellingDemoData {
 
         UUID inReview = regional(submitted(call, campuses.get(2), LabelCategory.STANDARD, coordination), coordination, today);
         applications.assignExperts(admin, inReview, experts.stream().limit(2).map(Actor::accountId).toList());
-        applications.score(experts.get(1), inReview, applications.openReview(experts.get(1), inReview).version(), scores(inReview, 3, false), false);
+        reviews.score(experts.get(1), inReview, reviews.openReview(experts.get(1), inReview).version(), scores(inReview, 3, false), false);
 
         UUID navette = reviewed(regional(submitted(call, campuses.get(3), LabelCategory.STANDARD, coordination), coordination, today), admin, experts);
         applications.requestChanges(admin, navette, version(navette), "Le groupe d'expertise demande :\n- de chiffrer les effectifs visés par "
@@ -152,9 +162,9 @@ class LabellingDemoData {
     }
 
     private void write(UUID id, Actor promoter, int count) {
-        ApplicationView dossier = applications.byId(id).orElseThrow();
+        ApplicationView dossier = queries.byId(id).orElseThrow();
         dossier.criteria().stream().limit(count).forEach(c ->
-                applications.saveSection(promoter, id, c, applications.section(id, c).revision(), TEXTS.get(c)));
+                applications.saveSection(promoter, id, c, queries.section(id, c).revision(), TEXTS.get(c)));
     }
 
     private UUID submitted(CallView call, CampusCard campus, LabelCategory category, Actor promoter) {
@@ -175,7 +185,7 @@ class LabellingDemoData {
     private UUID reviewed(UUID id, Actor admin, List<Actor> experts) {
         applications.assignExperts(admin, id, experts.stream().limit(2).map(Actor::accountId).toList());
         for (Actor expert : experts.subList(0, 2)) {
-            applications.score(expert, id, applications.openReview(expert, id).version(), scores(id, 3, true), true);
+            reviews.score(expert, id, reviews.openReview(expert, id).version(), scores(id, 3, true), true);
         }
         return id;
     }
@@ -192,18 +202,18 @@ class LabellingDemoData {
         return id;
     }
 
-    private Map<Criterion, Dossiers.Score> scores(UUID id, int base, boolean all) {
-        Map<Criterion, Dossiers.Score> scores = new EnumMap<>(Criterion.class);
-        List<Criterion> criteria = applications.byId(id).orElseThrow().criteria();
+    private Map<Criterion, ApplicationParts.Score> scores(UUID id, int base, boolean all) {
+        Map<Criterion, ApplicationParts.Score> scores = new EnumMap<>(Criterion.class);
+        List<Criterion> criteria = queries.byId(id).orElseThrow().criteria();
         for (int i = 0; i < criteria.size(); i++) {
             if (all || i < 4) {
-                scores.put(criteria.get(i), new Dossiers.Score(Math.min(4, base + (i % 3 == 0 ? 1 : 0)), "Critère traité de façon convaincante."));
+                scores.put(criteria.get(i), new ApplicationParts.Score(Math.min(4, base + (i % 3 == 0 ? 1 : 0)), "Critère traité de façon convaincante."));
             }
         }
         return scores;
     }
 
     private long version(UUID id) {
-        return applications.byId(id).orElseThrow().version();
+        return queries.byId(id).orElseThrow().version();
     }
 }

@@ -8,14 +8,14 @@ import java.util.Map;
 import java.util.UUID;
 
 /** The parts of a dossier, as the service hands them to pages, PDFs and exports. */
-final class Dossiers {
+public final class ApplicationParts {
 
-    private Dossiers() {
+    private ApplicationParts() {
     }
 
-    record Section(Criterion criterion, String text, int revision, Instant updatedAt, String updatedBy) {
+    public record Section(Criterion criterion, String text, int revision, Instant updatedAt, String updatedBy) {
         public boolean written() {
-            return text != null && text.strip().length() >= Applications.MIN_SECTION_LENGTH;
+            return text != null && text.strip().length() >= ApplicationQueries.MIN_SECTION_LENGTH;
         }
 
         public String html() {
@@ -39,12 +39,29 @@ final class Dossiers {
         }
     }
 
-    record Score(Integer score, String comment) {
+    public record Score(Integer score, String comment) {
     }
 
-    record Review(UUID id, UUID expertId, String expertName, int round, Instant submittedAt, long version, Map<Criterion, Score> scores) {
+    public record Review(UUID id, UUID expertId, String expertName, int round, Instant submittedAt, long version, Map<Criterion, Score> scores) {
         public boolean submitted() {
             return submittedAt != null;
+        }
+
+        /** Refuses scores out of 0–4, a review already handed in, and handing it in with a criterion unscored. */
+        void checkScores(Map<Criterion, Score> given, boolean handIn) {
+            if (submitted()) {
+                throw new fr.passerelle.platform.BusinessRuleException(null, "Votre expertise de cette version est déjà remise.");
+            }
+            for (var entry : given.entrySet()) {
+                Integer score = entry.getValue().score();
+                if (score != null && (score < 0 || score > 4)) {
+                    throw new fr.passerelle.platform.BusinessRuleException("score-" + entry.getKey().name(), entry.getKey().number() + " : la note va de 0 à 4.");
+                }
+            }
+            List<String> unscored = given.entrySet().stream().filter(e -> e.getValue().score() == null).map(e -> e.getKey().number()).toList();
+            if (handIn && !unscored.isEmpty()) {
+                throw new fr.passerelle.platform.BusinessRuleException(null, "Notez chaque critère avant de remettre l'expertise : " + String.join(", ", unscored) + ".");
+            }
         }
 
         public Score scoreOf(Criterion criterion) {

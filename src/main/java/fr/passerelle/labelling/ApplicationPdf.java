@@ -21,7 +21,7 @@ import java.util.Map;
  * attachments' names), the attachments now, the opinions, the navettes, the steps and the decision. The experts'
  * scores are printed only in the national administration's copy; reviewers' tags and notes never are.
  */
-final class DossierPdf {
+final class ApplicationPdf {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH'h'mm", Locale.FRENCH).withZone(ZoneId.of("Europe/Paris"));
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
@@ -32,12 +32,12 @@ final class DossierPdf {
     private static final Font SMALL = new Font(Font.HELVETICA, 8, Font.NORMAL);
 
     /** What the PDF prints; {@code reviews} by round, empty unless the reader is the national administration. */
-    record Contents(ApplicationView dossier, List<Dossiers.Version> versions, List<Dossiers.Attachment> attachments, List<Dossiers.Opinion> opinions,
-                    List<Dossiers.Exchange> exchanges, Dossiers.Decision decision, List<Dossiers.Step> steps,
-                    Map<Integer, List<Dossiers.Review>> reviews, String printedFor) {
+    record Contents(ApplicationView dossier, List<ApplicationParts.Version> versions, List<ApplicationParts.Attachment> attachments, List<ApplicationParts.Opinion> opinions,
+                    List<ApplicationParts.Exchange> exchanges, ApplicationParts.Decision decision, List<ApplicationParts.Step> steps,
+                    Map<Integer, List<ApplicationParts.Review>> reviews, String printedFor) {
     }
 
-    private DossierPdf() {
+    private ApplicationPdf() {
     }
 
     static byte[] render(Contents c) {
@@ -68,7 +68,7 @@ final class DossierPdf {
         document.add(cover);
         document.add(spaced(new Paragraph("Édité par Passerelle pour " + c.printedFor() + ".", SMALL), 0));
 
-        for (Dossiers.Version version : c.versions()) {
+        for (ApplicationParts.Version version : c.versions()) {
             document.newPage();
             document.add(spaced(new Paragraph("Version " + version.number() + " — déposée le " + WHEN.format(version.submittedAt()) + " par "
                     + version.submittedBy(), TITLE), 12));
@@ -99,7 +99,7 @@ final class DossierPdf {
         if (c.attachments().isEmpty()) {
             document.add(new Paragraph("Aucune pièce jointe.", TEXT));
         }
-        for (Dossiers.Attachment attachment : c.attachments()) {
+        for (ApplicationParts.Attachment attachment : c.attachments()) {
             document.add(new Paragraph("• " + attachment.fileName() + " (" + attachment.displaySize() + "), ajoutée le " + WHEN.format(attachment.uploadedAt())
                     + " par " + attachment.uploadedBy(), TEXT));
         }
@@ -108,7 +108,7 @@ final class DossierPdf {
         if (c.opinions().isEmpty()) {
             document.add(new Paragraph("Aucun avis rendu.", TEXT));
         }
-        for (Dossiers.Opinion opinion : c.opinions()) {
+        for (ApplicationParts.Opinion opinion : c.opinions()) {
             document.add(new Paragraph(opinion.body().label() + " (" + opinion.body().fullName() + ") — " + opinion.verdict().label() + ", le "
                     + DAY.format(opinion.givenOn()) + (opinion.body().regional() ? "" : ", version " + opinion.round()), HEADING));
             document.add(spaced(new Paragraph(RichText.plain(opinion.reasons()), TEXT), 6));
@@ -143,7 +143,7 @@ final class DossierPdf {
         if (c.exchanges().isEmpty()) {
             document.add(new Paragraph("Aucune navette.", TEXT));
         }
-        for (Dossiers.Exchange exchange : c.exchanges()) {
+        for (ApplicationParts.Exchange exchange : c.exchanges()) {
             document.add(new Paragraph("Navette de la version " + exchange.round() + " — demandée le " + WHEN.format(exchange.requestedAt()) + " par "
                     + exchange.requestedBy(), HEADING));
             document.add(spaced(new Paragraph(RichText.plain(exchange.request()), TEXT), 4));
@@ -152,7 +152,7 @@ final class DossierPdf {
         }
 
         document.add(heading("Décision"));
-        Dossiers.Decision decision = c.decision();
+        ApplicationParts.Decision decision = c.decision();
         if (decision == null) {
             document.add(new Paragraph("Pas encore de décision.", TEXT));
         } else if (decision.granted()) {
@@ -172,7 +172,7 @@ final class DossierPdf {
         for (String header : new String[] {"Date", "Étape", "Par", "Note"}) {
             steps.addCell(new PdfPCell(new Phrase(header, HEADING)));
         }
-        for (Dossiers.Step step : c.steps()) {
+        for (ApplicationParts.Step step : c.steps()) {
             steps.addCell(new Phrase(WHEN.format(step.enteredAt()), TEXT));
             steps.addCell(new Phrase(step.status().label(), TEXT));
             steps.addCell(new Phrase(step.actor(), TEXT));

@@ -15,7 +15,6 @@ import fr.passerelle.governance.MeetingDetails;
 import fr.passerelle.governance.Visibility;
 import fr.passerelle.identity.Accounts;
 import fr.passerelle.identity.Actor;
-import fr.passerelle.platform.DemoCampusesLoaded;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.math.BigDecimal;
@@ -33,7 +32,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,7 +43,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "passerelle.demo-data", havingValue = "true")
-class GovernanceDemoData {
+class DemoGovernance {
 
     private static final String[] FIRST_NAMES = {"Camille", "Dominique", "Claude", "Alix", "Sacha", "Morgane", "Yannick", "Maxime",
             "Laurence", "Frédéric", "Nadia", "Karim", "Hélène", "Thierry", "Sophie", "Julien", "Aurélie", "Mathieu", "Inès", "Romain"};
@@ -63,7 +61,7 @@ class GovernanceDemoData {
     private final Accounts accounts;
     private final Clock clock;
 
-    GovernanceDemoData(CampusRegistry registry, Directory directory, GoverningBodies governance, CampusBudgets budgets, Accounts accounts,
+    DemoGovernance(CampusRegistry registry, Directory directory, GoverningBodies governance, CampusBudgets budgets, Accounts accounts,
                        Clock clock) {
         this.registry = registry;
         this.directory = directory;
@@ -73,8 +71,8 @@ class GovernanceDemoData {
         this.clock = clock;
     }
 
-    @EventListener
-    void on(DemoCampusesLoaded event) {
+    /** Called by {@link DemoData} once the demo campuses, organisations and accounts exist. */
+    void load() {
         int year = Year.now(clock).getValue();
         LocalDateTime now = LocalDateTime.now(clock.withZone(PARIS));
         Actor admin = accounts.byUsername("admin").orElseThrow();

@@ -1,0 +1,111 @@
+package fr.passerelle.labelling;
+
+import fr.passerelle.campus.LabelCategory;
+import fr.passerelle.campus.Sector;
+import fr.passerelle.platform.FrenchInput;
+import fr.passerelle.platform.Text;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.springframework.web.multipart.MultipartFile;
+import java.util.UUID;
+
+/** The forms of a dossier's pages, as typed; each turns into what the act needs once Bean Validation has passed. */
+final class ApplicationForms {
+
+    private ApplicationForms() {
+    }
+
+    private static final String RELOAD = "Rechargez la page : la version du dossier manque.";
+
+    /** Opening a dossier: an existing campus of the promoter's, or the project of a new one. */
+    record NewApplicationForm(
+            String callId,
+            String campusId,
+            @Size(max = 255, message = "Le nom du projet ne peut dépasser 255 caractères.") String projectName,
+            String sector,
+            String academyCode,
+            @NotBlank(message = "Choisissez la catégorie visée.") String category) {
+
+        Applications.NewApplication toRequest(UUID call) {
+            UUID campus = blank(campusId) ? null : FrenchInput.id("campusId", campusId, "Choisissez un campus de la liste.");
+            return new Applications.NewApplication(call, campus, projectName,
+                    blank(sector) ? null : FrenchInput.choice("sector", sector, Sector.class, "Choisissez une filière de la liste."),
+                    Text.trimToNull(academyCode), FrenchInput.choice("category", category, LabelCategory.class, "Choisissez la catégorie visée."));
+        }
+    }
+
+    /** The text of one criterion, with the revision it was written from. */
+    record SectionForm(@NotNull(message = RELOAD) Integer revision, @Size(max = 20_000, message = "Le texte fait plus de 20 000 caractères.") String text) {
+    }
+
+    /** Submitting the dossier, with the answer to the navette when there was one. */
+    record SubmitForm(@NotNull(message = RELOAD) Long version, @Size(max = 20_000, message = "La réponse ne peut dépasser 20 000 caractères.") String answer) {
+    }
+
+    /** An opinion of the CAEN, the Crefop, the expert group or the CNEE, with its signed PDF if any. */
+    record OpinionForm(
+            @NotNull(message = RELOAD) Long version,
+            @NotBlank(message = "Choisissez l'instance qui rend l'avis.") String body,
+            @NotBlank(message = "Choisissez le sens de l'avis.") String verdict,
+            @NotBlank(message = "Indiquez la date de l'avis.") String givenOn,
+            @NotBlank(message = "Motivez l'avis.") @Size(max = 20_000, message = "Les motifs ne peuvent dépasser 20 000 caractères.") String reasons,
+            MultipartFile fichier) {
+
+        static OpinionForm empty(long version, LocalDate today) {
+            return new OpinionForm(version, "", "", today.toString(), "", null);
+        }
+
+        OpinionBody opinionBody() {
+            return FrenchInput.choice("body", body, OpinionBody.class, "Choisissez l'instance qui rend l'avis.");
+        }
+
+        Verdict opinionVerdict() {
+            return FrenchInput.choice("verdict", verdict, Verdict.class, "Choisissez le sens de l'avis.");
+        }
+
+        LocalDate date() {
+            return FrenchInput.date("givenOn", givenOn);
+        }
+    }
+
+    /** The interministerial decision. */
+    record DecisionForm(
+            @NotNull(message = RELOAD) Long version,
+            @NotBlank(message = "Choisissez la décision : label accordé ou refusé.") String outcome,
+            String category,
+            @NotBlank(message = "Indiquez la date de la décision.") String decidedOn,
+            @Size(max = 20_000, message = "Les motifs ne peuvent dépasser 20 000 caractères.") String reasons) {
+
+        static DecisionForm empty(long version, LabelCategory category, LocalDate today) {
+            return new DecisionForm(version, "", category.name(), today.toString(), "");
+        }
+
+        boolean granted() {
+            return FrenchInput.choice("outcome", outcome, Outcome.class, "Choisissez la décision : label accordé ou refusé.") == Outcome.GRANTED;
+        }
+
+        LabelCategory labelCategory() {
+            return blank(category) ? null : FrenchInput.choice("category", category, LabelCategory.class, "Choisissez une catégorie de la liste.");
+        }
+
+        LocalDate date() {
+            return FrenchInput.date("decidedOn", decidedOn);
+        }
+    }
+
+    /** What a decision says. */
+    enum Outcome {
+        GRANTED, REFUSED
+    }
+
+    /** The reviewers' requests sent back to the promoters (a navette). */
+    record ChangesForm(@NotNull(message = RELOAD) Long version,
+                       @Size(max = 20_000, message = "Les demandes ne peuvent dépasser 20 000 caractères.") String request) {
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

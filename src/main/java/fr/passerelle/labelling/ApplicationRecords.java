@@ -1,0 +1,173 @@
+package fr.passerelle.labelling;
+
+import fr.passerelle.platform.UploadedFile;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Stores what hangs off a dossier, beside its aggregate: the steps of its timeline, its texts and attachments, the
+ * versions submitted, opinions, experts and their reviews, navettes, the decision and the promoters' team. Only the
+ * write side ({@link Applications}) calls it, once the aggregate has allowed the act.
+ */
+@Component
+class ApplicationRecords {
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    ApplicationRecords(JdbcClient jdbc, ObjectMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    private Timestamp now() {
+        return Timestamp.from(Instant.now(clock));
+    }
+
+    /** A step entered, for the timeline of the dossier and the time spent per step. */
+    void step(UUID id, ApplicationStatus status, String actor, String note) {
+        jdbc.sql("insert into application_step (application_id, status, entered_at, actor, note) values (?, ?, ?, ?, ?)")
+                .params(id, status.name(), now(), actor, note).update();
+    }
+
+    /** The granted dossier of a campus, the last one, that a renewal follows. */
+    Optional<UUID> lastGranted(UUID campusId) {
+        return jdbc.sql("select id from application where campus_id = ? and status = 'GRANTED' order by submitted_at desc limit 1")
+                .param(campusId).query(UUID.class).optional();
+    }
+
+    boolean hasApplication(UUID campusId, UUID callId) {
+        return jdbc.sql("select count(*) from application where campus_id = ? and call_id = ?").params(campusId, callId).query(Integer.class).single() > 0;
+    }
+
+    void copySections(UUID from, UUID to, String by) {
+        jdbc.sql("""
+                        insert into application_section (application_id, criterion, text, revision, updated_at, updated_by)
+                        select ?, criterion, text, 1, ?, ? from application_section where application_id = ? and text is not null""")
+                .params(to, now(), by + " (repris du dossier précédent)", from).update();
+    }
+
+    void saveSection(UUID id, Criterion criterion, String text, int revision, String by) {
+        jdbc.sql("""
+                        insert into application_section (application_id, criterion, text, revision, updated_at, updated_by)
+                        values (?, ?, ?, ?, ?, ?)
+                        on conflict (application_id, criterion) do update set text = excluded.text, revision = excluded.revision,
+                            updated_at = excluded.updated_at, updated_by = excluded.updated_by""")
+                .params(id, criterion.name(), text, revision, now(), by).update();
+    }
+
+    UUID attach(UUID id, UUID requiredDocumentId, UploadedFile file, String by) {
+        UUID attachmentId = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into application_attachment (id, application_id, required_document_id, file_name, content_type, file_size, file_data,
+                                                            uploaded_at, uploaded_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(attachmentId, id, requiredDocumentId, file.name(), file.contentType(), file.size(), file.content(), now(), by).update();
+        return attachmentId;
+    }
+
+    /** Removes an attachment; returns its file name, if it was there. */
+    Optional<String> removeAttachment(UUID id, UUID attachmentId) {
+        return jdbc.sql("delete from application_attachment where id = ? and application_id = ? returning file_name").params(attachmentId, id)
+                .query(String.class).optional();
+    }
+
+    void version(UUID id, int number, String by, ApplicationParts.Content content) {
+        jdbc.sql("insert into application_version (application_id, number, submitted_at, submitted_by, content) values (?, ?, ?, ?, ?::jsonb)")
+                .params(id, number, now(), by, json.writeValueAsString(content)).update();
+    }
+
+    void answerExchange(UUID id, String answer) {
+        jdbc.sql("update review_exchange set answer = ?, answered_at = ? where application_id = ? and answered_at is null")
+                .params(answer.strip(), now(), id).update();
+    }
+
+    void requestChanges(UUID id, int round, String by, String request) {
+        jdbc.sql("insert into review_exchange (id, application_id, round, requested_by, requested_at, request) values (?, ?, ?, ?, ?, ?)")
+                .params(UUID.randomUUID(), id, round, by, now(), request.strip()).update();
+    }
+
+    void opinion(UUID id, Application.OpinionGiven opinion, UploadedFile file, String by) {
+        jdbc.sql("""
+                        insert into application_opinion (id, application_id, body, round, verdict, given_on, reasons, file_name, content_type, file_data,
+                                                         recorded_by, recorded_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), id, opinion.body().name(), opinion.round(), opinion.verdict().name(), opinion.givenOn(), opinion.reasons(),
+                        file == null ? null : file.name(), file == null ? null : file.contentType(), file == null ? null : file.content(), by, now())
+                .update();
+    }
+
+    void assign(UUID id, UUID expertId, String by) {
+        jdbc.sql("insert into expert_assignment (application_id, expert_id, assigned_at, assigned_by) values (?, ?, ?, ?)")
+                .params(id, expertId, now(), by).update();
+    }
+
+    void decline(UUID id, UUID expertId, String reason) {
+        jdbc.sql("update expert_assignment set declined_at = ?, decline_reason = ? where application_id = ? and expert_id = ?")
+                .params(now(), reason, id, expertId).update();
+    }
+
+    void openReview(UUID id, UUID expertId, int round) {
+        jdbc.sql("insert into expert_review (id, application_id, expert_id, round) values (?, ?, ?, ?) on conflict do nothing")
+                .params(UUID.randomUUID(), id, expertId, round).update();
+    }
+
+    /** Saves an expert's scores if their review has not changed since {@code expectedVersion}; false when it has. */
+    boolean score(UUID reviewId, long expectedVersion, Map<Criterion, ApplicationParts.Score> scores, boolean submit) {
+        int updated = jdbc.sql("update expert_review set version = version + 1, submitted_at = ? where id = ? and version = ?")
+                .params(submit ? now() : null, reviewId, expectedVersion).update();
+        if (updated == 0) {
+            return false;
+        }
+        scores.forEach((criterion, score) -> jdbc.sql("""
+                        insert into expert_score (review_id, criterion, score, comment) values (?, ?, ?, ?)
+                        on conflict (review_id, criterion) do update set score = excluded.score, comment = excluded.comment""")
+                .params(reviewId, criterion.name(), score.score(), score.comment() == null || score.comment().isBlank() ? null : score.comment().strip())
+                .update());
+        return true;
+    }
+
+    void decision(UUID id, Application.Decision decision, String by) {
+        jdbc.sql("""
+                        insert into label_decision (application_id, outcome, category, decided_on, valid_from, valid_until, reasons, decided_by, recorded_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, decision.granted() ? "GRANTED" : "REFUSED", decision.category() == null ? null : decision.category().name(),
+                        decision.decidedOn(), decision.granted() ? decision.decidedOn() : null, decision.validUntil(), decision.reasons(), by, now())
+                .update();
+    }
+
+    /** Adds an account to the team; false when it is already there. */
+    boolean addToTeam(UUID id, UUID accountId, String by) {
+        return jdbc.sql("insert into application_team (application_id, account_id, added_at, added_by) values (?, ?, ?, ?) on conflict do nothing")
+                .params(id, accountId, now(), by).update() > 0;
+    }
+
+    boolean removeFromTeam(UUID id, UUID accountId) {
+        return jdbc.sql("delete from application_team where application_id = ? and account_id = ?").params(id, accountId).update() > 0;
+    }
+
+    /**
+     * Opens the progress report of a label granted, in draft; does nothing when it is already open (a unique index makes
+     * it so even if two nodes try at once). Returns whether it was opened here.
+     */
+    boolean openProgressReport(UUID id, ApplicationView granted, LocalDate dueOn, String by) {
+        Timestamp now = now();
+        return jdbc.sql("""
+                        insert into application (id, call_id, campus_id, kind, category, project_name, sector, region_code, academy_code, previous_id,
+                                                 status, round, created_by, created_at, status_since, due_on)
+                        values (?, ?, ?, 'PROGRESS_REPORT', ?, ?, ?, ?, ?, ?, 'DRAFT', 0, ?, ?, ?, ?)
+                        on conflict do nothing""")
+                .params(id, granted.callId(), granted.campusId(), granted.category().name(), granted.projectName(), granted.sector().name(),
+                        granted.regionCode(), granted.academyCode(), granted.id(), by, now, now, dueOn).update() > 0;
+    }
+}

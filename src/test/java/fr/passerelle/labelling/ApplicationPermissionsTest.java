@@ -1,0 +1,89 @@
+package fr.passerelle.labelling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.passerelle.campus.LabelCategory;
+import fr.passerelle.campus.Sector;
+import fr.passerelle.identity.Actor;
+import fr.passerelle.identity.Role;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The acts each role may take on a dossier, at its step and in its scope; plain Java. */
+class ApplicationPermissionsTest {
+
+    static final UUID CAMPUS = UUID.randomUUID();
+
+    static Actor actor(Role role, String region, String academy, UUID campus) {
+        return new Actor(UUID.randomUUID(), role.name(), role.label(), role, region, academy, campus, null, null);
+    }
+
+    static ApplicationView dossier(ApplicationStatus status, ApplicationView.Kind kind, Set<UUID> team) {
+        return new ApplicationView(UUID.randomUUID(), UUID.randomUUID(), "Appel", 2027, CAMPUS, kind, LabelCategory.STANDARD, "Campus", Sector.FOOD,
+                "32", "Hauts-de-France", "09", "Lille", null, status, 1, "Référente", Instant.EPOCH, null, Instant.EPOCH, 0, team);
+    }
+
+    static ApplicationView dossier(ApplicationStatus status) {
+        return dossier(status, ApplicationView.Kind.EXISTING_CAMPUS, Set.of());
+    }
+
+    @Test
+    void promotersOfTheTerritoryWriteAndSubmitADraft() {
+        for (Actor promoter : new Actor[] {actor(Role.ACADEMY_REFERENT, null, "09", null), actor(Role.REGIONAL_COORDINATOR, "32", null, null),
+                actor(Role.OPERATIONAL_DIRECTOR, null, null, CAMPUS)}) {
+            assertThat(ApplicationPermissions.allowedActs(promoter, dossier(ApplicationStatus.DRAFT), false))
+                    .contains(ApplicationAct.WRITE, ApplicationAct.SUBMIT, ApplicationAct.MANAGE_TEAM).doesNotContain(ApplicationAct.DECIDE);
+        }
+    }
+
+    @Test
+    void aReferentOfAnotherAcademyMayDoNothing() {
+        assertThat(ApplicationPermissions.allowedActs(actor(Role.ACADEMY_REFERENT, null, "01", null), dossier(ApplicationStatus.DRAFT), false)).isEmpty();
+    }
+
+    @Test
+    void anAccountAddedToTheTeamIsAPromoter() {
+        Actor partner = actor(Role.PARTNER_MEMBER, null, null, null);
+        assertThat(ApplicationPermissions.allowedActs(partner, dossier(ApplicationStatus.CHANGES_REQUESTED, ApplicationView.Kind.NEW_CAMPUS,
+                Set.of(partner.accountId())), false)).containsExactlyInAnyOrder(ApplicationAct.WRITE, ApplicationAct.RESUBMIT, ApplicationAct.MANAGE_TEAM);
+    }
+
+    @Test
+    void onlyTheRegionalCoordinationOfTheRegionOrTheAdministrationRecordsTheRegionalOpinions() {
+        assertThat(ApplicationPermissions.allowedActs(actor(Role.REGIONAL_COORDINATOR, "32", null, null), dossier(ApplicationStatus.SUBMITTED), false))
+                .contains(ApplicationAct.RECORD_REGIONAL_OPINION);
+        assertThat(ApplicationPermissions.allowedActs(actor(Role.REGIONAL_COORDINATOR, "11", null, null), dossier(ApplicationStatus.SUBMITTED), false))
+                .doesNotContain(ApplicationAct.RECORD_REGIONAL_OPINION);
+        assertThat(ApplicationPermissions.allowedActs(actor(Role.ACADEMY_REFERENT, null, "09", null), dossier(ApplicationStatus.SUBMITTED), false))
+                .doesNotContain(ApplicationAct.RECORD_REGIONAL_OPINION);
+    }
+
+    @Test
+    void aProgressReportSkipsTheRegionalOpinionsAndTheCnee() {
+        Actor admin = actor(Role.NATIONAL_ADMIN, null, null, null);
+        assertThat(ApplicationPermissions.allowedActs(admin, dossier(ApplicationStatus.SUBMITTED, ApplicationView.Kind.PROGRESS_REPORT, Set.of()), false))
+                .doesNotContain(ApplicationAct.RECORD_REGIONAL_OPINION);
+    }
+
+    @Test
+    void theAdministrationRunsTheChainStepByStep() {
+        Actor admin = actor(Role.NATIONAL_ADMIN, null, null, null);
+        assertThat(ApplicationPermissions.allowedActs(admin, dossier(ApplicationStatus.EXPERT_REVIEW), false))
+                .contains(ApplicationAct.ASSIGN_EXPERTS, ApplicationAct.REQUEST_CHANGES, ApplicationAct.RECORD_SYNTHESIS)
+                .doesNotContain(ApplicationAct.RECORD_CNEE_OPINION, ApplicationAct.DECIDE, ApplicationAct.SCORE, ApplicationAct.WRITE);
+        assertThat(ApplicationPermissions.allowedActs(admin, dossier(ApplicationStatus.AWAITING_CNEE), false)).containsExactly(
+                ApplicationAct.RECORD_CNEE_OPINION);
+        assertThat(ApplicationPermissions.allowedActs(admin, dossier(ApplicationStatus.AWAITING_DECISION), false)).containsExactly(ApplicationAct.DECIDE);
+        assertThat(ApplicationPermissions.allowedActs(admin, dossier(ApplicationStatus.GRANTED), false)).isEmpty();
+    }
+
+    @Test
+    void anActiveExpertScoresDuringTheReviewOnly() {
+        Actor expert = actor(Role.EXPERT, null, null, null);
+        assertThat(ApplicationPermissions.allowedActs(expert, dossier(ApplicationStatus.EXPERT_REVIEW), true)).containsExactly(ApplicationAct.SCORE);
+        assertThat(ApplicationPermissions.allowedActs(expert, dossier(ApplicationStatus.EXPERT_REVIEW), false)).isEmpty();
+        assertThat(ApplicationPermissions.allowedActs(expert, dossier(ApplicationStatus.AWAITING_CNEE), true)).isEmpty();
+    }
+}

@@ -1,0 +1,214 @@
+package fr.passerelle.labelling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.passerelle.campus.LabelCategory;
+import fr.passerelle.campus.Sector;
+import fr.passerelle.platform.BusinessRuleException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The dossier's acts guard their own step, dates and content, and say what happened; no Spring, no database. */
+class ApplicationTest {
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2027-03-15T09:00:00Z"), ZoneId.of("Europe/Paris"));
+    static final LocalDate TODAY = LocalDate.now(CLOCK);
+    static final Application.CallTerms OPEN_CALL = new Application.CallTerms("Appel 2027", true, TODAY.minusDays(30), TODAY.plusDays(30), true, false);
+    static final Application.ExpertProgress TWO_EXPERTS_DONE = new Application.ExpertProgress(2, List.of());
+
+    static Application draft(LabelCategory category) {
+        return Application.open(UUID.randomUUID(), OPEN_CALL, new Application.Origin(null, ApplicationView.Kind.NEW_CAMPUS, category, "Campus de l'hydrogène", Sector.ENERGY_TRANSITION, "32", "09", null),
+                "Référente de Lille", CLOCK);
+    }
+
+    static Application submitted() {
+        Application application = draft(LabelCategory.STANDARD);
+        application.submit(0, OPEN_CALL, List.of(), null, CLOCK);
+        return application;
+    }
+
+    static Application inExpertReview() {
+        Application application = submitted();
+        application.recordOpinion(0, OpinionBody.CAEN, Verdict.FAVOURABLE, TODAY, "Favorable.", Set.of(), TWO_EXPERTS_DONE, CLOCK);
+        application.recordOpinion(0, OpinionBody.CREFOP, Verdict.FAVOURABLE, TODAY, "Favorable.", Set.of(OpinionBody.CAEN), TWO_EXPERTS_DONE, CLOCK);
+        return application;
+    }
+
+    static Application awaitingDecision() {
+        Application application = inExpertReview();
+        application.recordOpinion(0, OpinionBody.EXPERT_GROUP, Verdict.FAVOURABLE, TODAY, "Solide.", Set.of(), TWO_EXPERTS_DONE, CLOCK);
+        application.recordOpinion(0, OpinionBody.CNEE, Verdict.FAVOURABLE, TODAY, "Favorable.", Set.of(OpinionBody.EXPERT_GROUP), TWO_EXPERTS_DONE, CLOCK);
+        return application;
+    }
+
+    static List<Object> events(Application application) {
+        return application.recordedEvents();
+    }
+
+    @Test
+    void openingAfterTheCallClosedIsRefused() {
+        var closed = new Application.CallTerms("Appel 2026", true, TODAY.minusDays(60), TODAY.minusDays(1), true, true);
+        assertThatThrownBy(() -> Application.open(UUID.randomUUID(), closed, new Application.Origin(null, ApplicationView.Kind.NEW_CAMPUS,
+                LabelCategory.STANDARD, "Projet", Sector.FOOD, "32", "09", null), "Référente", CLOCK))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("est clos depuis le");
+    }
+
+    @Test
+    void openingInACategoryTheCallDoesNotOfferIsRefusedOnTheCategory() {
+        assertThatThrownBy(() -> Application.open(UUID.randomUUID(), OPEN_CALL, new Application.Origin(null, ApplicationView.Kind.NEW_CAMPUS,
+                LabelCategory.EXCELLENCE, "Projet", Sector.FOOD, "32", "09", null), "Référente", CLOCK))
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.field()).isEqualTo("category"));
+    }
+
+    @Test
+    void submittingAnIncompleteDossierIsRefusedAndLeavesItInDraft() {
+        Application application = draft(LabelCategory.STANDARD);
+        assertThatThrownBy(() -> application.submit(0, OPEN_CALL, List.of("Critère 1 manquant."), null, CLOCK))
+                .hasMessageContaining("incomplet : 1 élément(s)");
+        assertThat(application.status()).isEqualTo(ApplicationStatus.DRAFT);
+        assertThat(events(application)).isEmpty();
+    }
+
+    @Test
+    void submittingAfterTheCallClosedIsRefused() {
+        var closed = new Application.CallTerms("Appel 2027", true, TODAY.minusDays(60), TODAY.minusDays(1), true, false);
+        assertThatThrownBy(() -> draft(LabelCategory.STANDARD).submit(0, closed, List.of(), null, CLOCK))
+                .hasMessageContaining("le dépôt n'est plus possible");
+    }
+
+    @Test
+    void submittingFromAnOlderPageIsAConflict() {
+        assertThatThrownBy(() -> draft(LabelCategory.STANDARD).submit(3, OPEN_CALL, List.of(), null, CLOCK)).hasMessage(Application.CONFLICT);
+    }
+
+    @Test
+    void submittingACompleteDossierAwaitsTheRegionalOpinionsAndSaysSo() {
+        Application application = submitted();
+        assertThat(application.status()).isEqualTo(ApplicationStatus.SUBMITTED);
+        assertThat(application.round()).isEqualTo(1);
+        assertThat(events(application)).containsExactly(new ApplicationSubmitted(application.id()));
+    }
+
+    @Test
+    void aSubmittedDossierNoLongerChanges() {
+        assertThatThrownBy(() -> submitted().checkWritable()).hasMessageContaining("il ne se modifie plus");
+    }
+
+    @Test
+    void theSecondRegionalOpinionSendsTheDossierToTheExperts() {
+        Application application = submitted();
+        application.recordOpinion(0, OpinionBody.CAEN, Verdict.FAVOURABLE, TODAY, "Favorable.", Set.of(), TWO_EXPERTS_DONE, CLOCK);
+        assertThat(application.status()).isEqualTo(ApplicationStatus.SUBMITTED);
+        application.recordOpinion(0, OpinionBody.CREFOP, Verdict.RESERVED, TODAY, "Réserves.", Set.of(OpinionBody.CAEN), TWO_EXPERTS_DONE, CLOCK);
+        assertThat(application.status()).isEqualTo(ApplicationStatus.EXPERT_REVIEW);
+        assertThat(events(application)).contains(new RegionalOpinionsRecorded(application.id()));
+    }
+
+    @Test
+    void anOpinionAlreadyRecordedIsRefusedOnItsBody() {
+        assertThatThrownBy(() -> submitted().recordOpinion(0, OpinionBody.CAEN, Verdict.FAVOURABLE, TODAY, "Encore.", Set.of(OpinionBody.CAEN),
+                TWO_EXPERTS_DONE, CLOCK)).hasMessageContaining("déjà enregistré");
+    }
+
+    @Test
+    void anOpinionDatedInTheFutureIsRefusedOnItsDate() {
+        assertThatThrownBy(() -> submitted().recordOpinion(0, OpinionBody.CAEN, Verdict.FAVOURABLE, TODAY.plusDays(1), "Favorable.", Set.of(),
+                TWO_EXPERTS_DONE, CLOCK)).isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.field()).isEqualTo("givenOn"));
+    }
+
+    @Test
+    void theCneeOpinionBeforeTheSynthesisIsRefusedSayingTheStep() {
+        assertThatThrownBy(() -> inExpertReview().recordOpinion(0, OpinionBody.CNEE, Verdict.FAVOURABLE, TODAY, "Favorable.", Set.of(),
+                TWO_EXPERTS_DONE, CLOCK)).hasMessageContaining("après la synthèse").hasMessageContaining("« Expertise »");
+    }
+
+    @Test
+    void theSynthesisWaitsForEveryActiveExpertsReview() {
+        assertThatThrownBy(() -> inExpertReview().recordOpinion(0, OpinionBody.EXPERT_GROUP, Verdict.FAVOURABLE, TODAY, "Solide.", Set.of(),
+                new Application.ExpertProgress(2, List.of("Expert B")), CLOCK)).hasMessageContaining("Expertises attendues avant la synthèse : Expert B");
+    }
+
+    @Test
+    void assigningFewerThanTwoExpertsIsRefused() {
+        UUID expert = UUID.randomUUID();
+        assertThatThrownBy(() -> submitted().assignExperts(List.of(expert), Set.of(), 0)).hasMessageContaining("au moins deux experts");
+    }
+
+    @Test
+    void assigningExpertsAddsOnlyTheNewOnesAndSaysWhoWasAsked() {
+        Application application = submitted();
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        assertThat(application.assignExperts(List.of(first, second), Set.of(first), 1)).containsExactly(second);
+        assertThat(events(application)).contains(new ExpertsAssigned(application.id(), List.of(first, second)));
+    }
+
+    @Test
+    void requestingChangesNeedsTheRequestsAndGivesTheDossierBack() {
+        Application application = inExpertReview();
+        assertThatThrownBy(() -> application.requestChanges(0, " ", CLOCK))
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.field()).isEqualTo("request"));
+        application.requestChanges(0, "Chiffrez les effectifs.", CLOCK);
+        assertThat(application.status()).isEqualTo(ApplicationStatus.CHANGES_REQUESTED);
+        assertThat(events(application)).contains(new ChangesRequested(application.id(), 1));
+    }
+
+    @Test
+    void resubmittingNeedsAnAnswerToTheExpertsThenStartsTheNextRound() {
+        Application application = inExpertReview();
+        application.requestChanges(0, "Chiffrez les effectifs.", CLOCK);
+        assertThatThrownBy(() -> application.submit(0, OPEN_CALL, List.of(), "", CLOCK))
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.field()).isEqualTo("answer"));
+        assertThat(application.submit(0, OPEN_CALL, List.of(), "Effectifs chiffrés.", CLOCK)).isEqualTo(2);
+        assertThat(application.status()).isEqualTo(ApplicationStatus.EXPERT_REVIEW);
+        assertThat(events(application)).contains(new ApplicationResubmitted(application.id(), 2));
+    }
+
+    @Test
+    void decidingBeforeTheCneeOpinionIsRefused() {
+        assertThatThrownBy(() -> inExpertReview().decide(0, true, null, TODAY, null, CLOCK)).hasMessageContaining("après l'avis du CNEE");
+    }
+
+    @Test
+    void aRefusalNeedsItsReasons() {
+        assertThatThrownBy(() -> awaitingDecision().decide(0, false, null, TODAY, " ", CLOCK))
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.field()).isEqualTo("reasons"));
+    }
+
+    @Test
+    void excellenceIsGrantedOnlyToADossierThatAskedForIt() {
+        assertThatThrownBy(() -> awaitingDecision().decide(0, true, LabelCategory.EXCELLENCE, TODAY, null, CLOCK))
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.field()).isEqualTo("category"));
+    }
+
+    @Test
+    void aDecisionDatedInTheFutureIsRefused() {
+        assertThatThrownBy(() -> awaitingDecision().decide(0, true, null, TODAY.plusDays(1), null, CLOCK)).hasMessageContaining("dans le futur");
+    }
+
+    @Test
+    void grantingLabelsForFourYearsFromTheDecision() {
+        Application application = awaitingDecision();
+        Application.Decision decision = application.decide(0, true, null, TODAY.minusDays(3), null, CLOCK);
+        assertThat(decision.category()).isEqualTo(LabelCategory.STANDARD);
+        assertThat(decision.validUntil()).isEqualTo(TODAY.minusDays(3).plusYears(4));
+        assertThat(application.status()).isEqualTo(ApplicationStatus.GRANTED);
+        assertThat(events(application)).contains(new LabelGranted(application.id()));
+        assertThatThrownBy(application::checkTeamOpen).hasMessage("Le dossier est clos : son équipe ne change plus.");
+    }
+
+    @Test
+    void refusingClosesTheDossierWithItsReasons() {
+        Application application = awaitingDecision();
+        assertThat(application.decide(0, false, null, TODAY, " Périmètre déjà couvert. ", CLOCK).reasons()).isEqualTo("Périmètre déjà couvert.");
+        assertThat(application.status()).isEqualTo(ApplicationStatus.REFUSED);
+        assertThat(events(application)).contains(new LabelRefused(application.id()));
+    }
+}
