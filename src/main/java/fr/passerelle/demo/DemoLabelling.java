@@ -10,6 +10,7 @@ import fr.passerelle.identity.Role;
 import fr.passerelle.labelling.ApplicationParts;
 import fr.passerelle.labelling.ApplicationQueries;
 import fr.passerelle.labelling.ApplicationView;
+import fr.passerelle.labelling.ApplicationDrafts;
 import fr.passerelle.labelling.Applications;
 import fr.passerelle.labelling.CallView;
 import fr.passerelle.labelling.Calls;
@@ -87,15 +88,17 @@ class DemoLabelling {
 
     private final Calls calls;
     private final Applications applications;
+    private final ApplicationDrafts drafts;
     private final ApplicationQueries queries;
     private final ExpertReviews reviews;
     private final CampusRegistry registry;
     private final Accounts accounts;
     private final Clock clock;
 
-    DemoLabelling(Calls calls, Applications applications, ApplicationQueries queries, ExpertReviews reviews, CampusRegistry registry, Accounts accounts, Clock clock) {
+    DemoLabelling(ApplicationDrafts drafts, Calls calls, Applications applications, ApplicationQueries queries, ExpertReviews reviews, CampusRegistry registry, Accounts accounts, Clock clock) {
         this.calls = calls;
         this.applications = applications;
+        this.drafts = drafts;
         this.queries = queries;
         this.reviews = reviews;
         this.registry = registry;
@@ -106,17 +109,17 @@ class DemoLabelling {
     /** Called by {@link DemoData} once the demo campuses, organisations and accounts exist. */
     void load() {
         int year = LocalDate.now(clock).getYear();
-        CallView call = calls.create(new Calls.CallDetails(year, "Appel à projets Campus des métiers et des qualifications " + year + " (démonstration)",
+        Actor admin = accounts.byUsername("admin").orElseThrow();
+        CallView call = calls.create(admin, new Calls.CallDetails(year, "Appel à projets Campus des métiers et des qualifications " + year + " (démonstration)",
                 LocalDate.of(year, 1, 15), LocalDate.of(year, 12, 15), "L'appel est ouvert aux **nouveaux projets** et au **renouvellement** "
                 + "des campus labellisés, en catégorie standard ou Excellence.\n\nLes dossiers répondent aux onze critères du cahier des charges "
                 + "et joignent la lettre d'engagement de la région.", true, true));
-        calls.addDocument(call.id(), "Lettre d'engagement de la région", "Signée par la présidence du conseil régional.", false);
-        calls.addDocument(call.id(), "Lettre de mission de la direction opérationnelle", null, false);
-        calls.setGuidance(call.id(), Criterion.MEANS, "Présentez le budget prévisionnel sur quatre ans et les contributions de chaque partenaire.");
-        calls.publish(call.id());
+        calls.addDocument(admin, call.id(), "Lettre d'engagement de la région", "Signée par la présidence du conseil régional.", false);
+        calls.addDocument(admin, call.id(), "Lettre de mission de la direction opérationnelle", null, false);
+        calls.setGuidance(admin, call.id(), Criterion.MEANS, "Présentez le budget prévisionnel sur quatre ans et les contributions de chaque partenaire.");
+        calls.publish(admin, call.id());
 
         Actor coordination = accounts.byUsername("coordination").orElseThrow();
-        Actor admin = accounts.byUsername("admin").orElseThrow();
         List<Actor> experts = accounts.withRole(Role.EXPERT);
         List<CampusCard> campuses = registry.all().stream().filter(c -> c.regionCode().equals("32")).toList();
         if (campuses.size() < 7 || experts.size() < 2) {
@@ -148,7 +151,7 @@ class DemoLabelling {
         applications.decide(admin, granted, version(granted), true, LabelCategory.STANDARD, today, null);
 
         Actor referent = accounts.byUsername("referent").orElseThrow();
-        ApplicationView project = applications.create(referent, new Applications.NewApplication(call.id(), null,
+        ApplicationView project = drafts.create(referent, new ApplicationDrafts.NewApplication(call.id(), null,
                 "Projet de campus Hydrogène et énergies décarbonées (fictif)", Sector.ENERGY_TRANSITION, "09", LabelCategory.STANDARD));
         write(project.id(), referent, TEXTS.size());
         applications.submit(referent, project.id(), version(project.id()), null);
@@ -158,13 +161,13 @@ class DemoLabelling {
     }
 
     private UUID open(CallView call, CampusCard campus, LabelCategory category, Actor promoter) {
-        return applications.create(promoter, new Applications.NewApplication(call.id(), campus.id(), null, null, null, category)).id();
+        return drafts.create(promoter, new ApplicationDrafts.NewApplication(call.id(), campus.id(), null, null, null, category)).id();
     }
 
     private void write(UUID id, Actor promoter, int count) {
         ApplicationView dossier = queries.byId(id).orElseThrow();
         dossier.criteria().stream().limit(count).forEach(c ->
-                applications.saveSection(promoter, id, c, queries.section(id, c).revision(), TEXTS.get(c)));
+                drafts.saveSection(promoter, id, c, queries.section(id, c).revision(), TEXTS.get(c)));
     }
 
     private UUID submitted(CallView call, CampusCard campus, LabelCategory category, Actor promoter) {

@@ -62,6 +62,7 @@ class ApplicationController {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH'h'mm", Locale.FRENCH);
 
     private final Applications applications;
+    private final ApplicationDrafts drafts;
     private final ApplicationQueries queries;
     private final ApplicationTeams teams;
     private final ExpertReviews reviews;
@@ -73,10 +74,11 @@ class ApplicationController {
     private final java.time.Clock clock;
     private final fr.passerelle.platform.AuditTrail audit;
 
-    ApplicationController(Applications applications, ApplicationQueries queries, ApplicationTeams teams, ExpertReviews reviews, Calls calls, CampusRegistry registry, Territories territories, Accounts accounts,
+    ApplicationController(ApplicationDrafts drafts, Applications applications, ApplicationQueries queries, ApplicationTeams teams, ExpertReviews reviews, Calls calls, CampusRegistry registry, Territories territories, Accounts accounts,
                       CurrentActor currentActor, java.time.Clock clock, fr.passerelle.platform.AuditTrail audit) {
         this.audit = audit;
         this.applications = applications;
+        this.drafts = drafts;
         this.queries = queries;
         this.teams = teams;
         this.reviews = reviews;
@@ -114,12 +116,12 @@ class ApplicationController {
     @PostMapping("/gestion/labellisation/dossiers")
     String create(@Valid @ModelAttribute("dossierForm") NewApplicationForm form, BindingResult errors, Model model, RedirectAttributes flash) {
         Actor actor = currentActor.require();
-        UUID callId = uuidOrNull(form.callId());
+        UUID callId = FrenchInput.pickedId(form.callId()).orElse(null);
         if (callId == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return Outcomes.submit(errors, () -> {
-            var dossier = applications.create(actor, form.toRequest(callId));
+            var dossier = drafts.create(actor, form.toRequest(callId));
             flash.addFlashAttribute("success", "Le dossier « " + dossier.projectName() + " » est ouvert. Rédigez chaque critère ; "
                     + "le brouillon s'enregistre au fil de la saisie.");
             return "redirect:" + BASE + dossier.id();
@@ -149,7 +151,7 @@ class ApplicationController {
         Actor actor = currentActor.require();
         ApplicationView dossier = queries.readable(actor, id);
         return Outcomes.submit(errors, () -> {
-            applications.saveSection(actor, id, criterion, form.revision(), form.text());
+            drafts.saveSection(actor, id, criterion, form.revision(), form.text());
             flash.addFlashAttribute("success", "Le " + criterion.number().toLowerCase(Locale.FRENCH) + " est enregistré.");
             return "redirect:" + BASE + id + "#criteres";
         }, () -> sectionPage(model, actor, dossier, criterion, form.text(), form.revision() == null ? 0 : form.revision(), firstMessage(errors)));
@@ -162,7 +164,7 @@ class ApplicationController {
         queries.readable(actor, id);
         model.addAttribute("revision", form.revision() == null ? 0 : form.revision());
         return Outcomes.submit(errors, () -> {
-            model.addAttribute("revision", applications.saveSection(actor, id, criterion, form.revision(), form.text()));
+            model.addAttribute("revision", drafts.saveSection(actor, id, criterion, form.revision(), form.text()));
             model.addAttribute("message", "Brouillon enregistré à " + TIME.format(java.time.LocalTime.now(clock)) + ".");
             model.addAttribute("failed", false);
             return "labelling/section :: autosave";
@@ -179,16 +181,16 @@ class ApplicationController {
         Actor actor = currentActor.require();
         // A malformed id is read as an id no document has: the service checks who may attach before it refuses the choice.
         UUID document = requiredDocumentId == null || requiredDocumentId.isBlank() ? null
-                : Optional.ofNullable(uuidOrNull(requiredDocumentId)).orElse(NO_DOCUMENT);
+                : FrenchInput.pickedId(requiredDocumentId).orElse(NO_DOCUMENT);
         byte[] content = file == null ? null : file.getBytes();
         return Outcomes.redirect(flash, BASE + id + "#pieces",
-                () -> applications.attach(actor, id, document, file == null ? null : file.getOriginalFilename(), content),
+                () -> drafts.attach(actor, id, document, file == null ? null : file.getOriginalFilename(), content),
                 attachment -> "La pièce « " + attachment.fileName() + " » est jointe au dossier.");
     }
 
     @PostMapping(BASE + "{id}/pieces/{attachmentId}/retrait")
     String removeAttachment(@PathVariable UUID id, @PathVariable UUID attachmentId, RedirectAttributes flash) {
-        return Outcomes.redirect(flash, BASE + id + "#pieces", () -> applications.removeAttachment(currentActor.require(), id, attachmentId),
+        return Outcomes.redirect(flash, BASE + id + "#pieces", () -> drafts.removeAttachment(currentActor.require(), id, attachmentId),
                 "La pièce est retirée du dossier.");
     }
 
@@ -445,7 +447,7 @@ class ApplicationController {
     }
 
     private String newDossierPage(Model model, Actor actor, NewApplicationForm form, FormErrors errors) {
-        CallView call = Optional.ofNullable(uuidOrNull(form.callId())).flatMap(calls::byId).filter(CallView::published)
+        CallView call = FrenchInput.pickedId(form.callId()).flatMap(calls::byId).filter(CallView::published)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("call", call);
         model.addAttribute("dossierForm", form);
@@ -475,14 +477,6 @@ class ApplicationController {
     private static String firstMessage(BindingResult errors) {
         FormErrors messages = FormErrors.of(errors);
         return messages.global().isEmpty() ? messages.fields().values().stream().findFirst().orElse(null) : messages.global().get(0);
-    }
-
-    private static UUID uuidOrNull(String value) {
-        try {
-            return value == null || value.isBlank() ? null : UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private static ResponseEntity<byte[]> download(fr.passerelle.directory.StoredFile file) {

@@ -28,9 +28,9 @@ final class ApplicationForms {
             String academyCode,
             @NotBlank(message = "Choisissez la catégorie visée.") String category) {
 
-        Applications.NewApplication toRequest(UUID call) {
+        ApplicationDrafts.NewApplication toRequest(UUID call) {
             UUID campus = blank(campusId) ? null : FrenchInput.id("campusId", campusId, "Choisissez un campus de la liste.");
-            return new Applications.NewApplication(call, campus, projectName,
+            return new ApplicationDrafts.NewApplication(call, campus, projectName,
                     blank(sector) ? null : FrenchInput.choice("sector", sector, Sector.class, "Choisissez une filière de la liste."),
                     Text.trimToNull(academyCode), FrenchInput.choice("category", category, LabelCategory.class, "Choisissez la catégorie visée."));
         }

@@ -131,7 +131,7 @@ class ApplicationMessages {
         UploadedFile upload = null;
         if (file != null && file.length > 0) {
             try {
-                upload = UploadedFile.check(fileName, file, Applications.MAX_ATTACHMENT_SIZE, UploadedFile.DOCUMENTS);
+                upload = UploadedFile.check(fileName, file, ApplicationDrafts.MAX_ATTACHMENT_SIZE, UploadedFile.DOCUMENTS);
             } catch (UploadedFile.RejectedFile e) {
                 throw new BusinessRuleException("fichier", e.getMessage());
             }

@@ -92,15 +92,15 @@ class CallController {
 
     @GetMapping("/gestion/labellisation/appels/nouveau")
     String newCall(Model model) {
-        admin();
+        calls.requireAuthor(currentActor.require());
         return form(model, null, CallForm.empty(calls.today().getYear() + 1), FormErrors.NONE);
     }
 
     @PostMapping("/gestion/labellisation/appels")
     String create(@Valid @ModelAttribute("callForm") CallForm form, BindingResult errors, Model model, RedirectAttributes flash) {
-        admin();
+        Actor actor = calls.requireAuthor(currentActor.require());
         return Outcomes.submit(errors, () -> {
-            CallView call = calls.create(form.toDetails());
+            CallView call = calls.create(actor, form.toDetails());
             flash.addFlashAttribute("success", "L'appel « " + call.title() + " » est créé. Précisez les attentes et les pièces, puis publiez-le.");
             return "redirect:/gestion/labellisation/appels/" + call.id();
         }, () -> form(model, null, form, FormErrors.of(errors)));
@@ -108,16 +108,16 @@ class CallController {
 
     @GetMapping("/gestion/labellisation/appels/{id}")
     String edit(@PathVariable UUID id, Model model) {
-        admin();
+        calls.requireAuthor(currentActor.require());
         CallView call = calls.require(id);
         return form(model, call, CallForm.of(call), FormErrors.NONE);
     }
 
     @PostMapping("/gestion/labellisation/appels/{id}")
     String update(@PathVariable UUID id, @Valid @ModelAttribute("callForm") CallForm form, BindingResult errors, Model model, RedirectAttributes flash) {
-        admin();
+        Actor actor = calls.requireAuthor(currentActor.require());
         return Outcomes.submit(errors, () -> {
-            CallView call = calls.update(id, form.versionOrZero(), form.toDetails());
+            CallView call = calls.update(actor, id, form.versionOrZero(), form.toDetails());
             flash.addFlashAttribute("success", "L'appel « " + call.title() + " » est enregistré.");
             return "redirect:/gestion/labellisation/appels/" + id;
         }, () -> form(model, calls.require(id), form, FormErrors.of(errors)));
@@ -125,8 +125,8 @@ class CallController {
 
     @PostMapping("/gestion/labellisation/appels/{id}/publication")
     String publish(@PathVariable UUID id, RedirectAttributes flash) {
-        admin();
-        return Outcomes.redirect(flash, "/gestion/labellisation/appels/" + id, () -> calls.publish(id),
+        Actor actor = currentActor.require();
+        return Outcomes.redirect(flash, "/gestion/labellisation/appels/" + id, () -> calls.publish(actor, id),
                 "L'appel est publié : il est visible de tous et les porteurs peuvent ouvrir leur dossier.");
     }
 
@@ -134,11 +134,11 @@ class CallController {
     String addDocument(@PathVariable UUID id, @RequestParam(name = "label", required = false) String label,
                        @RequestParam(name = "description", required = false) String description,
                        @RequestParam(name = "mandatory", defaultValue = "false") boolean mandatory, RedirectAttributes flash) {
-        admin();
+        Actor actor = calls.requireAuthor(currentActor.require());
         flash.addFlashAttribute("documentLabel", label);
         flash.addFlashAttribute("documentDescription", description);
         return Outcomes.redirect(flash, "/gestion/labellisation/appels/" + id + "#pieces", () -> {
-            calls.addDocument(id, label, description, mandatory);
+            calls.addDocument(actor, id, label, description, mandatory);
             return label.strip();
         }, added -> {
             flash.getFlashAttributes().remove("documentLabel");
@@ -149,16 +149,15 @@ class CallController {
 
     @PostMapping("/gestion/labellisation/appels/{id}/pieces/{documentId}/retrait")
     String removeDocument(@PathVariable UUID id, @PathVariable UUID documentId, RedirectAttributes flash) {
-        admin();
-        return Outcomes.redirect(flash, "/gestion/labellisation/appels/" + id + "#pieces", () -> calls.removeDocument(id, documentId),
+        Actor actor = currentActor.require();
+        return Outcomes.redirect(flash, "/gestion/labellisation/appels/" + id + "#pieces", () -> calls.removeDocument(actor, id, documentId),
                 "La pièce n'est plus demandée.");
     }
 
     @PostMapping("/gestion/labellisation/appels/{id}/criteres/{criterion}")
     String guidance(@PathVariable UUID id, @PathVariable Criterion criterion, @RequestParam(name = "guidance", required = false) String guidance,
                     RedirectAttributes flash) {
-        admin();
-        calls.setGuidance(id, criterion, guidance);
+        calls.setGuidance(currentActor.require(), id, criterion, guidance);
         flash.addFlashAttribute("success", "Les attentes du " + criterion.number().toLowerCase(java.util.Locale.FRENCH) + " sont enregistrées.");
         return "redirect:/gestion/labellisation/appels/" + id + "#critere-" + criterion.name();
     }
@@ -171,13 +170,4 @@ class CallController {
         model.addAttribute("today", calls.today());
         return "labelling/call-form";
     }
-
-    private Actor admin() {
-        Actor actor = currentActor.require();
-        if (!actor.isNationalAdmin()) {
-            throw new AccessDeniedException("Les appels à projets sont rédigés par l'administration nationale.");
-        }
-        return actor;
-    }
-
 }

@@ -1,5 +1,7 @@
 package fr.passerelle.labelling;
 
+import org.springframework.security.access.AccessDeniedException;
+import fr.passerelle.identity.Actor;
 import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.platform.Text;
 import fr.passerelle.platform.AuditTrail;
@@ -88,7 +90,8 @@ public class Calls {
     }
 
     @Transactional
-    public CallView create(CallDetails details) {
+    public CallView create(Actor actor, CallDetails details) {
+        requireAuthor(actor);
         details.check();
         UUID id = UUID.randomUUID();
         jdbc.sql("""
@@ -102,7 +105,8 @@ public class Calls {
     }
 
     @Transactional
-    CallView update(UUID id, long expectedVersion, CallDetails details) {
+    CallView update(Actor actor, UUID id, long expectedVersion, CallDetails details) {
+        requireAuthor(actor);
         details.check();
         CallView before = require(id);
         int updated = jdbc.sql("""
@@ -127,7 +131,8 @@ public class Calls {
     }
 
     @Transactional
-    public void publish(UUID id) {
+    public void publish(Actor actor, UUID id) {
+        requireAuthor(actor);
         CallView call = require(id);
         if (call.published()) {
             throw new BusinessRuleException(null, "Cet appel est déjà publié.");
@@ -138,7 +143,8 @@ public class Calls {
     }
 
     @Transactional
-    public void addDocument(UUID id, String label, String description, boolean mandatory) {
+    public void addDocument(Actor actor, UUID id, String label, String description, boolean mandatory) {
+        requireAuthor(actor);
         CallView call = require(id);
         if (label == null || label.isBlank()) {
             throw new BusinessRuleException("label", "Le nom de la pièce est obligatoire.");
@@ -156,14 +162,16 @@ public class Calls {
     }
 
     @Transactional
-    void removeDocument(UUID id, UUID documentId) {
+    void removeDocument(Actor actor, UUID id, UUID documentId) {
+        requireAuthor(actor);
         String label = jdbc.sql("delete from call_required_document where id = ? and call_id = ? returning label").params(documentId, id)
                 .query(String.class).optional().orElseThrow(() -> new BusinessRuleException(null, "Cette pièce n'est plus demandée."));
         audit.record(AUDITED, id, "APPEL_PIECE_RETIREE", "Pièce retirée : " + label, List.of(new AuditTrail.Change("Pièce", label, null)));
     }
 
     @Transactional
-    public void setGuidance(UUID id, Criterion criterion, String guidance) {
+    public void setGuidance(Actor actor, UUID id, Criterion criterion, String guidance) {
+        requireAuthor(actor);
         CallView call = require(id);
         String before = call.guidanceOf(criterion);
         String after = Text.trimToNull(guidance);
@@ -175,6 +183,14 @@ public class Calls {
         if (!diff.isEmpty()) {
             audit.record(AUDITED, id, "APPEL_CRITERE", "Attentes précisées : " + criterion.number(), diff.changes());
         }
+    }
+
+    /** The actor, if they write calls for projects: the national administration only. */
+    Actor requireAuthor(Actor actor) {
+        if (!actor.isNationalAdmin()) {
+            throw new AccessDeniedException("Les appels à projets sont rédigés par l'administration nationale.");
+        }
+        return actor;
     }
 
     CallView require(UUID id) {

@@ -36,6 +36,8 @@ class LabelAftercareTest {
     @Autowired
     Applications applications;
     @Autowired
+    ApplicationDrafts drafts;
+    @Autowired
     java.time.Clock clock;
     @Autowired
     ApplicationQueries queries;
@@ -47,7 +49,7 @@ class LabelAftercareTest {
     JdbcClient jdbc;
 
     LabellingFixtures fixtures() {
-        return new LabellingFixtures(calls, applications, queries, reviews, accounts);
+        return new LabellingFixtures(calls, applications, drafts, queries, reviews, accounts);
     }
 
     List<ApplicationView> reportsOf(UUID granted) {

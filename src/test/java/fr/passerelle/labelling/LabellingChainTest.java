@@ -60,6 +60,8 @@ class LabellingChainTest {
     @Autowired
     Applications applications;
     @Autowired
+    ApplicationDrafts drafts;
+    @Autowired
     java.time.Clock clock;
     @Autowired
     ApplicationQueries queries;
@@ -84,25 +86,25 @@ class LabellingChainTest {
     }
 
     CallView openCall(String title) {
-        CallView call = calls.create(new Calls.CallDetails(LocalDate.now(clock).getYear(), title, LocalDate.now(clock).minusDays(10),
+        CallView call = calls.create(fr.passerelle.TestActors.nationalAdmin(), new Calls.CallDetails(LocalDate.now(clock).getYear(), title, LocalDate.now(clock).minusDays(10),
                 LocalDate.now(clock).plusDays(20), "Attentes de l'appel", true, true));
-        calls.addDocument(call.id(), "Lettre d'engagement de la région", null, true);
-        calls.publish(call.id());
+        calls.addDocument(fr.passerelle.TestActors.nationalAdmin(), call.id(), "Lettre d'engagement de la région", null, true);
+        calls.publish(fr.passerelle.TestActors.nationalAdmin(), call.id());
         return calls.require(call.id());
     }
 
     /** A dossier for a new campus of académie 09, opened by the academic referent. */
     ApplicationView newDossier(CallView call, String name) {
-        return applications.create(actor("referent"), new Applications.NewApplication(call.id(), null, name,
+        return drafts.create(actor("referent"), new ApplicationDrafts.NewApplication(call.id(), null, name,
                 fr.passerelle.campus.Sector.DIGITAL, "09", LabelCategory.STANDARD));
     }
 
     void complete(ApplicationView dossier) {
         for (Criterion criterion : dossier.criteria()) {
-            applications.saveSection(actor("referent"), dossier.id(), criterion, queries.section(dossier.id(), criterion).revision(), TEXT);
+            drafts.saveSection(actor("referent"), dossier.id(), criterion, queries.section(dossier.id(), criterion).revision(), TEXT);
         }
         UUID letter = calls.require(dossier.callId()).documents().get(0).id();
-        applications.attach(actor("referent"), dossier.id(), letter, "engagement.pdf", PDF);
+        drafts.attach(actor("referent"), dossier.id(), letter, "engagement.pdf", PDF);
     }
 
     long version(UUID id) {
@@ -392,7 +394,7 @@ class LabellingChainTest {
         CallView call = openCall("Appel clos " + UUID.randomUUID().toString().substring(0, 6));
         ApplicationView dossier = newDossier(call, "Projet en retard " + UUID.randomUUID().toString().substring(0, 6));
         complete(dossier);
-        calls.update(call.id(), call.version(), new Calls.CallDetails(call.year(), call.title(), LocalDate.now(clock).minusDays(30),
+        calls.update(fr.passerelle.TestActors.nationalAdmin(), call.id(), call.version(), new Calls.CallDetails(call.year(), call.title(), LocalDate.now(clock).minusDays(30),
                 LocalDate.now(clock).minusDays(1), call.expectations(), true, true));
         assertThatThrownBy(() -> applications.submit(actor("referent"), dossier.id(), version(dossier.id()), null))
                 .isInstanceOf(BusinessRuleException.class)
@@ -421,10 +423,10 @@ class LabellingChainTest {
     @Test
     void onlyPromotersOfTheTerritoryOpenADossierAndTheCallsAreTheAdministratorsOwn() throws Exception {
         CallView call = openCall("Appel périmètre " + UUID.randomUUID().toString().substring(0, 6));
-        assertThatThrownBy(() -> applications.create(actor("partenaire"), new Applications.NewApplication(call.id(), null, "Projet",
+        assertThatThrownBy(() -> drafts.create(actor("partenaire"), new ApplicationDrafts.NewApplication(call.id(), null, "Projet",
                 fr.passerelle.campus.Sector.DIGITAL, "09", LabelCategory.STANDARD))).isInstanceOf(AccessDeniedException.class);
         // The academic referent of Lille may not open a dossier for another académie.
-        assertThatThrownBy(() -> applications.create(actor("referent"), new Applications.NewApplication(call.id(), null, "Projet",
+        assertThatThrownBy(() -> drafts.create(actor("referent"), new ApplicationDrafts.NewApplication(call.id(), null, "Projet",
                 fr.passerelle.campus.Sector.DIGITAL, "01", LabelCategory.STANDARD))).isInstanceOf(AccessDeniedException.class);
         for (String username : new String[] {"coordination", "referent", "direction", "expert"}) {
             mvc.perform(get("/gestion/labellisation/appels/nouveau").with(as(users, username))).andExpect(status().isForbidden());
@@ -443,16 +445,16 @@ class LabellingChainTest {
         UUID withDossier = actor("direction").campusId();
         UUID withoutDossier = registry.all().stream().filter(c -> c.regionCode().equals("32") && !c.id().equals(withDossier))
                 .findFirst().orElseThrow().id();
-        applications.create(actor("direction"), new Applications.NewApplication(call.id(), withDossier, null, null, null, LabelCategory.STANDARD));
+        drafts.create(actor("direction"), new ApplicationDrafts.NewApplication(call.id(), withDossier, null, null, null, LabelCategory.STANDARD));
         String username = "coord" + UUID.randomUUID().toString().substring(0, 6);
         Actor outsider = accounts.open(new NewAccount(username, username + "@demo.passerelle.test", "Coordination Auvergne-Rhône-Alpes", "demo",
                 Role.REGIONAL_COORDINATOR, "84", null, null, null));
 
         // The same refusal for the campus that has a dossier as for the one that has none.
-        Throwable onExisting = org.assertj.core.api.Assertions.catchThrowable(() -> applications.create(outsider,
-                new Applications.NewApplication(call.id(), withDossier, null, null, null, LabelCategory.STANDARD)));
-        Throwable onNone = org.assertj.core.api.Assertions.catchThrowable(() -> applications.create(outsider,
-                new Applications.NewApplication(call.id(), withoutDossier, null, null, null, LabelCategory.STANDARD)));
+        Throwable onExisting = org.assertj.core.api.Assertions.catchThrowable(() -> drafts.create(outsider,
+                new ApplicationDrafts.NewApplication(call.id(), withDossier, null, null, null, LabelCategory.STANDARD)));
+        Throwable onNone = org.assertj.core.api.Assertions.catchThrowable(() -> drafts.create(outsider,
+                new ApplicationDrafts.NewApplication(call.id(), withoutDossier, null, null, null, LabelCategory.STANDARD)));
         assertThat(onExisting).isInstanceOf(AccessDeniedException.class);
         assertThat(onNone).isInstanceOf(AccessDeniedException.class);
         assertThat(onExisting.getMessage()).isEqualTo(onNone.getMessage()).doesNotContain("déjà");
@@ -463,7 +465,7 @@ class LabellingChainTest {
                     .andExpect(content().string(not(containsString("déjà un dossier"))));
         }
         // Promoters of the territory are still told, so that they open the existing one.
-        assertThatThrownBy(() -> applications.create(actor("coordination"), new Applications.NewApplication(call.id(), withDossier, null, null,
+        assertThatThrownBy(() -> drafts.create(actor("coordination"), new ApplicationDrafts.NewApplication(call.id(), withDossier, null, null,
                 null, LabelCategory.STANDARD))).isInstanceOf(BusinessRuleException.class).hasMessage("Ce campus a déjà un dossier pour cet appel.");
     }
 

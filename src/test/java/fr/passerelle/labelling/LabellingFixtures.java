@@ -23,13 +23,16 @@ public final class LabellingFixtures {
 
     private final Calls calls;
     private final Applications applications;
+    private final ApplicationDrafts drafts;
     private final ApplicationQueries queries;
     private final ExpertReviews reviews;
     private final Accounts accounts;
 
-    LabellingFixtures(Calls calls, Applications applications, ApplicationQueries queries, ExpertReviews reviews, Accounts accounts) {
+    LabellingFixtures(Calls calls, Applications applications, ApplicationDrafts drafts, ApplicationQueries queries, ExpertReviews reviews,
+                      Accounts accounts) {
         this.calls = calls;
         this.applications = applications;
+        this.drafts = drafts;
         this.queries = queries;
         this.reviews = reviews;
         this.accounts = accounts;
@@ -39,14 +42,15 @@ public final class LabellingFixtures {
     public static UUID submittedDossier(ApplicationContext context, String callTitle, String projectName) {
         Calls calls = context.getBean(Calls.class);
         Applications applications = context.getBean(Applications.class);
+        ApplicationDrafts drafts = context.getBean(ApplicationDrafts.class);
         ApplicationQueries queries = context.getBean(ApplicationQueries.class);
         Actor referent = context.getBean(Accounts.class).byUsername("referent").orElseThrow();
         LocalDate today = calls.today();
-        UUID call = calls.create(new Calls.CallDetails(today.getYear(), callTitle, today.minusDays(10), today.plusDays(30), null, true, true)).id();
-        calls.publish(call);
-        UUID id = applications.create(referent, new Applications.NewApplication(call, null, projectName, Sector.FOOD, "09", LabelCategory.STANDARD)).id();
+        UUID call = calls.create(fr.passerelle.TestActors.nationalAdmin(), new Calls.CallDetails(today.getYear(), callTitle, today.minusDays(10), today.plusDays(30), null, true, true)).id();
+        calls.publish(fr.passerelle.TestActors.nationalAdmin(), call);
+        UUID id = drafts.create(referent, new ApplicationDrafts.NewApplication(call, null, projectName, Sector.FOOD, "09", LabelCategory.STANDARD)).id();
         for (Criterion criterion : queries.byId(id).orElseThrow().criteria()) {
-            applications.saveSection(referent, id, criterion, 0, TEXT);
+            drafts.saveSection(referent, id, criterion, 0, TEXT);
         }
         applications.submit(referent, id, queries.byId(id).orElseThrow().version(), null);
         return id;
@@ -61,22 +65,23 @@ public final class LabellingFixtures {
      * the regional opinions), one in expert review with the demo expert {@code expert} assigned, and one awaiting the decision.
      */
     public static Chain chain(ApplicationContext context, String callTitle) {
-        var fixtures = new LabellingFixtures(context.getBean(Calls.class), context.getBean(Applications.class), context.getBean(ApplicationQueries.class), context.getBean(ExpertReviews.class), context.getBean(Accounts.class));
+        var fixtures = new LabellingFixtures(context.getBean(Calls.class), context.getBean(Applications.class), context.getBean(ApplicationDrafts.class), context.getBean(ApplicationQueries.class), context.getBean(ExpertReviews.class), context.getBean(Accounts.class));
         Calls calls = fixtures.calls;
         Applications applications = fixtures.applications;
+        ApplicationDrafts drafts = fixtures.drafts;
         ApplicationQueries queries = fixtures.queries;
         LocalDate today = calls.today();
-        UUID call = calls.create(new Calls.CallDetails(today.getYear(), callTitle, today.minusDays(10), today.plusDays(30), null, true, true)).id();
-        calls.addDocument(call, "Lettre de soutien", null, false);
-        calls.publish(call);
+        UUID call = calls.create(fr.passerelle.TestActors.nationalAdmin(), new Calls.CallDetails(today.getYear(), callTitle, today.minusDays(10), today.plusDays(30), null, true, true)).id();
+        calls.addDocument(fr.passerelle.TestActors.nationalAdmin(), call, "Lettre de soutien", null, false);
+        calls.publish(fr.passerelle.TestActors.nationalAdmin(), call);
         java.util.function.Function<String, UUID> submit = name -> {
-            UUID id = applications.create(fixtures.actor("referent"), new Applications.NewApplication(call, null, name, Sector.FOOD, "09",
+            UUID id = drafts.create(fixtures.actor("referent"), new ApplicationDrafts.NewApplication(call, null, name, Sector.FOOD, "09",
                     LabelCategory.STANDARD)).id();
             fixtures.write(queries.byId(id).orElseThrow(), "referent");
             applications.submit(fixtures.actor("referent"), id, fixtures.version(id), null);
             return id;
         };
-        UUID draft = applications.create(fixtures.actor("referent"), new Applications.NewApplication(call, null, callTitle + " — brouillon",
+        UUID draft = drafts.create(fixtures.actor("referent"), new ApplicationDrafts.NewApplication(call, null, callTitle + " — brouillon",
                 Sector.FOOD, "09", LabelCategory.STANDARD)).id();
         UUID submitted = submit.apply(callTitle + " — déposé");
         UUID inReview = submit.apply(callTitle + " — en expertise");
@@ -108,9 +113,9 @@ public final class LabellingFixtures {
     }
 
     CallView openCall() {
-        CallView call = calls.create(new Calls.CallDetails(calls.today().getYear(), "Appel " + UUID.randomUUID().toString().substring(0, 8),
+        CallView call = calls.create(fr.passerelle.TestActors.nationalAdmin(), new Calls.CallDetails(calls.today().getYear(), "Appel " + UUID.randomUUID().toString().substring(0, 8),
                 calls.today().minusDays(10), calls.today().plusDays(20), null, true, true));
-        calls.publish(call.id());
+        calls.publish(fr.passerelle.TestActors.nationalAdmin(), call.id());
         return calls.require(call.id());
     }
 
@@ -120,7 +125,7 @@ public final class LabellingFixtures {
 
     /** A dossier for a new campus of académie 09, written in full and submitted by the academic referent. */
     ApplicationView submitted(String name) {
-        ApplicationView dossier = applications.create(actor("referent"), new Applications.NewApplication(openCall().id(), null, name,
+        ApplicationView dossier = drafts.create(actor("referent"), new ApplicationDrafts.NewApplication(openCall().id(), null, name,
                 Sector.MECHATRONICS, "09", LabelCategory.STANDARD));
         write(dossier, "referent");
         applications.submit(actor("referent"), dossier.id(), version(dossier.id()), null);
@@ -129,7 +134,7 @@ public final class LabellingFixtures {
 
     void write(ApplicationView dossier, String username) {
         for (Criterion criterion : dossier.criteria()) {
-            applications.saveSection(actor(username), dossier.id(), criterion, queries.section(dossier.id(), criterion).revision(), TEXT);
+            drafts.saveSection(actor(username), dossier.id(), criterion, queries.section(dossier.id(), criterion).revision(), TEXT);
         }
     }
 

@@ -47,6 +47,8 @@ class LabellingNoticesTest {
     @Autowired
     Applications applications;
     @Autowired
+    ApplicationDrafts drafts;
+    @Autowired
     java.time.Clock clock;
     @Autowired
     ApplicationQueries queries;
@@ -62,13 +64,13 @@ class LabellingNoticesTest {
     @Test
     void theRegionTheExpertsAndThePromotersAreToldOfTheStepsThatConcernThem() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 6);
-        CallView call = calls.create(new Calls.CallDetails(LocalDate.now(clock).getYear(), "Appel notifié " + tag, LocalDate.now(clock).minusDays(1),
+        CallView call = calls.create(fr.passerelle.TestActors.nationalAdmin(), new Calls.CallDetails(LocalDate.now(clock).getYear(), "Appel notifié " + tag, LocalDate.now(clock).minusDays(1),
                 LocalDate.now(clock).plusDays(30), null, true, false));
-        calls.publish(call.id());
-        ApplicationView dossier = applications.create(actor("referent"), new Applications.NewApplication(call.id(), null, "Projet notifié " + tag,
+        calls.publish(fr.passerelle.TestActors.nationalAdmin(), call.id());
+        ApplicationView dossier = drafts.create(actor("referent"), new ApplicationDrafts.NewApplication(call.id(), null, "Projet notifié " + tag,
                 fr.passerelle.campus.Sector.ENERGY_TRANSITION, "09", LabelCategory.STANDARD));
         for (Criterion criterion : dossier.criteria()) {
-            applications.saveSection(actor("referent"), dossier.id(), criterion, 0, LabellingChainTest.TEXT);
+            drafts.saveSection(actor("referent"), dossier.id(), criterion, 0, LabellingChainTest.TEXT);
         }
         applications.submit(actor("referent"), dossier.id(), queries.byId(dossier.id()).orElseThrow().version(), null);
 

@@ -65,6 +65,8 @@ class ReviewBoardTest {
     @Autowired
     Applications applications;
     @Autowired
+    ApplicationDrafts drafts;
+    @Autowired
     ApplicationQueries queries;
     @Autowired
     ExpertReviews reviews;
@@ -110,11 +112,11 @@ class ReviewBoardTest {
         submitted = submittedDossier(referent, call, "Projet Alpha " + suffix, LabelCategory.STANDARD);
         reviewed = submittedDossier(referent, call, "Projet Bêta " + suffix, LabelCategory.STANDARD);
         toExpertReview(reviewed);
-        declined = submitted(direction, applications.create(direction, new Applications.NewApplication(call, direction.campusId(), null, null, null,
+        declined = submitted(direction, drafts.create(direction, new ApplicationDrafts.NewApplication(call, direction.campusId(), null, null, null,
                 LabelCategory.STANDARD)).id());
         toExpertReview(declined);
         reviews.decline(expert, declined, "Lien avec un partenaire du projet");
-        draftExcellence = applications.create(referent, new Applications.NewApplication(call, null, "Projet Gamma " + suffix, Sector.FOOD, "09",
+        draftExcellence = drafts.create(referent, new ApplicationDrafts.NewApplication(call, null, "Projet Gamma " + suffix, Sector.FOOD, "09",
                 LabelCategory.EXCELLENCE)).id();
         elsewhere = submittedDossier(otherReferent, call, "Projet Delta " + suffix, LabelCategory.STANDARD);
     }
@@ -158,7 +160,7 @@ class ReviewBoardTest {
         assertThat(page("admin", "/gestion/labellisation/tableau?appel=" + call + "&expert=" + secondExpert.accountId()))
                 .contains(name(reviewed), name(declined)).doesNotContain(name(submitted));
         // The expert filter is the administration's: an expert cannot widen their scope with it.
-        assertThat(page("expert", "/gestion/labellisation/tableau?expert=" + secondExpert.accountId()))
+        assertThat(page("expert", "/gestion/labellisation/tableau?appel=" + call + "&expert=" + secondExpert.accountId()))
                 .contains(name(reviewed)).doesNotContain(name(declined));
 
         String sorted = page("admin", "/gestion/labellisation/tableau?appel=" + call + "&tri=projet&ordre=desc");
@@ -278,7 +280,7 @@ class ReviewBoardTest {
     void bulkAssignmentReportsEachDossierAndKeepsWhatSucceeded() throws Exception {
         UUID bulkCall = newCall("Appel groupé " + suffix);
         UUID ready = submittedDossier(referent, bulkCall, "Projet Prêt " + suffix, LabelCategory.STANDARD);
-        UUID draft = applications.create(referent, new Applications.NewApplication(bulkCall, null, "Projet Brouillon " + suffix, Sector.FOOD, "09",
+        UUID draft = drafts.create(referent, new ApplicationDrafts.NewApplication(bulkCall, null, "Projet Brouillon " + suffix, Sector.FOOD, "09",
                 LabelCategory.STANDARD)).id();
         var result = mvc.perform(post("/gestion/labellisation/tableau/actions").with(as(users, "admin")).with(csrf())
                         .param("action", "experts").param("ids", ready.toString(), draft.toString())
@@ -306,7 +308,7 @@ class ReviewBoardTest {
     void askingForRegionalOpinionsRemindsTheCoordinationOfTheDossiersWaitingForThem() throws Exception {
         UUID bulkCall = newCall("Appel relance " + suffix);
         UUID waiting = submittedDossier(referent, bulkCall, "Projet Attente " + suffix, LabelCategory.STANDARD);
-        UUID draft = applications.create(referent, new Applications.NewApplication(bulkCall, null, "Projet Pas Déposé " + suffix, Sector.FOOD, "09",
+        UUID draft = drafts.create(referent, new ApplicationDrafts.NewApplication(bulkCall, null, "Projet Pas Déposé " + suffix, Sector.FOOD, "09",
                 LabelCategory.STANDARD)).id();
         var result = mvc.perform(post("/gestion/labellisation/tableau/actions").with(as(users, "admin")).with(csrf())
                         .param("action", "avis").param("ids", waiting.toString(), draft.toString()))
@@ -375,10 +377,10 @@ class ReviewBoardTest {
     @Test
     void statisticsOfACallCountStepsTimesAndAcceptance() throws Exception {
         UUID statsCall = newCall("Appel statistiques " + suffix);
-        UUID a = applications.create(referent, new Applications.NewApplication(statsCall, null, "Stat A " + suffix, Sector.FOOD, "09", LabelCategory.STANDARD)).id();
-        UUID b = applications.create(referent, new Applications.NewApplication(statsCall, null, "Stat B " + suffix, Sector.FOOD, "09", LabelCategory.STANDARD)).id();
-        UUID c = applications.create(referent, new Applications.NewApplication(statsCall, null, "Stat C " + suffix, Sector.FOOD, "09", LabelCategory.EXCELLENCE)).id();
-        UUID d = applications.create(otherReferent, new Applications.NewApplication(statsCall, null, "Stat D " + suffix, Sector.FOOD, "01",
+        UUID a = drafts.create(referent, new ApplicationDrafts.NewApplication(statsCall, null, "Stat A " + suffix, Sector.FOOD, "09", LabelCategory.STANDARD)).id();
+        UUID b = drafts.create(referent, new ApplicationDrafts.NewApplication(statsCall, null, "Stat B " + suffix, Sector.FOOD, "09", LabelCategory.STANDARD)).id();
+        UUID c = drafts.create(referent, new ApplicationDrafts.NewApplication(statsCall, null, "Stat C " + suffix, Sector.FOOD, "09", LabelCategory.EXCELLENCE)).id();
+        UUID d = drafts.create(otherReferent, new ApplicationDrafts.NewApplication(statsCall, null, "Stat D " + suffix, Sector.FOOD, "01",
                 LabelCategory.STANDARD)).id();
         // A known timeline, in days from t0: A granted after draft 2 d, regional opinions 4 d, expertise 4 d;
         // B refused after 4 d, 4 d, 4 d; C granted after 6 d of draft and 2 d of opinions; D still in draft.
@@ -434,20 +436,20 @@ class ReviewBoardTest {
 
     private UUID newCall(String title) {
         LocalDate today = calls.today();
-        var created = calls.create(new Calls.CallDetails(today.getYear(), title, today.minusDays(10), today.plusDays(30), null, true, true));
-        calls.publish(created.id());
+        var created = calls.create(fr.passerelle.TestActors.nationalAdmin(), new Calls.CallDetails(today.getYear(), title, today.minusDays(10), today.plusDays(30), null, true, true));
+        calls.publish(fr.passerelle.TestActors.nationalAdmin(), created.id());
         return created.id();
     }
 
     private UUID submittedDossier(Actor promoter, UUID callId, String projectName, LabelCategory category) {
         String academy = promoter.academyCode();
-        return submitted(promoter, applications.create(promoter, new Applications.NewApplication(callId, null, projectName, Sector.FOOD, academy, category)).id());
+        return submitted(promoter, drafts.create(promoter, new ApplicationDrafts.NewApplication(callId, null, projectName, Sector.FOOD, academy, category)).id());
     }
 
     private UUID submitted(Actor promoter, UUID id) {
         ApplicationView dossier = queries.byId(id).orElseThrow();
         for (Criterion criterion : dossier.criteria()) {
-            applications.saveSection(promoter, id, criterion, queries.section(id, criterion).revision(),
+            drafts.saveSection(promoter, id, criterion, queries.section(id, criterion).revision(),
                     "Texte du critère " + criterion.number() + ". " + "Le campus réunit lycées, CFA, université et entreprises. ".repeat(5));
         }
         applications.submit(promoter, id, queries.byId(id).orElseThrow().version(), null);
