@@ -140,8 +140,10 @@ class DocumentLibrary {
     record FolderEntry(FolderView folder, long visible) {
     }
 
-    /** The campus's back-office readers, and the members of its governing bodies, who read the items of their body. */
-    @Transactional(readOnly = true)
+    /**
+     * The campus's back-office readers, and the members of its governing bodies, who read the items of their body. Not
+     * transactional: the registry's refusal of a body member is an answer here, not a failure that spoils a transaction.
+     */
     Reader reader(Actor actor, UUID campusId) {
         CampusAudience audience = audiences.of(actor, campusId);
         try {
