@@ -108,18 +108,14 @@ record ActionForm(String version, String year, String type,
         return partnerIds.contains(id);
     }
 
-    /** The version of the action the form was opened on; -1 when unreadable, which the service answers as a stale form. */
+    /** The version of the action the form was opened on; -1 when missing, which the service answers as a stale form. */
     long expectedVersion() {
         return expectedVersion(version);
     }
 
     static long expectedVersion(String version) {
-        try {
-            Integer read = FrenchInput.wholeNumber(null, version, 0, Integer.MAX_VALUE, "La version de l’action");
-            return read == null ? -1 : read;
-        } catch (BusinessRuleException e) {
-            return -1;
-        }
+        Integer read = FrenchInput.wholeNumber(null, version, 0, Integer.MAX_VALUE, "La version de l’action");
+        return read == null ? -1 : read;
     }
 
     /** The year whose budget lines the form offers: the one typed when it reads, else {@code fallback}. */
