@@ -156,6 +156,7 @@ class ActionPlanTest {
                 .andExpect(content().string(containsString("Indiquez la cause de l’abandon.")))
                 .andExpect(content().string(containsString("n’est pas partenaire du campus")))
                 .andExpect(content().string(containsString("ne peut être négatif (« -3 »)")))
+                .andExpect(content().string(containsString("id=\"l-STUDENTS-girls-error\"")))
                 .andExpect(content().string(containsString("value=\"Salon mal saisi\"")))
                 .andExpect(content().string(containsString("value=\"-200\"")))
                 .andExpect(content().string(containsString("value=\"40\"")));
@@ -246,7 +247,9 @@ class ActionPlanTest {
         UUID id = actions.add(fr.passerelle.TestActors.directorOf(campus), campus, details(2042, "Action de la direction", Visibility.PUBLIC));
         assertThatThrownBy(() -> actions.removeEvidence(partner, campus, id, UUID.randomUUID()))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
-        assertThat(actions.plan(campus, 2042)).extracting(a -> a.id()).containsExactly(id);
+        assertThat(actions.plan(campus, 2042)).extracting(a -> a.details().title())
+                .contains("Action de la direction").doesNotContain("Action d’un autre campus", "Action d’un partenaire");
+        assertThat(actions.action(campus, id)).isPresent();
     }
 
     @Test
