@@ -1,6 +1,5 @@
 package fr.passerelle.governance.actions;
 
-import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.campus.CampusCard;
 import fr.passerelle.campus.CampusRegistry;
 import fr.passerelle.directory.Directory;
@@ -8,24 +7,22 @@ import fr.passerelle.governance.ActionCodes;
 import fr.passerelle.governance.ActionCodes.Audience;
 import fr.passerelle.governance.ActionDetails;
 import fr.passerelle.governance.budget.BudgetLines;
-import fr.passerelle.governance.CampusAudience;
-import fr.passerelle.governance.CampusAudiences;
 import fr.passerelle.governance.Visibility;
 import fr.passerelle.identity.Actor;
 import fr.passerelle.identity.CurrentActor;
 import fr.passerelle.platform.FormErrors;
+import fr.passerelle.platform.FrenchInput;
 import fr.passerelle.platform.Option;
+import fr.passerelle.platform.Outcomes;
 import fr.passerelle.platform.Spreadsheet;
 import fr.passerelle.platform.UploadedFile;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Year;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
@@ -36,7 +33,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -46,33 +45,39 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The action plan of a campus in the back office. Those who may edit the campus record and follow its actions; the
- * academic referent reads them all; partner members read those shown to partners or to everyone.
+ * academic referent reads them all; partner members read those shown to partners or to everyone. The service checks
+ * who acts; refused inputs come back with what was typed and the reason on each field.
  */
 @Controller
 class ActionPlanController {
 
-    static final long EVIDENCE_MAX_BYTES = 10L * 1024 * 1024;
-    static final Set<UploadedFile.FileType> EVIDENCE_TYPES = Set.of(UploadedFile.FileType.PDF, UploadedFile.FileType.PNG,
-            UploadedFile.FileType.JPEG, UploadedFile.FileType.DOCX, UploadedFile.FileType.XLSX, UploadedFile.FileType.ODT,
-            UploadedFile.FileType.ODS, UploadedFile.FileType.CSV);
-
     private final CampusActions actions;
     private final CampusRegistry registry;
-    private final CampusAudiences audiences;
     private final Directory directory;
     private final BudgetLines budgetLines;
     private final CurrentActor currentActor;
     private final Clock clock;
 
-    ActionPlanController(CampusActions actions, CampusRegistry registry, CampusAudiences audiences, Directory directory,
-                         BudgetLines budgetLines, CurrentActor currentActor, Clock clock) {
+    ActionPlanController(CampusActions actions, CampusRegistry registry, Directory directory, BudgetLines budgetLines,
+                         CurrentActor currentActor, Clock clock) {
         this.actions = actions;
         this.registry = registry;
-        this.audiences = audiences;
         this.directory = directory;
         this.budgetLines = budgetLines;
         this.currentActor = currentActor;
         this.clock = clock;
+    }
+
+    /** A change of status; abandoning requires its cause. */
+    record StatusForm(String version, String status,
+                      @Size(max = 1000, message = "La cause de l’abandon fait 1000 caractères au plus.") String abandonCause) {
+        long expectedVersion() {
+            return ActionForm.expectedVersion(version);
+        }
+
+        ActionCodes.Status next() {
+            return FrenchInput.choice("status", status, ActionCodes.Status.class, "Choisissez le statut de l’action.");
+        }
     }
 
     // ---- The plan of a year
@@ -82,9 +87,9 @@ class ActionPlanController {
                 @RequestParam(name = "statut", required = false) String status, @RequestParam(name = "type", required = false) String type,
                 Model model) {
         Actor actor = currentActor.require();
-        CampusCard campus = registry.requireReadable(actor, id);
         int shown = year == null ? Year.now(clock).getValue() : year;
-        var list = visible(actor, id, shown, status, type);
+        var list = actions.plan(actor, id, shown, status, type);
+        CampusCard campus = registry.byId(id).orElseThrow();
         var years = new TreeSet<Integer>(java.util.Comparator.reverseOrder());
         years.addAll(actions.years(id));
         int current = Year.now(clock).getValue();
@@ -107,101 +112,80 @@ class ActionPlanController {
     @GetMapping("/gestion/campus/{id}/actions/plan-{year}.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable UUID id, @PathVariable int year, @RequestParam(name = "statut", required = false) String status,
                                 @RequestParam(name = "type", required = false) String type) {
-        Actor actor = currentActor.require();
-        CampusCard campus = registry.requireReadable(actor, id);
-        return download(Spreadsheet.xlsx(ActionPlanExport.table(year, visible(actor, id, year, status, type))), Spreadsheet.XLSX_MEDIA_TYPE,
-                "plan-actions-" + campus.slug() + "-" + year + ".xlsx");
+        var list = actions.plan(currentActor.require(), id, year, status, type);
+        return download(Spreadsheet.xlsx(ActionPlanExport.table(year, list)), Spreadsheet.XLSX_MEDIA_TYPE,
+                "plan-actions-" + registry.byId(id).orElseThrow().slug() + "-" + year + ".xlsx");
     }
 
     @GetMapping("/gestion/campus/{id}/actions/plan-{year}.csv")
     ResponseEntity<byte[]> csv(@PathVariable UUID id, @PathVariable int year, @RequestParam(name = "statut", required = false) String status,
                                @RequestParam(name = "type", required = false) String type) {
-        Actor actor = currentActor.require();
-        CampusCard campus = registry.requireReadable(actor, id);
-        return download(Spreadsheet.csv(ActionPlanExport.table(year, visible(actor, id, year, status, type))), Spreadsheet.CSV_MEDIA_TYPE,
-                "plan-actions-" + campus.slug() + "-" + year + ".csv");
+        var list = actions.plan(currentActor.require(), id, year, status, type);
+        return download(Spreadsheet.csv(ActionPlanExport.table(year, list)), Spreadsheet.CSV_MEDIA_TYPE,
+                "plan-actions-" + registry.byId(id).orElseThrow().slug() + "-" + year + ".csv");
     }
 
     // ---- Recording and editing an action
 
     @GetMapping("/gestion/campus/{id}/actions/nouvelle")
     String newAction(@PathVariable UUID id, @RequestParam(name = "annee", required = false) Integer year, Model model) {
-        CampusCard campus = editable(id);
+        CampusCard campus = actions.managedCampus(currentActor.require(), id);
         return formPage(model, campus, null, ActionForm.empty(year == null ? Year.now(clock).getValue() : year), FormErrors.NONE);
     }
 
     @PostMapping("/gestion/campus/{id}/actions")
-    String create(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes flash) {
-        CampusCard campus = editable(id);
-        ActionForm form = ActionForm.from(params);
-        Map<String, String> problems = new LinkedHashMap<>();
-        ActionDetails details = form.details(problems);
-        actions.problems(id, details).forEach(problems::putIfAbsent);
-        if (problems.isEmpty()) {
-            try {
-                UUID actionId = actions.add(id, details);
-                flash.addFlashAttribute("success", "L’action « " + details.title().strip() + " » est enregistrée.");
-                return "redirect:/gestion/campus/" + id + "/actions/" + actionId;
-            } catch (BusinessRuleException e) {
-                problems.putAll(e.problems());
-            }
-        }
-        return formPage(model, campus, null, form, errors(problems));
+    String create(@PathVariable UUID id, @Valid @ModelAttribute("form") ActionForm sent, BindingResult errors,
+                  @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes flash) {
+        Actor actor = currentActor.require();
+        ActionForm form = sent.withLearners(params);
+        return Outcomes.submit(errors, () -> {
+            ActionDetails details = form.toDetails(d -> actions.problems(actor, id, d));
+            UUID actionId = actions.add(actor, id, details);
+            flash.addFlashAttribute("success", "L’action « " + details.title().strip() + " » est enregistrée.");
+            return "redirect:/gestion/campus/" + id + "/actions/" + actionId;
+        }, () -> formPage(model, actions.managedCampus(actor, id), null, form, FormErrors.of(errors)));
     }
 
     @GetMapping("/gestion/campus/{id}/actions/{actionId}")
     String action(@PathVariable UUID id, @PathVariable UUID actionId, Model model) {
         Actor actor = currentActor.require();
-        CampusCard campus = registry.requireReadable(actor, id);
-        var action = visibleAction(actor, id, actionId);
-        return actionPage(model, campus, action, action.details().status().name(), "", null);
+        var action = actions.action(actor, id, actionId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return actionPage(model, actor, action, action.details().status().name(), "", FormErrors.NONE);
     }
 
     @GetMapping("/gestion/campus/{id}/actions/{actionId}/modifier")
     String edit(@PathVariable UUID id, @PathVariable UUID actionId, Model model) {
-        CampusCard campus = editable(id);
-        var action = actions.action(id, actionId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return formPage(model, campus, action, ActionForm.of(action), FormErrors.NONE);
+        Actor actor = currentActor.require();
+        var action = actions.editableAction(actor, id, actionId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return formPage(model, registry.byId(id).orElseThrow(), action, ActionForm.of(action), FormErrors.NONE);
     }
 
     @PostMapping("/gestion/campus/{id}/actions/{actionId}")
-    String update(@PathVariable UUID id, @PathVariable UUID actionId, @RequestParam MultiValueMap<String, String> params, Model model,
-                  RedirectAttributes flash) {
-        CampusCard campus = editable(id);
-        var action = actions.action(id, actionId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        ActionForm form = ActionForm.from(params);
-        Map<String, String> problems = new LinkedHashMap<>();
-        ActionDetails details = form.details(problems);
-        actions.problems(id, details).forEach(problems::putIfAbsent);
-        if (problems.isEmpty()) {
-            try {
-                actions.update(id, actionId, form.version(), details);
-                flash.addFlashAttribute("success", "L’action « " + details.title().strip() + " » est mise à jour.");
-                return "redirect:/gestion/campus/" + id + "/actions/" + actionId;
-            } catch (BusinessRuleException e) {
-                problems.putAll(e.problems());
-            }
-        }
-        return formPage(model, campus, action, form, errors(problems));
+    String update(@PathVariable UUID id, @PathVariable UUID actionId, @Valid @ModelAttribute("form") ActionForm sent, BindingResult errors,
+                  @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes flash) {
+        Actor actor = currentActor.require();
+        var action = actions.editableAction(actor, id, actionId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        ActionForm form = sent.withLearners(params);
+        return Outcomes.submit(errors, () -> {
+            ActionDetails details = form.toDetails(d -> actions.problems(actor, id, d));
+            actions.update(actor, id, actionId, form.expectedVersion(), details);
+            flash.addFlashAttribute("success", "L’action « " + details.title().strip() + " » est mise à jour.");
+            return "redirect:/gestion/campus/" + id + "/actions/" + actionId;
+        }, () -> formPage(model, registry.byId(id).orElseThrow(), action, form, FormErrors.of(errors)));
     }
 
     @PostMapping("/gestion/campus/{id}/actions/{actionId}/statut")
-    String changeStatus(@PathVariable UUID id, @PathVariable UUID actionId, @RequestParam("version") long version,
-                        @RequestParam(name = "status", required = false) String status,
-                        @RequestParam(name = "abandonCause", required = false) String cause, Model model, RedirectAttributes flash) {
-        CampusCard campus = editable(id);
-        var action = actions.action(id, actionId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        var next = Arrays.stream(ActionCodes.Status.values()).filter(s -> s.name().equals(status)).findFirst().orElse(null);
-        try {
-            if (next == null) {
-                throw new BusinessRuleException("status", "Choisissez le statut de l’action.");
-            }
-            actions.changeStatus(id, actionId, version, next, cause);
+    String changeStatus(@PathVariable UUID id, @PathVariable UUID actionId, @Valid @ModelAttribute("statusForm") StatusForm form,
+                        BindingResult errors, Model model, RedirectAttributes flash) {
+        Actor actor = currentActor.require();
+        var action = actions.editableAction(actor, id, actionId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return Outcomes.submit(errors, () -> {
+            ActionCodes.Status next = form.next();
+            actions.changeStatus(actor, id, actionId, form.expectedVersion(), next, form.abandonCause());
             flash.addFlashAttribute("success", "L’action est désormais « " + next.label().toLowerCase(java.util.Locale.FRENCH) + " ».");
             return "redirect:/gestion/campus/" + id + "/actions/" + actionId;
-        } catch (BusinessRuleException e) {
-            return actionPage(model, campus, action, status == null ? "" : status, cause == null ? "" : cause, errors(e.problems()));
-        }
+        }, () -> actionPage(model, actor, action, form.status() == null ? "" : form.status(), form.abandonCause() == null ? "" : form.abandonCause(),
+                FormErrors.of(errors)));
     }
 
     // ---- Evidence
@@ -210,50 +194,30 @@ class ActionPlanController {
     String addEvidence(@PathVariable UUID id, @PathVariable UUID actionId, @RequestParam(name = "file", required = false) MultipartFile file,
                        RedirectAttributes flash) throws IOException {
         Actor actor = currentActor.require();
-        registry.requireManageable(actor, id);
-        try {
-            var checked = UploadedFile.check(file == null ? null : file.getOriginalFilename(), file == null ? null : file.getBytes(),
-                    EVIDENCE_MAX_BYTES, EVIDENCE_TYPES);
-            actions.addEvidence(id, actionId, checked, actor.username());
-            flash.addFlashAttribute("success", "La pièce « " + checked.name() + " » est jointe à l’action.");
-        } catch (UploadedFile.RejectedFile e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        } catch (BusinessRuleException e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/gestion/campus/" + id + "/actions/" + actionId + "#pieces";
+        String fileName = file == null ? null : file.getOriginalFilename();
+        byte[] content = file == null ? null : file.getBytes();
+        return Outcomes.redirect(flash, "/gestion/campus/" + id + "/actions/" + actionId + "#pieces",
+                () -> actions.addEvidence(actor, id, actionId, fileName, content), name -> "La pièce « " + name + " » est jointe à l’action.");
     }
 
     @GetMapping("/gestion/campus/{id}/actions/{actionId}/pieces/{evidenceId}")
     ResponseEntity<byte[]> evidence(@PathVariable UUID id, @PathVariable UUID actionId, @PathVariable UUID evidenceId) {
-        Actor actor = currentActor.require();
-        registry.requireReadable(actor, id);
-        visibleAction(actor, id, actionId);
-        var file = actions.evidenceFile(id, actionId, evidenceId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var file = actions.evidenceFile(currentActor.require(), id, actionId, evidenceId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return download(file.content(), file.contentType(), file.name());
     }
 
     @PostMapping("/gestion/campus/{id}/actions/{actionId}/pieces/{evidenceId}/retrait")
     String removeEvidence(@PathVariable UUID id, @PathVariable UUID actionId, @PathVariable UUID evidenceId, RedirectAttributes flash) {
-        editable(id);
-        try {
-            actions.removeEvidence(id, actionId, evidenceId);
-            flash.addFlashAttribute("success", "La pièce est retirée.");
-        } catch (BusinessRuleException e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/gestion/campus/" + id + "/actions/" + actionId + "#pieces";
+        Actor actor = currentActor.require();
+        return Outcomes.redirect(flash, "/gestion/campus/" + id + "/actions/" + actionId + "#pieces",
+                () -> actions.removeEvidence(actor, id, actionId, evidenceId), "La pièce est retirée.");
     }
 
     // ---- Pages
 
     private String formPage(Model model, CampusCard campus, CampusActions.ActionView action, ActionForm form, FormErrors errors) {
-        int year;
-        try {
-            year = Integer.parseInt(form.year().strip());
-        } catch (NumberFormatException e) {
-            year = Year.now(clock).getValue();
-        }
+        int year = form.budgetYear(Year.now(clock).getValue());
         List<Option> lines = budgetLines.resourceLines(campus.id(), year).stream()
                 .map(l -> new Option("ligne:" + l.id(), l.description())).toList();
         model.addAttribute("campus", campus);
@@ -273,53 +237,20 @@ class ActionPlanController {
         return "governance/action-form";
     }
 
-    private String actionPage(Model model, CampusCard campus, CampusActions.ActionView action, String status, String cause, FormErrors errors) {
-        model.addAttribute("campus", campus);
-        model.addAttribute("editable", registry.canManage(currentActor.require(), campus.id()));
-        model.addAttribute("registryEditable", registry.canEdit(currentActor.require(), campus.id()));
+    private String actionPage(Model model, Actor actor, CampusActions.ActionView action, String status, String cause, FormErrors errors) {
+        UUID campusId = action.campusId();
+        model.addAttribute("campus", registry.byId(campusId).orElseThrow());
+        model.addAttribute("editable", registry.canManage(actor, campusId));
+        model.addAttribute("registryEditable", registry.canEdit(actor, campusId));
         model.addAttribute("action", action);
         model.addAttribute("audiences", Audience.values());
         model.addAttribute("statusOptions", statusOptions());
         model.addAttribute("statusChoice", status);
         model.addAttribute("causeTyped", cause);
-        model.addAttribute("formErrors", errors == null ? FormErrors.NONE : errors);
-        model.addAttribute("evidenceTypes", EVIDENCE_TYPES.stream().sorted().map(UploadedFile.FileType::label).toList());
-        model.addAttribute("evidenceMax", UploadedFile.displaySize(EVIDENCE_MAX_BYTES));
+        model.addAttribute("formErrors", errors);
+        model.addAttribute("evidenceTypes", CampusActions.EVIDENCE_TYPES.stream().sorted().map(UploadedFile.FileType::label).toList());
+        model.addAttribute("evidenceMax", UploadedFile.displaySize(CampusActions.EVIDENCE_MAX_BYTES));
         return "governance/action";
-    }
-
-    private List<CampusActions.ActionView> visible(Actor actor, UUID campusId, int year, String status, String type) {
-        CampusAudience audience = audiences.of(actor, campusId);
-        return actions.plan(campusId, year).stream()
-                .filter(a -> audience.sees(a.details().visibility(), null))
-                .filter(a -> status == null || status.isBlank() || a.details().status().name().equals(status))
-                .filter(a -> type == null || type.isBlank() || a.details().type().name().equals(type))
-                .toList();
-    }
-
-    private CampusActions.ActionView visibleAction(Actor actor, UUID campusId, UUID actionId) {
-        var action = actions.action(campusId, actionId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (!audiences.of(actor, campusId).sees(action.details().visibility(), null)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        return action;
-    }
-
-    private CampusCard editable(UUID id) {
-        return registry.requireManageable(currentActor.require(), id);
-    }
-
-    private static FormErrors errors(Map<String, String> problems) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        List<String> global = new ArrayList<>();
-        problems.forEach((field, message) -> {
-            if (field == null || field.isEmpty()) {
-                global.add(message);
-            } else {
-                fields.put(field, message);
-            }
-        });
-        return new FormErrors(fields, global);
     }
 
     private static List<Option> typeOptions() {

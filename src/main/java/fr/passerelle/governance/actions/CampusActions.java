@@ -1,6 +1,8 @@
 package fr.passerelle.governance.actions;
 
 import fr.passerelle.platform.BusinessRuleException;
+import fr.passerelle.campus.CampusCard;
+import fr.passerelle.campus.CampusRegistry;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.governance.ActionCodes;
 import fr.passerelle.governance.ActionCodes.Audience;
@@ -8,7 +10,11 @@ import fr.passerelle.governance.ActionDetails;
 import fr.passerelle.governance.ActionDetails.Reach;
 import fr.passerelle.governance.ActionPlans;
 import fr.passerelle.governance.budget.BudgetLines;
+import fr.passerelle.governance.CampusAudience;
+import fr.passerelle.governance.CampusAudiences;
+import fr.passerelle.governance.GovernancePermissions;
 import fr.passerelle.governance.Visibility;
+import fr.passerelle.identity.Actor;
 import fr.passerelle.platform.AuditTrail;
 import fr.passerelle.platform.Text;
 import fr.passerelle.platform.UploadedFile;
@@ -35,7 +41,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The action plans of campuses. Every change checks the version the form was opened on and raises it, so that two
- * people editing the same action never overwrite each other; every change is audited on the campus.
+ * people editing the same action never overwrite each other; every change is audited on the campus. The methods that
+ * take the {@link Actor} check who acts: those who run the campus change its plan, its back-office readers read the
+ * actions their audience sees ({@link GovernancePermissions#sees}); the others are for governance itself and the demo.
  */
 @Service
 class CampusActions implements ActionPlans {
@@ -48,14 +56,24 @@ class CampusActions implements ActionPlans {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+    static final long EVIDENCE_MAX_BYTES = 10L * 1024 * 1024;
+    static final Set<UploadedFile.FileType> EVIDENCE_TYPES = Set.of(UploadedFile.FileType.PDF, UploadedFile.FileType.PNG,
+            UploadedFile.FileType.JPEG, UploadedFile.FileType.DOCX, UploadedFile.FileType.XLSX, UploadedFile.FileType.ODT,
+            UploadedFile.FileType.ODS, UploadedFile.FileType.CSV);
+
     private final JdbcClient jdbc;
+    private final CampusRegistry registry;
+    private final CampusAudiences audiences;
     private final Directory directory;
     private final BudgetLines budgetLines;
     private final AuditTrail audit;
     private final Clock clock;
 
-    CampusActions(JdbcClient jdbc, Directory directory, BudgetLines budgetLines, AuditTrail audit, Clock clock) {
+    CampusActions(JdbcClient jdbc, CampusRegistry registry, CampusAudiences audiences, Directory directory, BudgetLines budgetLines,
+                  AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
+        this.registry = registry;
+        this.audiences = audiences;
         this.directory = directory;
         this.budgetLines = budgetLines;
         this.audit = audit;
@@ -125,6 +143,95 @@ class CampusActions implements ActionPlans {
         }
     }
 
+    // ---- What an actor does
+
+    /** The actions of a year the actor's audience sees, filtered by status and type names (blank: any). */
+    @Transactional(readOnly = true)
+    List<ActionView> plan(Actor actor, UUID campusId, int year, String status, String type) {
+        registry.requireReadable(actor, campusId);
+        CampusAudience audience = audiences.of(actor, campusId);
+        return plan(campusId, year).stream()
+                .filter(a -> GovernancePermissions.sees(audience, a.details().visibility(), null))
+                .filter(a -> status == null || status.isBlank() || a.details().status().name().equals(status))
+                .filter(a -> type == null || type.isBlank() || a.details().type().name().equals(type))
+                .toList();
+    }
+
+    /** An action the actor reads; empty when it does not exist or their audience does not see it. */
+    @Transactional(readOnly = true)
+    Optional<ActionView> action(Actor actor, UUID campusId, UUID actionId) {
+        registry.requireReadable(actor, campusId);
+        CampusAudience audience = audiences.of(actor, campusId);
+        return action(campusId, actionId).filter(a -> GovernancePermissions.sees(audience, a.details().visibility(), null));
+    }
+
+    /** An action to edit, for those who run the campus. */
+    @Transactional(readOnly = true)
+    Optional<ActionView> editableAction(Actor actor, UUID campusId, UUID actionId) {
+        registry.requireManageable(actor, campusId);
+        return action(campusId, actionId);
+    }
+
+    /** The campus whose plan the actor changes; refused to those who do not run it. */
+    @Transactional(readOnly = true)
+    CampusCard managedCampus(Actor actor, UUID campusId) {
+        return registry.requireManageable(actor, campusId);
+    }
+
+    /** Every problem of an action the actor is about to record, by form field. */
+    @Transactional(readOnly = true)
+    Map<String, String> problems(Actor actor, UUID campusId, ActionDetails details) {
+        registry.requireManageable(actor, campusId);
+        return problems(campusId, details);
+    }
+
+    @Transactional
+    UUID add(Actor actor, UUID campusId, ActionDetails details) {
+        registry.requireManageable(actor, campusId);
+        return add(campusId, details);
+    }
+
+    @Transactional
+    void update(Actor actor, UUID campusId, UUID actionId, long version, ActionDetails details) {
+        registry.requireManageable(actor, campusId);
+        update(campusId, actionId, version, details);
+    }
+
+    @Transactional
+    void changeStatus(Actor actor, UUID campusId, UUID actionId, long version, ActionCodes.Status status, String cause) {
+        registry.requireManageable(actor, campusId);
+        if (status == null) {
+            throw new BusinessRuleException("status", "Choisissez le statut de l’action.");
+        }
+        changeStatus(campusId, actionId, version, status, cause);
+    }
+
+    /** Checks the file sent (type, size) and joins it to the action; returns the name it is stored under. */
+    @Transactional
+    String addEvidence(Actor actor, UUID campusId, UUID actionId, String fileName, byte[] content) {
+        registry.requireManageable(actor, campusId);
+        UploadedFile file;
+        try {
+            file = UploadedFile.check(fileName, content, EVIDENCE_MAX_BYTES, EVIDENCE_TYPES);
+        } catch (UploadedFile.RejectedFile e) {
+            throw new BusinessRuleException("file", e.getMessage());
+        }
+        addEvidence(campusId, actionId, file, actor.username());
+        return file.name();
+    }
+
+    @Transactional
+    void removeEvidence(Actor actor, UUID campusId, UUID actionId, UUID evidenceId) {
+        registry.requireManageable(actor, campusId);
+        removeEvidence(campusId, actionId, evidenceId);
+    }
+
+    /** A piece of evidence of an action the actor reads; empty when either is not theirs to see. */
+    @Transactional(readOnly = true)
+    Optional<UploadedFile> evidenceFile(Actor actor, UUID campusId, UUID actionId, UUID evidenceId) {
+        return action(actor, campusId, actionId).flatMap(a -> evidenceFile(campusId, actionId, evidenceId));
+    }
+
     // ---- Reading
 
     @Transactional(readOnly = true)
@@ -183,12 +290,15 @@ class CampusActions implements ActionPlans {
                             .put(Audience.valueOf(rs.getString(2)), new Reach(rs.getInt(3), rs.getInt(4), rs.getInt(5)));
                     return null;
                 }).list();
+        Map<UUID, List<UUID>> partnerIds = new LinkedHashMap<>();
+        jdbc.sql("select action_id, organisation_id from action_partner where action_id = any(?)").param(idArray)
+                .query((rs, n) -> partnerIds.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                        .add(rs.getObject(2, UUID.class))).list();
+        // Partners' names come from the directory, which owns organisations.
+        var names = directory.organisations(partnerIds.values().stream().flatMap(List::stream).collect(Collectors.toSet()));
         Map<UUID, List<PartnerRef>> partners = new LinkedHashMap<>();
-        jdbc.sql("""
-                        select p.action_id, o.id, o.name from action_partner p join organisation o on o.id = p.organisation_id
-                        where p.action_id = any(?) order by o.name""").param(idArray)
-                .query((rs, n) -> partners.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-                        .add(new PartnerRef(rs.getObject(2, UUID.class), rs.getString(3)))).list();
+        partnerIds.forEach((action, organisations) -> partners.put(action, organisations.stream().filter(names::containsKey)
+                .map(o -> new PartnerRef(o, names.get(o).name())).sorted(java.util.Comparator.comparing(PartnerRef::name)).toList()));
         Map<UUID, List<EvidenceView>> evidence = new LinkedHashMap<>();
         jdbc.sql("""
                         select action_id, id, file_name, content_type, size_bytes, uploaded_at, uploaded_by from action_evidence

@@ -1,26 +1,27 @@
 package fr.passerelle.governance.documents;
 
-import fr.passerelle.platform.BusinessRuleException;
-import fr.passerelle.campus.CampusCard;
 import fr.passerelle.campus.CampusRegistry;
-import fr.passerelle.governance.CampusAudience;
-import fr.passerelle.governance.CampusAudiences;
 import fr.passerelle.governance.Visibility;
+import fr.passerelle.governance.documents.DocumentLibrary.Reader;
 import fr.passerelle.identity.Actor;
 import fr.passerelle.identity.CurrentActor;
 import fr.passerelle.platform.FormErrors;
+import fr.passerelle.platform.FrenchInput;
 import fr.passerelle.platform.Option;
+import fr.passerelle.platform.Outcomes;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.MapBindingResult;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,35 +34,83 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The documents library of a campus in the back office. Those who may edit the campus manage it; the campus team,
  * partner members and members of its governing bodies read what their audience sees. A document the reader may not
- * see is answered as if it did not exist.
+ * see is answered as if it did not exist. The library checks who acts; refused inputs come back with what was typed.
  */
 @Controller
 class DocumentController {
 
     private final DocumentLibrary library;
     private final CampusRegistry registry;
-    private final CampusAudiences audiences;
     private final CurrentActor currentActor;
 
-    DocumentController(DocumentLibrary library, CampusRegistry registry, CampusAudiences audiences, CurrentActor currentActor) {
+    DocumentController(DocumentLibrary library, CampusRegistry registry, CurrentActor currentActor) {
         this.library = library;
         this.registry = registry;
-        this.audiences = audiences;
         this.currentActor = currentActor;
     }
 
-    /** What a document form sends; kept as typed to show it again after a refusal. */
-    record DocumentForm(Long version, String title, String description, String visibility, String bodyId, String folderId) {
+    /** What a document form sends, with the file when one is added; kept as typed to show it again after a refusal. */
+    record DocumentForm(String version,
+                        @NotBlank(message = "Le titre du document est obligatoire.")
+                        @Size(max = DocumentLibrary.MAX_TITLE, message = "Le titre fait 255 caractères au plus.") String title,
+                        @Size(max = DocumentLibrary.MAX_DESCRIPTION, message = "La description fait 2000 caractères au plus.") String description,
+                        String visibility, String bodyId, String folderId, MultipartFile fichier) {
+
+        DocumentForm {
+            version = version == null ? "" : version;
+            title = title == null ? "" : title;
+            description = description == null ? "" : description;
+            visibility = visibility == null ? "" : visibility;
+            bodyId = bodyId == null ? "" : bodyId;
+            folderId = folderId == null ? "" : folderId;
+        }
+
         static DocumentForm empty() {
-            return new DocumentForm(0L, "", "", Visibility.PARTNERS.name(), "", "");
+            return new DocumentForm("0", "", "", Visibility.PARTNERS.name(), "", "", null);
+        }
+
+        static DocumentForm of(DocumentLibrary.DocumentView document) {
+            return new DocumentForm(Long.toString(document.version()), document.title(), document.description() == null ? "" : document.description(),
+                    document.visibility().name(), document.bodyId() == null ? "" : document.bodyId().toString(),
+                    document.folderId() == null ? "" : document.folderId().toString(), null);
+        }
+
+        /** The version the form was opened on; -1 when missing, which the library answers as a stale form. */
+        long expectedVersion() {
+            return DocumentController.expectedVersion(version);
+        }
+
+        DocumentLibrary.Details toDetails() {
+            Visibility chosen = FrenchInput.choice("visibility", visibility, Visibility.class, "Choisissez qui peut voir le document.");
+            UUID body = chosen == Visibility.BODY
+                    ? FrenchInput.id("bodyId", bodyId, "Choisissez l’instance dont les membres verront le document.")
+                    : null;
+            UUID folder = FrenchInput.id("folderId", folderId, "Choisissez un dossier de la liste.");
+            return new DocumentLibrary.Details(title, description, chosen, body, folder);
+        }
+
+        String fileName() {
+            return DocumentController.fileName(fichier);
+        }
+
+        byte[] fileContent() {
+            return DocumentController.bytes(fichier);
         }
     }
 
-    record FolderForm(String name) {
+    /** A new folder. */
+    record FolderForm(@NotBlank(message = "Le nom du dossier est obligatoire.")
+                      @Size(max = DocumentLibrary.MAX_FOLDER_NAME, message = "Le nom du dossier fait 120 caractères au plus.") String name) {
+        FolderForm {
+            name = name == null ? "" : name;
+        }
     }
 
-    /** One reader of the library: the campus, their audience, and whether they manage it. */
-    private record Reader(Actor actor, CampusCard campus, CampusAudience audience, boolean editor) {
+    /** A new version of a document's file, with its note. */
+    record VersionForm(@Size(max = 500, message = "La note de version fait 500 caractères au plus.") String note, MultipartFile fichier) {
+        VersionForm {
+            note = note == null ? "" : note;
+        }
     }
 
     // --- library -------------------------------------------------------------------------------------------------
@@ -70,7 +119,7 @@ class DocumentController {
     String library(@PathVariable UUID id, @RequestParam(name = "q", required = false) String text,
                    @RequestParam(name = "type", required = false) String type,
                    @RequestParam(name = "dossier", required = false) String folder, Model model) {
-        Reader reader = reader(id);
+        Reader reader = library.reader(currentActor.require(), id);
         model.addAttribute("q", text == null ? "" : text);
         model.addAttribute("type", type == null ? "" : type);
         model.addAttribute("dossier", folder == null ? "" : folder);
@@ -78,143 +127,113 @@ class DocumentController {
     }
 
     @PostMapping("/gestion/campus/{id}/documents")
-    String add(@PathVariable UUID id, @ModelAttribute("documentForm") DocumentForm form,
-               @RequestParam(name = "fichier", required = false) MultipartFile file, Model model, RedirectAttributes flash)
-            throws IOException {
-        Reader reader = editor(id);
-        var errors = new MapBindingResult(new HashMap<>(), "documentForm");
-        try {
-            var document = library.add(id, details(form), file == null ? null : file.getOriginalFilename(),
-                    file == null ? null : file.getBytes(), reader.actor().displayName());
+    String add(@PathVariable UUID id, @Valid @ModelAttribute("documentForm") DocumentForm form, BindingResult errors, Model model,
+               RedirectAttributes flash) {
+        Actor actor = currentActor.require();
+        return Outcomes.submit(errors, () -> {
+            var document = library.add(actor, id, form.toDetails(), form.fileName(), form.fileContent());
             flash.addFlashAttribute("success", "Le document « " + document.title() + " » est ajouté à la bibliothèque.");
             return "redirect:/gestion/campus/" + id + "/documents/" + document.id();
-        } catch (BusinessRuleException e) {
-            FormErrors.reject(errors, e.field(), e.getMessage());
-        }
-        model.addAttribute("q", "");
-        model.addAttribute("type", "");
-        model.addAttribute("dossier", "");
-        return libraryPage(model, reader, form, FormErrors.of(errors), new FolderForm(""), FormErrors.NONE);
+        }, () -> {
+            unfiltered(model);
+            return libraryPage(model, library.editor(actor, id), form, FormErrors.of(errors), new FolderForm(""), FormErrors.NONE);
+        });
     }
 
     @PostMapping("/gestion/campus/{id}/documents/dossiers")
-    String createFolder(@PathVariable UUID id, @ModelAttribute("folderForm") FolderForm form, Model model, RedirectAttributes flash) {
-        Reader reader = editor(id);
-        var errors = new MapBindingResult(new HashMap<>(), "folderForm");
-        try {
-            var folder = library.createFolder(id, form.name());
+    String createFolder(@PathVariable UUID id, @Valid @ModelAttribute("folderForm") FolderForm form, BindingResult errors, Model model,
+                        RedirectAttributes flash) {
+        Actor actor = currentActor.require();
+        return Outcomes.submit(errors, () -> {
+            var folder = library.createFolder(actor, id, form.name());
             flash.addFlashAttribute("success", "Le dossier « " + folder.name() + " » est créé.");
             return "redirect:/gestion/campus/" + id + "/documents";
-        } catch (BusinessRuleException e) {
-            FormErrors.reject(errors, e.field(), e.getMessage());
-        }
-        model.addAttribute("q", "");
-        model.addAttribute("type", "");
-        model.addAttribute("dossier", "");
-        return libraryPage(model, reader, DocumentForm.empty(), FormErrors.NONE, form, FormErrors.of(errors));
+        }, () -> {
+            unfiltered(model);
+            return libraryPage(model, library.editor(actor, id), DocumentForm.empty(), FormErrors.NONE, form, FormErrors.of(errors));
+        });
     }
 
     @PostMapping("/gestion/campus/{id}/documents/dossiers/{folderId}")
-    String renameFolder(@PathVariable UUID id, @PathVariable UUID folderId, @RequestParam("version") long version,
+    String renameFolder(@PathVariable UUID id, @PathVariable UUID folderId, @RequestParam(name = "version", required = false) String version,
                         @RequestParam(name = "name", required = false) String name, RedirectAttributes flash) {
-        editor(id);
-        try {
-            library.renameFolder(id, folderId, version, name);
-            flash.addFlashAttribute("success", "Le dossier est renommé « " + name.strip() + " ».");
-        } catch (BusinessRuleException e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/gestion/campus/" + id + "/documents#dossiers";
+        Actor actor = currentActor.require();
+        return Outcomes.redirect(flash, "/gestion/campus/" + id + "/documents#dossiers",
+                () -> library.renameFolder(actor, id, folderId, expectedVersion(version), name), renamed -> "Le dossier est renommé « " + renamed + " ».");
     }
 
     /** {@code target}: empty to delete an empty folder, {@code aucun} to move its documents out of any folder, or a folder id. */
     @PostMapping("/gestion/campus/{id}/documents/dossiers/{folderId}/suppression")
     String deleteFolder(@PathVariable UUID id, @PathVariable UUID folderId, @RequestParam(name = "target", required = false) String target,
                         RedirectAttributes flash) {
-        editor(id);
-        try {
-            boolean move = target != null && !target.isBlank();
-            library.deleteFolder(id, folderId, move, move && !"aucun".equals(target) ? uuid(target, "target", "Choisissez un dossier de la liste.") : null);
-            flash.addFlashAttribute("success", "Le dossier est supprimé.");
-        } catch (BusinessRuleException e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/gestion/campus/" + id + "/documents#dossiers";
+        Actor actor = currentActor.require();
+        boolean move = target != null && !target.isBlank();
+        return Outcomes.redirect(flash, "/gestion/campus/" + id + "/documents#dossiers", () -> library.deleteFolder(actor, id, folderId, move,
+                move && !"aucun".equals(target) ? FrenchInput.id("target", target, "Choisissez un dossier de la liste.") : null), "Le dossier est supprimé.");
     }
 
     // --- one document --------------------------------------------------------------------------------------------
 
     @GetMapping("/gestion/campus/{id}/documents/{documentId}")
     String document(@PathVariable UUID id, @PathVariable UUID documentId, Model model) {
-        Reader reader = reader(id);
+        Reader reader = library.reader(currentActor.require(), id);
         var document = visible(reader, documentId);
-        return documentPage(model, reader, document, new DocumentForm(document.version(), document.title(),
-                document.description() == null ? "" : document.description(), document.visibility().name(),
-                document.bodyId() == null ? "" : document.bodyId().toString(), document.folderId() == null ? "" : document.folderId().toString()),
-                FormErrors.NONE, "", FormErrors.NONE);
+        return documentPage(model, reader, document, DocumentForm.of(document), FormErrors.NONE, "", FormErrors.NONE);
     }
 
     @PostMapping("/gestion/campus/{id}/documents/{documentId}")
-    String edit(@PathVariable UUID id, @PathVariable UUID documentId, @ModelAttribute("documentForm") DocumentForm form, Model model,
-                RedirectAttributes flash) {
-        Reader reader = editor(id);
-        var errors = new MapBindingResult(new HashMap<>(), "documentForm");
-        try {
-            var document = library.edit(id, documentId, form.version() == null ? -1 : form.version(), details(form));
+    String edit(@PathVariable UUID id, @PathVariable UUID documentId, @Valid @ModelAttribute("documentForm") DocumentForm form,
+                BindingResult errors, Model model, RedirectAttributes flash) {
+        Actor actor = currentActor.require();
+        return Outcomes.submit(errors, () -> {
+            var document = library.edit(actor, id, documentId, form.expectedVersion(), form.toDetails());
             flash.addFlashAttribute("success", "Le document « " + document.title() + " » est enregistré.");
             return "redirect:/gestion/campus/" + id + "/documents/" + documentId;
-        } catch (BusinessRuleException e) {
-            FormErrors.reject(errors, e.field(), e.getMessage());
-        }
-        return documentPage(model, reader, visible(reader, documentId), form, FormErrors.of(errors), "", FormErrors.NONE);
+        }, () -> {
+            Reader reader = library.editor(actor, id);
+            return documentPage(model, reader, visible(reader, documentId), form, FormErrors.of(errors), "", FormErrors.NONE);
+        });
     }
 
     @PostMapping("/gestion/campus/{id}/documents/{documentId}/versions")
-    String addVersion(@PathVariable UUID id, @PathVariable UUID documentId, @RequestParam(name = "note", required = false) String note,
-                      @RequestParam(name = "fichier", required = false) MultipartFile file, Model model, RedirectAttributes flash)
-            throws IOException {
-        Reader reader = editor(id);
-        var errors = new MapBindingResult(new HashMap<>(), "versionForm");
-        try {
-            var version = library.addVersion(id, documentId, file == null ? null : file.getOriginalFilename(),
-                    file == null ? null : file.getBytes(), note, reader.actor().displayName());
+    String addVersion(@PathVariable UUID id, @PathVariable UUID documentId, @Valid @ModelAttribute("versionForm") VersionForm form,
+                      BindingResult errors, Model model, RedirectAttributes flash) {
+        Actor actor = currentActor.require();
+        return Outcomes.submit(errors, () -> {
+            var version = library.addVersion(actor, id, documentId, fileName(form.fichier()), bytes(form.fichier()), form.note());
             flash.addFlashAttribute("success", "La version " + version.number() + " est enregistrée : c’est désormais la version en cours.");
             return "redirect:/gestion/campus/" + id + "/documents/" + documentId;
-        } catch (BusinessRuleException e) {
-            FormErrors.reject(errors, e.field(), e.getMessage());
-        }
-        var document = visible(reader, documentId);
-        return documentPage(model, reader, document, formOf(document), FormErrors.NONE, note == null ? "" : note, FormErrors.of(errors));
+        }, () -> {
+            Reader reader = library.editor(actor, id);
+            var document = visible(reader, documentId);
+            return documentPage(model, reader, document, DocumentForm.of(document), FormErrors.NONE, form.note(), FormErrors.of(errors));
+        });
     }
 
     @PostMapping("/gestion/campus/{id}/documents/{documentId}/suppression")
-    String delete(@PathVariable UUID id, @PathVariable UUID documentId, @RequestParam("version") long version, RedirectAttributes flash) {
-        editor(id);
-        try {
-            library.delete(id, documentId, version);
-            flash.addFlashAttribute("success", "Le document est supprimé, avec toutes ses versions.");
-            return "redirect:/gestion/campus/" + id + "/documents";
-        } catch (BusinessRuleException e) {
-            flash.addFlashAttribute("error", e.getMessage());
-            return "redirect:/gestion/campus/" + id + "/documents/" + documentId;
-        }
+    String delete(@PathVariable UUID id, @PathVariable UUID documentId, @RequestParam(name = "version", required = false) String version,
+                  RedirectAttributes flash) {
+        Actor actor = currentActor.require();
+        String deleted = Outcomes.redirect(flash, "/gestion/campus/" + id + "/documents",
+                () -> library.delete(actor, id, documentId, expectedVersion(version)), "Le document est supprimé, avec toutes ses versions.");
+        // A refused deletion leaves the reader on the document.
+        return flash.getFlashAttributes().containsKey("error") ? "redirect:/gestion/campus/" + id + "/documents/" + documentId : deleted;
     }
 
     @GetMapping("/gestion/campus/{id}/documents/{documentId}/fichier")
     ResponseEntity<byte[]> currentFile(@PathVariable UUID id, @PathVariable UUID documentId) {
-        return download(reader(id), documentId, null);
+        return download(library.reader(currentActor.require(), id), documentId, null);
     }
 
     @GetMapping("/gestion/campus/{id}/documents/{documentId}/versions/{number}")
     ResponseEntity<byte[]> versionFile(@PathVariable UUID id, @PathVariable UUID documentId, @PathVariable int number) {
-        return download(reader(id), documentId, number);
+        return download(library.reader(currentActor.require(), id), documentId, number);
     }
 
     // --- helpers -------------------------------------------------------------------------------------------------
 
     private ResponseEntity<byte[]> download(Reader reader, UUID documentId, Integer number) {
-        var file = library.file(reader.campus().id(), documentId, number)
-                .filter(f -> reader.audience().sees(f.visibility(), f.bodyId()))
+        var file = library.file(reader, documentId, number)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return attachment(file);
     }
@@ -231,8 +250,8 @@ class DocumentController {
         String typeParam = (String) model.getAttribute("type");
         String text = (String) model.getAttribute("q");
         boolean unfiled = "aucun".equals(folderParam);
-        UUID folderId = unfiled ? null : parseOrNull(folderParam);
-        DocumentKind kind = Arrays.stream(DocumentKind.values()).filter(k -> k.name().equals(typeParam)).findFirst().orElse(null);
+        UUID folderId = unfiled ? null : FrenchInput.pickedId(folderParam).orElse(null);
+        DocumentKind kind = DocumentKind.filter(typeParam);
         var criteria = new DocumentLibrary.Criteria(text, kind, folderId, unfiled);
         var all = library.search(campusId, reader.audience(), DocumentLibrary.Criteria.ALL);
         var folders = library.folders(campusId);
@@ -240,9 +259,7 @@ class DocumentController {
         model.addAttribute("filtered", text != null && !text.isBlank() || kind != null || folderId != null || unfiled);
         model.addAttribute("totalCount", all.size());
         model.addAttribute("unfiledCount", all.stream().filter(d -> d.folderId() == null).count());
-        // Everyone sees the folders holding something they may read; those who manage the library see every folder.
-        model.addAttribute("folders", folders.stream().filter(f -> reader.editor() || all.stream().anyMatch(d -> f.id().equals(d.folderId())))
-                .map(f -> new FolderEntry(f, all.stream().filter(d -> f.id().equals(d.folderId())).count())).toList());
+        model.addAttribute("folders", library.folders(reader, all));
         model.addAttribute("kindOptions", Arrays.stream(DocumentKind.values()).map(k -> new Option(k.name(), k.label())).toList());
         model.addAttribute("folderOptions", folderOptions(folders));
         model.addAttribute("documentForm", documentForm);
@@ -251,10 +268,6 @@ class DocumentController {
         model.addAttribute("folderErrors", folderErrors);
         common(model, reader);
         return "governance/documents";
-    }
-
-    /** A folder as listed: {@code visible} counts what the reader sees in it. */
-    record FolderEntry(DocumentLibrary.FolderView folder, long visible) {
     }
 
     private String documentPage(Model model, Reader reader, DocumentLibrary.DocumentView document, DocumentForm form, FormErrors errors,
@@ -284,58 +297,36 @@ class DocumentController {
         return folders.stream().map(f -> new Option(f.id().toString(), f.name())).toList();
     }
 
-    private static DocumentForm formOf(DocumentLibrary.DocumentView document) {
-        return new DocumentForm(document.version(), document.title(), document.description() == null ? "" : document.description(),
-                document.visibility().name(), document.bodyId() == null ? "" : document.bodyId().toString(),
-                document.folderId() == null ? "" : document.folderId().toString());
-    }
-
     private DocumentLibrary.DocumentView visible(Reader reader, UUID documentId) {
-        return library.document(reader.campus().id(), documentId).filter(d -> reader.audience().sees(d.visibility(), d.bodyId()))
+        return library.document(reader, documentId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Document inconnu"));
     }
 
-    /** The campus's back-office readers, and the members of its governing bodies, who read the items of their body. */
-    private Reader reader(UUID campusId) {
-        Actor actor = currentActor.require();
-        try {
-            CampusCard campus = registry.requireReadable(actor, campusId);
-            return new Reader(actor, campus, audiences.of(actor, campusId), registry.canManage(actor, campusId));
-        } catch (AccessDeniedException e) {
-            CampusAudience audience = audiences.of(actor, campusId);
-            if (audience.bodies().isEmpty()) {
-                throw e;
-            }
-            return new Reader(actor, registry.byId(campusId).orElseThrow(), audience, false);
-        }
+    /** The search form's fields, empty, for a page shown again after a refusal. */
+    private static void unfiltered(Model model) {
+        model.addAttribute("q", "");
+        model.addAttribute("type", "");
+        model.addAttribute("dossier", "");
     }
 
-    private Reader editor(UUID campusId) {
-        Actor actor = currentActor.require();
-        CampusCard campus = registry.requireManageable(actor, campusId);
-        return new Reader(actor, campus, audiences.of(actor, campusId), true);
+    /** The version of a document or folder sent back by the page; -1 when missing, answered as a stale form. */
+    static long expectedVersion(String version) {
+        Integer read = FrenchInput.wholeNumber(null, version, 0, Integer.MAX_VALUE, "La version de la page");
+        return read == null ? -1 : read;
     }
 
-    private static DocumentLibrary.Details details(DocumentForm form) {
-        Visibility visibility = Arrays.stream(Visibility.values()).filter(v -> v.name().equals(form.visibility())).findFirst().orElse(null);
-        UUID body = visibility == Visibility.BODY ? parseOrNull(form.bodyId()) : null;
-        UUID folder = form.folderId() == null || form.folderId().isBlank() ? null : uuid(form.folderId(), "folderId", "Choisissez un dossier de la liste.");
-        return new DocumentLibrary.Details(form.title(), form.description(), visibility, body, folder);
+    static String fileName(MultipartFile file) {
+        return file == null ? null : file.getOriginalFilename();
     }
 
-    private static UUID uuid(String value, String field, String message) {
-        try {
-            return UUID.fromString(value == null ? "" : value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new BusinessRuleException(field, message);
-        }
-    }
-
-    private static UUID parseOrNull(String value) {
-        try {
-            return value == null || value.isBlank() ? null : UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
+    static byte[] bytes(MultipartFile file) {
+        if (file == null) {
             return null;
+        }
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,8 +1,13 @@
 package fr.passerelle.governance.documents;
 
 import fr.passerelle.platform.BusinessRuleException;
+import fr.passerelle.campus.CampusCard;
+import fr.passerelle.campus.CampusRegistry;
 import fr.passerelle.governance.CampusAudience;
+import fr.passerelle.governance.CampusAudiences;
+import fr.passerelle.governance.GovernancePermissions;
 import fr.passerelle.governance.Visibility;
+import fr.passerelle.identity.Actor;
 import fr.passerelle.platform.AuditTrail;
 import fr.passerelle.platform.Option;
 import fr.passerelle.platform.UploadedFile;
@@ -20,13 +25,16 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The documents library of a campus. Folders form a flat list; a document has an access level and keeps every version
  * of its file, the current one being the last. Edits check the version the form was opened on; every change is
- * audited on the campus. Callers check the actor's scope on the campus first, and what the reader's audience sees.
+ * audited on the campus. The methods that take the {@link Actor} (or a {@link Reader}) check who acts: those who run
+ * the campus manage the library; its back-office readers and the members of its governing bodies read what their
+ * audience sees ({@link GovernancePermissions}). A document the reader may not see is answered as if it did not exist.
  */
 @Service
 class DocumentLibrary {
@@ -43,11 +51,15 @@ class DocumentLibrary {
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH'h'mm").withZone(PARIS);
 
     private final JdbcClient jdbc;
+    private final CampusRegistry registry;
+    private final CampusAudiences audiences;
     private final AuditTrail audit;
     private final Clock clock;
 
-    DocumentLibrary(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    DocumentLibrary(JdbcClient jdbc, CampusRegistry registry, CampusAudiences audiences, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
+        this.registry = registry;
+        this.audiences = audiences;
         this.audit = audit;
         this.clock = clock;
     }
@@ -116,6 +128,103 @@ class DocumentLibrary {
      */
     record Criteria(String text, DocumentKind kind, UUID folderId, boolean unfiled) {
         static final Criteria ALL = new Criteria(null, null, null, false);
+    }
+
+    // --- who reads, who manages ---------------------------------------------------------------------------------
+
+    /** One reader of the library: the campus, their audience, and whether they manage it. */
+    record Reader(Actor actor, CampusCard campus, CampusAudience audience, boolean editor) {
+    }
+
+    /** A folder as listed: {@code visible} counts what the reader sees in it. */
+    record FolderEntry(FolderView folder, long visible) {
+    }
+
+    /**
+     * The campus's back-office readers, and the members of its governing bodies, who read the items of their body. Not
+     * transactional: the registry's refusal of a body member is an answer here, not a failure that spoils a transaction.
+     */
+    Reader reader(Actor actor, UUID campusId) {
+        CampusAudience audience = audiences.of(actor, campusId);
+        try {
+            CampusCard campus = registry.requireReadable(actor, campusId);
+            return new Reader(actor, campus, audience, registry.canManage(actor, campusId));
+        } catch (AccessDeniedException e) {
+            if (!GovernancePermissions.readsLibrary(false, audience)) {
+                throw e;
+            }
+            return new Reader(actor, registry.byId(campusId).orElseThrow(), audience, false);
+        }
+    }
+
+    /** Those who run the campus, who manage its library; refused to the others. */
+    @Transactional(readOnly = true)
+    Reader editor(Actor actor, UUID campusId) {
+        CampusCard campus = registry.requireManageable(actor, campusId);
+        return new Reader(actor, campus, audiences.of(actor, campusId), true);
+    }
+
+    /** The folders listed to the reader, with what they see in each, given every document they see. */
+    List<FolderEntry> folders(Reader reader, List<DocumentView> seen) {
+        return folders(reader.campus().id()).stream().map(f -> new FolderEntry(f, seen.stream().filter(d -> f.id().equals(d.folderId())).count()))
+                .filter(e -> GovernancePermissions.listsFolder(reader.editor(), e.visible())).toList();
+    }
+
+    /** A document the reader sees; empty when it does not exist or is not theirs to see. */
+    @Transactional(readOnly = true)
+    Optional<DocumentView> document(Reader reader, UUID documentId) {
+        return document(reader.campus().id(), documentId)
+                .filter(d -> GovernancePermissions.sees(reader.audience(), d.visibility(), d.bodyId()));
+    }
+
+    /** The file of a document the reader sees (of one version, or the current one when {@code number} is null). */
+    @Transactional(readOnly = true)
+    Optional<StoredFile> file(Reader reader, UUID documentId, Integer number) {
+        return file(reader.campus().id(), documentId, number)
+                .filter(f -> GovernancePermissions.sees(reader.audience(), f.visibility(), f.bodyId()));
+    }
+
+    @Transactional
+    FolderView createFolder(Actor actor, UUID campusId, String name) {
+        registry.requireManageable(actor, campusId);
+        return createFolder(campusId, name);
+    }
+
+    /** Renames a folder; returns its new name. */
+    @Transactional
+    String renameFolder(Actor actor, UUID campusId, UUID folderId, long version, String name) {
+        registry.requireManageable(actor, campusId);
+        return renameFolder(campusId, folderId, version, name);
+    }
+
+    @Transactional
+    void deleteFolder(Actor actor, UUID campusId, UUID folderId, boolean moveContents, UUID target) {
+        registry.requireManageable(actor, campusId);
+        deleteFolder(campusId, folderId, moveContents, target);
+    }
+
+    @Transactional
+    DocumentView add(Actor actor, UUID campusId, Details details, String fileName, byte[] content) {
+        registry.requireManageable(actor, campusId);
+        return add(campusId, details, fileName, content, actor.displayName());
+    }
+
+    @Transactional
+    FileVersion addVersion(Actor actor, UUID campusId, UUID documentId, String fileName, byte[] content, String note) {
+        registry.requireManageable(actor, campusId);
+        return addVersion(campusId, documentId, fileName, content, note, actor.displayName());
+    }
+
+    @Transactional
+    DocumentView edit(Actor actor, UUID campusId, UUID documentId, long version, Details details) {
+        registry.requireManageable(actor, campusId);
+        return edit(campusId, documentId, version, details);
+    }
+
+    @Transactional
+    void delete(Actor actor, UUID campusId, UUID documentId, long version) {
+        registry.requireManageable(actor, campusId);
+        delete(campusId, documentId, version);
     }
 
     // --- reading -------------------------------------------------------------------------------------------------
@@ -203,8 +312,7 @@ class DocumentLibrary {
 
     // --- folders -------------------------------------------------------------------------------------------------
 
-    @Transactional
-    FolderView createFolder(UUID campusId, String name) {
+    private FolderView createFolder(UUID campusId, String name) {
         String clean = folderName(campusId, name, null);
         UUID id = UUID.randomUUID();
         jdbc.sql("insert into document_folder (id, campus_id, name, created_at) values (?, ?, ?, ?)")
@@ -214,8 +322,7 @@ class DocumentLibrary {
         return new FolderView(id, clean, 0, 0);
     }
 
-    @Transactional
-    void renameFolder(UUID campusId, UUID folderId, long version, String name) {
+    private String renameFolder(UUID campusId, UUID folderId, long version, String name) {
         String before = folder(campusId, folderId).name();
         String clean = folderName(campusId, name, folderId);
         int updated = jdbc.sql("update document_folder set name = ?, version = version + 1 where id = ? and campus_id = ? and version = ?")
@@ -226,14 +333,14 @@ class DocumentLibrary {
         }
         audit.record(AUDITED, campusId, "DOSSIER_RENOMME", "Documents : dossier « " + before + " » renommé",
                 List.of(new AuditTrail.Change("Dossier", before, clean)));
+        return clean;
     }
 
     /**
      * Deletes a folder. One holding documents is deleted only when {@code moveContents} says where they go: to
      * {@code target}, another folder of the campus, or to no folder when {@code target} is null.
      */
-    @Transactional
-    void deleteFolder(UUID campusId, UUID folderId, boolean moveContents, UUID target) {
+    private void deleteFolder(UUID campusId, UUID folderId, boolean moveContents, UUID target) {
         FolderView folder = folder(campusId, folderId);
         List<AuditTrail.Change> changes = new ArrayList<>();
         changes.add(new AuditTrail.Change("Dossier", folder.name(), null));
@@ -258,8 +365,7 @@ class DocumentLibrary {
     // --- documents -----------------------------------------------------------------------------------------------
 
     /** Adds a document with its first version; the file is checked after the details. */
-    @Transactional
-    DocumentView add(UUID campusId, Details details, String fileName, byte[] content, String uploadedBy) {
+    private DocumentView add(UUID campusId, Details details, String fileName, byte[] content, String uploadedBy) {
         Details clean = check(campusId, details);
         UploadedFile file = checkFile(fileName, content);
         UUID id = UUID.randomUUID();
@@ -280,8 +386,7 @@ class DocumentLibrary {
     }
 
     /** Adds a new version of the document's file: it becomes the current one, the earlier ones are kept. */
-    @Transactional
-    FileVersion addVersion(UUID campusId, UUID documentId, String fileName, byte[] content, String note, String uploadedBy) {
+    private FileVersion addVersion(UUID campusId, UUID documentId, String fileName, byte[] content, String note, String uploadedBy) {
         String title = jdbc.sql("select title from document where id = ? and campus_id = ? for update").params(documentId, campusId)
                 .query(String.class).optional().orElseThrow(DocumentLibrary::gone);
         UploadedFile file = checkFile(fileName, content);
@@ -297,8 +402,7 @@ class DocumentLibrary {
     }
 
     /** Changes the details of a document, provided nobody changed it since {@code version}. */
-    @Transactional
-    DocumentView edit(UUID campusId, UUID documentId, long version, Details details) {
+    private DocumentView edit(UUID campusId, UUID documentId, long version, Details details) {
         DocumentView before = document(campusId, documentId).orElseThrow(DocumentLibrary::gone);
         if (before.version() != version) {
             throw conflict();
@@ -325,8 +429,7 @@ class DocumentLibrary {
     }
 
     /** Deletes a document and every version of its file, provided nobody changed it since {@code version}. */
-    @Transactional
-    void delete(UUID campusId, UUID documentId, long version) {
+    private void delete(UUID campusId, UUID documentId, long version) {
         DocumentView before = document(campusId, documentId).orElseThrow(DocumentLibrary::gone);
         int deleted = jdbc.sql("delete from document where id = ? and campus_id = ? and version = ?").params(documentId, campusId, version).update();
         if (deleted == 0) {

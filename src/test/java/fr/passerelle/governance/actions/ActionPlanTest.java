@@ -2,6 +2,7 @@ package fr.passerelle.governance.actions;
 
 import static fr.passerelle.TestActors.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -155,6 +156,7 @@ class ActionPlanTest {
                 .andExpect(content().string(containsString("Indiquez la cause de l’abandon.")))
                 .andExpect(content().string(containsString("n’est pas partenaire du campus")))
                 .andExpect(content().string(containsString("ne peut être négatif (« -3 »)")))
+                .andExpect(content().string(containsString("id=\"l-STUDENTS-girls-error\"")))
                 .andExpect(content().string(containsString("value=\"Salon mal saisi\"")))
                 .andExpect(content().string(containsString("value=\"-200\"")))
                 .andExpect(content().string(containsString("value=\"40\"")));
@@ -231,6 +233,23 @@ class ActionPlanTest {
         mvc.perform(form(campus, 2039, "Action de l'administration").with(as(users, "admin")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(actions.plan(campus, 2039)).extracting(a -> a.details().title()).containsExactlyInAnyOrder("Action protégée", "Action de l'administration");
+    }
+
+    @Test
+    void theServiceRefusesChangesToThePlanFromThoseWhoDoNotRunTheCampus() {
+        UUID campus = campus();
+        UUID other = registry.all().stream().map(c -> c.id()).filter(c -> !c.equals(campus)).findFirst().orElseThrow();
+        var partner = fr.passerelle.governance.GovernanceFixtures.partnerMember(partner(campus), null);
+        assertThatThrownBy(() -> actions.add(fr.passerelle.TestActors.directorOf(other), campus, details(2042, "Action d’un autre campus", Visibility.PUBLIC)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> actions.add(partner, campus, details(2042, "Action d’un partenaire", Visibility.PUBLIC)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        UUID id = actions.add(fr.passerelle.TestActors.directorOf(campus), campus, details(2042, "Action de la direction", Visibility.PUBLIC));
+        assertThatThrownBy(() -> actions.removeEvidence(partner, campus, id, UUID.randomUUID()))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThat(actions.plan(campus, 2042)).extracting(a -> a.details().title())
+                .contains("Action de la direction").doesNotContain("Action d’un autre campus", "Action d’un partenaire");
+        assertThat(actions.action(campus, id)).isPresent();
     }
 
     @Test

@@ -2,6 +2,7 @@ package fr.passerelle.governance.documents;
 
 import static fr.passerelle.TestActors.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -87,6 +88,18 @@ class DocumentLibraryTest {
 
     String base() {
         return "/gestion/campus/" + campus() + "/documents";
+    }
+
+    @Test
+    void onlyThoseWhoRunTheCampusManageItsLibraryThroughTheService() {
+        UUID campus = campus();
+        var partner = fr.passerelle.governance.GovernanceFixtures.partnerMember(accounts.byUsername("partenaire").orElseThrow().organisationId(), null);
+        assertThatThrownBy(() -> library.createFolder(partner, campus, unique("Dossier intrus")))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> library.editor(partner, campus)).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThat(library.reader(partner, campus).editor()).isFalse();
+        var folder = library.createFolder(fr.passerelle.governance.GovernanceFixtures.director(campus), campus, unique("Dossier de la direction"));
+        assertThat(library.folders(campus)).extracting(DocumentLibrary.FolderView::id).contains(folder.id());
     }
 
     @Test
