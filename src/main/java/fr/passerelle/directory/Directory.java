@@ -142,6 +142,12 @@ public class Directory {
         return organisations.findById(id).map(Organisation::details);
     }
 
+    /** The people of the directory whose e-mail address is this one, whatever its case (an account finds its seats by it). */
+    @Transactional(readOnly = true)
+    public List<UUID> peopleWithEmail(String email) {
+        return email == null || email.isBlank() ? List.of() : people.findIdsByEmail(email.strip());
+    }
+
     /** The organisations of these ids that exist, by id. */
     @Transactional(readOnly = true)
     public Map<UUID, OrganisationSummary> organisations(Collection<UUID> ids) {

@@ -13,4 +13,7 @@ interface PersonRepository extends JpaRepository<Person, UUID> {
 
     @Query("select p from Person p join fetch p.organisation o where o.id in ?1 and p.removedOn is null order by p.lastName, p.firstName")
     List<Person> findByOrganisationIds(java.util.Collection<UUID> organisationIds);
+
+    @Query("select p.id from Person p where lower(p.email) = lower(?1)")
+    List<UUID> findIdsByEmail(String email);
 }

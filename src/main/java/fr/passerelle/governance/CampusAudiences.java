@@ -6,6 +6,7 @@ import fr.passerelle.directory.Directory;
 import fr.passerelle.identity.Actor;
 import fr.passerelle.identity.Role;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,13 +42,13 @@ public class CampusAudiences {
         boolean partner = actor.role() == Role.PARTNER_MEMBER && actor.organisationId() != null
                 && directory.campusesOf(actor.organisationId()).contains(campusId);
         var bodies = new HashSet<UUID>();
-        if (actor.email() != null && !actor.email().isBlank()) {
+        List<UUID> seats = directory.peopleWithEmail(actor.email());
+        if (!seats.isEmpty()) {
             bodies.addAll(jdbc.sql("""
                     select m.body_id from body_member m
-                      join person p on p.id = m.person_id
                       join governing_body b on b.id = m.body_id
-                     where b.campus_id = ? and m.ended_on is null and lower(p.email) = lower(?)""")
-                    .params(campusId, actor.email().strip()).query(UUID.class).list());
+                     where b.campus_id = :campus and m.ended_on is null and m.person_id in (:people)""")
+                    .param("campus", campusId).param("people", seats).query(UUID.class).list());
         }
         return new CampusAudience(campusId, team, partner, Set.copyOf(bodies));
     }

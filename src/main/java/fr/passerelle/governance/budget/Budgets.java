@@ -234,11 +234,17 @@ class Budgets implements CampusBudgets {
                             expense ? BudgetCodes.ExpenseCategory.valueOf(category).label() : BudgetCodes.Funder.valueOf(category).label(),
                             rs.getString(4), rs.getBigDecimal(5), rs.getBigDecimal(6));
                 }).list();
-        List<ContributionView> contributions = jdbc.sql("""
-                        select c.id, o.name, c.kind, c.description, c.valuation from contribution c join organisation o on o.id = c.organisation_id
-                        where c.budget_id = ? order by o.name""")
-                .param(id).query((rs, n) -> new ContributionView(rs.getObject(1, UUID.class), rs.getString(2),
-                        BudgetCodes.ContributionKind.valueOf(rs.getString(3)), rs.getString(4), rs.getBigDecimal(5))).list();
+        record Row(UUID id, UUID organisationId, String kind, String description, BigDecimal valuation) {
+        }
+        List<Row> rows = jdbc.sql("select id, organisation_id, kind, description, valuation from contribution where budget_id = ?")
+                .param(id).query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
+                        rs.getBigDecimal(5))).list();
+        var contributors = directory.organisations(rows.stream().map(Row::organisationId).collect(java.util.stream.Collectors.toSet()));
+        List<ContributionView> contributions = rows.stream()
+                .map(r -> new ContributionView(r.id(), contributors.containsKey(r.organisationId()) ? contributors.get(r.organisationId()).name() : "",
+                        BudgetCodes.ContributionKind.valueOf(r.kind()), r.description(), r.valuation()))
+                .sorted(java.util.Comparator.comparing(ContributionView::organisationName, java.text.Collator.getInstance(java.util.Locale.FRENCH)))
+                .toList();
         List<FundingRequestView> requests = jdbc.sql("""
                         select id, funder, programme, amount_asked, status, amount_granted from funding_request
                         where campus_id = ? and year = ? order by programme""")
