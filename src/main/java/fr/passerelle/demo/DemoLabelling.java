@@ -114,7 +114,7 @@ class DemoLabelling {
                 LocalDate.of(year, 1, 15), LocalDate.of(year, 12, 15), "L'appel est ouvert aux **nouveaux projets** et au **renouvellement** "
                 + "des campus labellisés, en catégorie standard ou Excellence.\n\nLes dossiers répondent aux onze critères du cahier des charges "
                 + "et joignent la lettre d'engagement de la région.", true, true));
-        calls.addDocument(admin, call.id(), "Lettre d'engagement de la région", "Signée par la présidence du conseil régional.", false);
+        calls.addDocument(admin, call.id(), "Lettre d'engagement de la région", "Signée par la présidence du conseil régional.", true);
         calls.addDocument(admin, call.id(), "Lettre de mission de la direction opérationnelle", null, false);
         calls.setGuidance(admin, call.id(), Criterion.MEANS, "Présentez le budget prévisionnel sur quatre ans et les contributions de chaque partenaire.");
         calls.publish(admin, call.id());
@@ -154,6 +154,7 @@ class DemoLabelling {
         ApplicationView project = drafts.create(referent, new ApplicationDrafts.NewApplication(call.id(), null,
                 "Projet de campus Hydrogène et énergies décarbonées (fictif)", Sector.ENERGY_TRANSITION, "09", LabelCategory.STANDARD));
         write(project.id(), referent, TEXTS.size());
+        attachMandatoryDocuments(call, project.id(), referent);
         applications.submit(referent, project.id(), version(project.id()), null);
         UUID refused = cnee(synthesis(reviewed(regional(project.id(), coordination, today), admin, experts), admin, today), admin, today);
         applications.decide(admin, refused, version(refused), false, null, today, "Le projet recouvre largement le périmètre d'un campus "
@@ -173,8 +174,29 @@ class DemoLabelling {
     private UUID submitted(CallView call, CampusCard campus, LabelCategory category, Actor promoter) {
         UUID id = open(call, campus, category, promoter);
         write(id, promoter, TEXTS.size());
+        attachMandatoryDocuments(call, id, promoter);
         applications.submit(promoter, id, version(id), null);
         return id;
+    }
+
+    /** The documents the call makes mandatory, as a one-page PDF each saying it stands for the real signed letter. */
+    private void attachMandatoryDocuments(CallView call, UUID id, Actor promoter) {
+        for (CallView.RequiredDocument document : calls.byId(call.id()).orElseThrow().documents()) {
+            if (document.mandatory()) {
+                drafts.attach(promoter, id, document.id(), "lettre-engagement-region.pdf", demoLetter(document.label()));
+            }
+        }
+    }
+
+    private static byte[] demoLetter(String title) {
+        var out = new java.io.ByteArrayOutputStream();
+        try (var pdf = new com.lowagie.text.Document()) {
+            com.lowagie.text.pdf.PdfWriter.getInstance(pdf, out);
+            pdf.open();
+            pdf.add(new com.lowagie.text.Paragraph(title));
+            pdf.add(new com.lowagie.text.Paragraph("Document de démonstration : il tient la place de la lettre signée que joint un vrai dossier."));
+        }
+        return out.toByteArray();
     }
 
     private UUID regional(UUID id, Actor coordination, LocalDate today) {

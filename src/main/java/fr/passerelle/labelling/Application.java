@@ -187,6 +187,10 @@ class Application extends AbstractAggregateRoot<Application> {
 
     /** Where the experts stand on the current round: those assigned who did not decline, and those whose review is still awaited. */
     record ExpertProgress(int active, List<String> waiting) {
+        /** Every expert still on the dossier has handed in their review, and there is at least one. */
+        public boolean done() {
+            return active > 0 && waiting.isEmpty();
+        }
     }
 
     /**

@@ -384,6 +384,7 @@ class ApplicationController {
         model.addAttribute("assignments", queries.assignments(id));
         model.addAttribute("reviews", actor.isNationalAdmin() ? queries.reviews(id, Math.max(1, dossier.round())) : List.of());
         model.addAttribute("exchanges", queries.exchanges(id));
+        model.addAttribute("expertProgress", queries.expertProgress(id, Math.max(1, dossier.round())));
         model.addAttribute("versions", queries.versions(id));
         model.addAttribute("decision", queries.decision(id).orElse(null));
         model.addAttribute("steps", queries.steps(id));
@@ -442,7 +443,25 @@ class ApplicationController {
         model.addAttribute("scores", scores);
         model.addAttribute("sections", queries.sections(dossier.id()));
         model.addAttribute("error", error);
-        model.addAttribute("editable", ApplicationAct.SCORE.possibleAt(dossier.status(), dossier.progressReport()) && !review.submitted());
+        boolean editable = ApplicationAct.SCORE.possibleAt(dossier.status(), dossier.progressReport()) && !review.submitted();
+        model.addAttribute("editable", editable);
+        // After a navette: the exchange that led to this version, and what it changed since the version the expert scored.
+        var versions = queries.versions(dossier.id());
+        var current = versions.stream().filter(v -> v.number() == review.round()).findFirst();
+        var previous = versions.stream().filter(v -> v.number() == review.round() - 1).findFirst();
+        Map<Criterion, List<List<TextDiff.Line>>> changes = new EnumMap<>(Criterion.class);
+        if (current.isPresent() && previous.isPresent()) {
+            for (Criterion criterion : dossier.criteria()) {
+                var passages = TextDiff.changedPassages(previous.get().content().sectionOf(criterion), current.get().content().sectionOf(criterion));
+                if (!passages.isEmpty()) {
+                    changes.put(criterion, passages);
+                }
+            }
+        }
+        model.addAttribute("changes", changes);
+        model.addAttribute("comparedVersion", previous.map(ApplicationParts.Version::number).orElse(null));
+        model.addAttribute("exchanges", queries.exchanges(dossier.id()).stream().filter(x -> x.round() < review.round()).toList());
+        model.addAttribute("carriedOver", editable && review.round() > 1 && review.scores().values().stream().anyMatch(s -> s.score() != null));
         return "labelling/review";
     }
 

@@ -210,6 +210,14 @@ public class ApplicationQueries {
                 .list().stream().sorted(java.util.Comparator.comparing(ApplicationParts.Review::expertName)).toList();
     }
 
+    /** Where the experts assigned stand on a round: how many did not decline, and the names of those whose review is awaited. */
+    Application.ExpertProgress expertProgress(UUID id, int round) {
+        List<ApplicationParts.Assignment> active = assignments(id).stream().filter(ApplicationParts.Assignment::active).toList();
+        List<String> waiting = active.stream().filter(a -> reviewOf(id, a.expertId(), round).map(r -> !r.submitted()).orElse(true))
+                .map(ApplicationParts.Assignment::expertName).toList();
+        return new Application.ExpertProgress(active.size(), waiting);
+    }
+
     Optional<ApplicationParts.Review> reviewOf(UUID id, UUID expertId, int round) {
         return reviews(id, round).stream().filter(r -> r.expertId().equals(expertId)).findFirst();
     }

@@ -117,9 +117,23 @@ class ApplicationRecords {
                 .params(now(), reason, id, expertId).update();
     }
 
+    /**
+     * Opens an expert's review of a round. From the second round on it starts from their scores and comments of the
+     * round before, which they revise where the new version changed rather than score all eleven criteria again.
+     */
     void openReview(UUID id, UUID expertId, int round) {
-        jdbc.sql("insert into expert_review (id, application_id, expert_id, round) values (?, ?, ?, ?) on conflict do nothing")
-                .params(UUID.randomUUID(), id, expertId, round).update();
+        UUID reviewId = UUID.randomUUID();
+        int opened = jdbc.sql("insert into expert_review (id, application_id, expert_id, round) values (?, ?, ?, ?) on conflict do nothing")
+                .params(reviewId, id, expertId, round).update();
+        if (opened > 0 && round > 1) {
+            jdbc.sql("""
+                            insert into expert_score (review_id, criterion, score, comment)
+                            select ?, s.criterion, s.score, s.comment
+                              from expert_score s join expert_review r on r.id = s.review_id
+                             where r.application_id = ? and r.expert_id = ?
+                               and r.round = (select max(p.round) from expert_review p where p.application_id = ? and p.expert_id = ? and p.round < ?)""")
+                    .params(reviewId, id, expertId, id, expertId, round).update();
+        }
     }
 
     /** Saves an expert's scores if their review has not changed since {@code expectedVersion}; false when it has. */

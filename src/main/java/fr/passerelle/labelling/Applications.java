@@ -120,12 +120,9 @@ public class Applications {
         int round = body.regional() ? 1 : application.round();
         Set<OpinionBody> recorded = queries.opinions(id).stream().filter(o -> o.round() == round).map(ApplicationParts.Opinion::body)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(OpinionBody.class)));
-        List<ApplicationParts.Assignment> active = queries.assignments(id).stream().filter(ApplicationParts.Assignment::active).toList();
-        List<String> waiting = active.stream().filter(a -> queries.reviewOf(id, a.expertId(), application.round()).map(r -> !r.submitted()).orElse(true))
-                .map(ApplicationParts.Assignment::expertName).toList();
         ApplicationStatus before = application.status();
         var opinion = application.recordOpinion(expectedVersion, body, verdict, givenOn, reasons, recorded,
-                new Application.ExpertProgress(active.size(), waiting), clock);
+                queries.expertProgress(id, application.round()), clock);
         UploadedFile upload = file == null || file.length == 0 ? null : ApplicationDrafts.checked(fileName, file, Set.of(UploadedFile.FileType.PDF));
         records.opinion(id, opinion, upload, actor.displayName());
         audit.record(AUDITED, id, "AVIS_" + body.name(), "Avis " + body.label() + " : " + verdict.label(),

@@ -19,6 +19,12 @@ class LayoutAdvice {
         return request.getRequestURI();
     }
 
+    /** The publisher of the service, for the State's block in the header and the footer. */
+    @ModelAttribute("legal")
+    PasserelleProperties.Legal legal() {
+        return properties.legal();
+    }
+
     /** The public address, for the absolute links a page shows to be copied elsewhere (a calendar feed, say). */
     @ModelAttribute("publicUrl")
     String publicUrl() {

@@ -97,6 +97,37 @@ public final class LabellingFixtures {
         return new Chain(call, draft, submitted, inReview, awaitingDecision);
     }
 
+    public static final String NAVETTE_REQUEST = "Précisez comment la région siège dans la gouvernance du campus.";
+    public static final String NAVETTE_ANSWER = "La gouvernance régionale est précisée au critère 3.";
+    public static final String ADDED_SENTENCE = "Un comité régional stratégique se réunit deux fois par an.";
+    public static final String GOVERNANCE_COMMENT = "Gouvernance régionale à préciser.";
+
+    /**
+     * A dossier in its second round of expert review: in the first, the demo experts {@code expert} and {@code expert-b}
+     * scored every criterion 3 ("Solide."), the governance criterion 2 with {@link #GOVERNANCE_COMMENT}; a navette asked
+     * {@link #NAVETTE_REQUEST}; the promoters added {@link #ADDED_SENTENCE} to that criterion alone, answered
+     * {@link #NAVETTE_ANSWER} and submitted version 2. Returns the dossier.
+     */
+    public static UUID secondRound(ApplicationContext context, String title) {
+        var fixtures = new LabellingFixtures(context.getBean(Calls.class), context.getBean(Applications.class), context.getBean(ApplicationDrafts.class),
+                context.getBean(ApplicationQueries.class), context.getBean(ExpertReviews.class), context.getBean(Accounts.class));
+        UUID id = fixtures.submitted(title).id();
+        fixtures.regionalOpinions(id);
+        List<Actor> experts = List.of(fixtures.expert("expert"), fixtures.expert("expert-b"));
+        fixtures.applications.assignExperts(fixtures.actor("admin"), id, experts.stream().map(Actor::accountId).toList());
+        Map<Criterion, ApplicationParts.Score> scores = new EnumMap<>(Criterion.class);
+        fixtures.queries.byId(id).orElseThrow().criteria().forEach(c -> scores.put(c, new ApplicationParts.Score(3, "Solide.")));
+        scores.put(Criterion.REGIONAL_GOVERNANCE, new ApplicationParts.Score(2, GOVERNANCE_COMMENT));
+        for (Actor expert : experts) {
+            fixtures.reviews.score(expert, id, fixtures.reviews.openReview(expert, id).version(), scores, true);
+        }
+        fixtures.applications.requestChanges(fixtures.actor("admin"), id, fixtures.version(id), NAVETTE_REQUEST);
+        int revision = fixtures.queries.section(id, Criterion.REGIONAL_GOVERNANCE).revision();
+        fixtures.drafts.saveSection(fixtures.actor("referent"), id, Criterion.REGIONAL_GOVERNANCE, revision, TEXT + " " + ADDED_SENTENCE);
+        fixtures.applications.submit(fixtures.actor("referent"), id, fixtures.version(id), NAVETTE_ANSWER);
+        return id;
+    }
+
     private void regionalOpinions(UUID id) {
         for (OpinionBody body : new OpinionBody[] {OpinionBody.CAEN, OpinionBody.CREFOP}) {
             applications.recordOpinion(actor("coordination"), id, version(id), body, Verdict.FAVOURABLE, calls.today(), "Favorable.", null, null);
