@@ -11,7 +11,7 @@ class ServicePagesBrowserTest extends BrowserTest {
     @Test
     void everyMandatoryLinkOfTheFooterOpensAnAccessiblePage() {
         var page = ServicePage.open(browser(), "/");
-        assertThat(page.ministry()).isEqualTo("Ministère\nde l’Éducation\nnationale");
+        assertThat(page.ministry()).as("the DSFR writes it in capitals").isEqualToIgnoringCase("Ministère\nde l’Éducation\nnationale");
         for (String link : new String[] {"Plan du site", "Accessibilité : non conforme", "Mentions légales", "Données personnelles",
                 "Gestion des cookies", "API et données ouvertes"}) {
             page = page.followFooterLink(link);
