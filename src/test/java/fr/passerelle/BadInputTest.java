@@ -144,6 +144,8 @@ class BadInputTest {
     UUID agreement;
     UUID body;
     UUID meeting;
+    /** A meeting still to come, which can be changed and cancelled. */
+    UUID plannedMeeting;
     UUID feed;
     String surveyToken;
     static final int YEAR = 2031;
@@ -181,6 +183,9 @@ class BadInputTest {
         given("admin", base + "/reunions", Map.of("bodyId", body.toString(), "startsAt", "2026-03-02T10:00", "endsAt", "2026-03-02T12:00",
                 "place", "Lille", "visibility", "BODY"));
         meeting = id("select id from meeting where body_id = ?", body);
+        given("admin", base + "/reunions", Map.of("bodyId", body.toString(), "startsAt", YEAR + "-03-04T10:00", "endsAt", YEAR + "-03-04T12:00",
+                "place", "Lille", "visibility", "BODY"));
+        plannedMeeting = jdbc.sql("select id from meeting where body_id = ? and id <> ?").params(body, meeting).query(UUID.class).single();
         given("admin", base + "/agendas", Map.of("label", "Membres du comité"));
         feed = id("select id from calendar_feed where campus_id = ?", campus);
         surveyToken = "jeton-" + UUID.randomUUID();
@@ -290,6 +295,14 @@ class BadInputTest {
         list.add(form("compte rendu signé", "admin", c + "/reunions/" + meeting + "/compte-rendu/fichier").file("fichier"));
         list.add(form("questionnaire envoyé", "admin", c + "/reunions/" + meeting + "/satisfaction"));
         list.add(form("invitations envoyées", "admin", c + "/reunions/" + meeting + "/invitations"));
+        Supplier<String> plannedVersion = () -> Long.toString(jdbc.sql("select version from meeting where id = ?").param(plannedMeeting)
+                .query(Long.class).single());
+        list.add(form("réunion modifiée", "admin", c + "/reunions/" + plannedMeeting + "/modifier").shownAgain()
+                .with("version", Kind.VERSION, plannedVersion)
+                .with("startsAt", Kind.DATE, YEAR + "-03-04T10:00").with("endsAt", Kind.DATE, YEAR + "-03-04T12:00").with("place", Kind.TEXT, "Lille")
+                .with("videoLink", Kind.TEXT, "").with("agenda", Kind.TEXT, "").with("visibility", Kind.CHOICE, "BODY"));
+        list.add(form("réunion annulée", "admin", c + "/reunions/" + plannedMeeting + "/annulation").shownAgain()
+                .with("version", Kind.VERSION, plannedVersion).with("reason", Kind.TEXT, ""));
         list.add(form("réponse au questionnaire (sans connexion)", null, "/satisfaction/" + surveyToken).shownAgain()
                 .with("score", Kind.NUMBER, "4").with("comment", Kind.TEXT, ""));
         // --- budget

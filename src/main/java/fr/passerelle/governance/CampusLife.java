@@ -50,7 +50,7 @@ public class CampusLife {
                                count(a.person_id) filter (where a.status = 'PRESENT')::float / nullif(count(a.person_id), 0)
                           from meeting m join governing_body b on b.id = m.body_id
                           left join attendance a on a.meeting_id = m.id
-                         where b.campus_id = ? and m.starts_at between ? and ?""")
+                         where b.campus_id = ? and m.cancelled_at is null and m.starts_at between ? and ?""")
                 .params(campusId, now.minusYears(1), now)
                 .query((rs, n) -> {
                     int meetings = rs.getInt(1);

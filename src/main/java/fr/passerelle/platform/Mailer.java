@@ -7,7 +7,11 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -31,9 +35,25 @@ public class Mailer {
 
     /**
      * One e-mail: its recipient, subject and the template (a name under {@code templates/mail/}, without
-     * {@code .txt}) with its variables.
+     * {@code .txt}) with its variables, and the files it carries.
      */
-    public record Mail(String to, String subject, String template, Map<String, ?> variables) {
+    public record Mail(String to, String subject, String template, Map<String, ?> variables, List<Attachment> attachments) {
+
+        public Mail {
+            attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        }
+
+        /** An e-mail without attachment. */
+        public Mail(String to, String subject, String template, Map<String, ?> variables) {
+            this(to, subject, template, variables, List.of());
+        }
+    }
+
+    /**
+     * A file an e-mail carries: its name, its content type (with its parameters, e.g.
+     * {@code text/calendar; charset=UTF-8; method=REQUEST}) and its bytes.
+     */
+    public record Attachment(String fileName, String contentType, byte[] content) {
     }
 
     /** Its own engine in TEXT mode, not a bean, so that the HTML view engine of the site stays as Boot builds it. */
@@ -46,6 +66,11 @@ public class Mailer {
         this.smtp = smtp;
         this.sender = properties.mail().from();
         this.publicUrl = properties.publicBaseUrl();
+    }
+
+    /** The address e-mails leave from ({@code passerelle.mail.from}), which invitations name as their organiser. */
+    public String sender() {
+        return sender;
     }
 
     /** Whether an SMTP server is configured: without one, acts that exist only to e-mail are refused. */
@@ -90,14 +115,27 @@ public class Mailer {
             return false;
         }
         try {
-            var message = new SimpleMailMessage();
-            message.setFrom(sender);
-            message.setTo(mail.to());
-            message.setSubject(mail.subject());
-            message.setText(render(mail));
-            server.send(message);
+            if (mail.attachments().isEmpty()) {
+                var message = new SimpleMailMessage();
+                message.setFrom(sender);
+                message.setTo(mail.to());
+                message.setSubject(mail.subject());
+                message.setText(render(mail));
+                server.send(message);
+            } else {
+                MimeMessage message = server.createMimeMessage();
+                var helper = new MimeMessageHelper(message, true, "UTF-8");
+                helper.setFrom(sender);
+                helper.setTo(mail.to());
+                helper.setSubject(mail.subject());
+                helper.setText(render(mail));
+                for (Attachment file : mail.attachments()) {
+                    helper.addAttachment(file.fileName(), new ByteArrayResource(file.content()), file.contentType());
+                }
+                server.send(message);
+            }
             return true;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | MessagingException e) {
             log.warn("E-mail « {} » to {} not sent: {}", mail.subject(), mail.to(), e.getMessage());
             return false;
         }

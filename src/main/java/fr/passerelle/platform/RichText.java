@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -38,6 +39,31 @@ public final class RichText {
     /** Safe HTML for the text, or an empty string when there is none. */
     public static String html(String markdown) {
         return markdown == null || markdown.isBlank() ? "" : HTML.render(parse(markdown));
+    }
+
+    /**
+     * Safe HTML for text shown in a section whose own heading is of level {@code sectionLevel} (2 for an {@code h2}):
+     * the text's headings are shifted, keeping their order, so that the highest one is one level below the
+     * section's ({@code #} becomes an {@code h3} under an {@code h2}) and never competes with the page's own; none goes
+     * below {@code h6}.
+     */
+    public static String html(String markdown, int sectionLevel) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        Node document = parse(markdown);
+        List<Heading> headings = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                headings.add(heading);
+                visitChildren(heading);
+            }
+        });
+        int highest = headings.stream().mapToInt(Heading::getLevel).min().orElse(6);
+        int shift = Math.max(0, sectionLevel + 1 - highest);
+        headings.forEach(heading -> heading.setLevel(Math.min(6, heading.getLevel() + shift)));
+        return HTML.render(document);
     }
 
     /** The text without its formatting marks. */

@@ -29,7 +29,7 @@ class GovernanceBrowserTest extends BrowserTest {
         bodies.addFirstCandidateTo("Comité de suivi numérique");
         bodies.expectSuccess("Le membre a été ajouté.");
 
-        var meeting = bodies.planMeeting("Comité de suivi numérique", "2026-12-15T09:30", "2026-12-15T11:00",
+        var meeting = bodies.planMeeting("Comité de suivi numérique", "2026-11-17T09:30", "2026-11-17T11:00",
                 "Salle du conseil", "Programme d'actions 2027", null);
         meeting.expectSuccess("est planifiée");
         meeting.assertAccessible();

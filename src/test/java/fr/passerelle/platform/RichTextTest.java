@@ -47,4 +47,26 @@ class RichTextTest {
         assertThat(RichText.html("![a](data:image/png;base64,AAAA)")).doesNotContain("<img");
         assertThat(RichText.plain("![Logo](https://tracker.example/p.png)")).isEqualTo("\"Logo\" (https://tracker.example/p.png)");
     }
+
+    @Test
+    void headingsOfTheTextStartOneLevelBelowTheSectionTheyAreShownIn() {
+        assertThat(RichText.html("# Bilan\n\n## Forum\n\ntexte", 2)).isEqualTo("<h3>Bilan</h3>\n<h4>Forum</h4>\n<p>texte</p>\n");
+        assertThat(RichText.html("## Forum\n\n# Bilan", 3)).isEqualTo("<h5>Forum</h5>\n<h4>Bilan</h4>\n");
+    }
+
+    @Test
+    void headingsAlreadyBelowTheSectionStayAsTyped() {
+        assertThat(RichText.html("### Point 1\n\n#### Détail", 2)).isEqualTo("<h3>Point 1</h3>\n<h4>Détail</h4>\n");
+    }
+
+    @Test
+    void shiftedHeadingsStopAtH6() {
+        assertThat(RichText.html("# Titre\n\n###### Fin", 3)).isEqualTo("<h4>Titre</h4>\n<h6>Fin</h6>\n");
+    }
+
+    @Test
+    void aTextWithoutHeadingsIsRenderedAsUsual() {
+        assertThat(RichText.html("Le **bilan** est adopté.", 2)).isEqualTo(RichText.html("Le **bilan** est adopté."));
+        assertThat(RichText.html(null, 2)).isEmpty();
+    }
 }

@@ -2,6 +2,7 @@ package fr.passerelle.governance.calendar;
 
 import fr.passerelle.governance.Visibility;
 import fr.passerelle.governance.CampusAudience;
+import fr.passerelle.platform.IcsWriter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -81,49 +82,5 @@ class CampusCalendar {
 
     private static String utc(LocalDateTime parisTime) {
         return UTC.format(parisTime.atZone(PARIS).toInstant());
-    }
-
-    /** Writes RFC 5545 content lines: escaped text, folded at 75 octets, CRLF line ends. */
-    static final class IcsWriter {
-        private final StringBuilder out = new StringBuilder();
-
-        IcsWriter line(String line) {
-            byte[] bytes = line.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            int start = 0;
-            boolean first = true;
-            while (start < bytes.length) {
-                int limit = first ? 75 : 74;
-                int end = Math.min(bytes.length, start + limit);
-                while (end < bytes.length && (bytes[end] & 0xC0) == 0x80) {
-                    end--; // never split a UTF-8 character
-                }
-                out.append(first ? "" : " ").append(new String(bytes, start, end - start, java.nio.charset.StandardCharsets.UTF_8)).append("\r\n");
-                start = end;
-                first = false;
-            }
-            return this;
-        }
-
-        IcsWriter property(String name, String text) {
-            if (text == null || text.isBlank()) {
-                return this;
-            }
-            return line(name + ":" + escape(text));
-        }
-
-        /**
-         * A TEXT value (RFC 5545, 3.3.11): backslash, semicolon and comma escaped, every line break — CRLF, LF or a lone
-         * CR — written {@code \n}, and the other control characters, which a TEXT value may not hold, left out.
-         */
-        static String escape(String text) {
-            return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-                    .replace("\r\n", "\n").replace('\r', '\n').replace("\n", "\\n")
-                    .replaceAll("[\\x00-\\x08\\x0A-\\x1F\\x7F]", "");
-        }
-
-        @Override
-        public String toString() {
-            return out.toString();
-        }
     }
 }

@@ -79,7 +79,8 @@ class Governance implements GoverningBodies {
     record MeetingView(UUID id, UUID bodyId, String bodyName, UUID campusId, java.time.LocalDateTime startsAt,
                        java.time.LocalDateTime endsAt, String place, String videoLink, String agenda, String minutes,
                        String decisions, Instant invitationsSentAt, long version, List<Contact> members,
-                       Map<UUID, AttendanceStatus> attendance, Double participationRate, Visibility visibility) {
+                       Map<UUID, AttendanceStatus> attendance, Double participationRate, Visibility visibility, int sequence,
+                       Instant cancelledAt, String cancellationReason, boolean changeable, boolean attendanceOpen) {
 
         public String when() {
             return WHEN.format(startsAt) + " – " + DateTimeFormatter.ofPattern("HH'h'mm").format(endsAt);
@@ -93,13 +94,30 @@ class Governance implements GoverningBodies {
             return attendance.get(personId);
         }
 
-        /** The minutes as safe HTML (they are typed in Markdown). */
-        public String minutesHtml() {
-            return fr.passerelle.platform.RichText.html(minutes);
+        /**
+         * The minutes as safe HTML (they are typed in Markdown), shown in a section whose heading is of level
+         * {@code sectionLevel}: their own headings come below it.
+         */
+        public String minutesHtml(int sectionLevel) {
+            return fr.passerelle.platform.RichText.html(minutes, sectionLevel);
         }
 
-        public String decisionsHtml() {
-            return fr.passerelle.platform.RichText.html(decisions);
+        public String decisionsHtml(int sectionLevel) {
+            return fr.passerelle.platform.RichText.html(decisions, sectionLevel);
+        }
+
+        public boolean cancelled() {
+            return cancelledAt != null;
+        }
+
+        /** The members' addresses, for those who write to them from their own mailbox. */
+        public List<String> emails() {
+            return members.stream().map(Contact::email).filter(java.util.Objects::nonNull).toList();
+        }
+
+        /** The members who have no e-mail address, whom only the campus team can tell. */
+        public List<String> withoutEmail() {
+            return members.stream().filter(m -> m.email() == null).map(Contact::fullName).toList();
         }
 
         public boolean isOver(java.time.LocalDateTime now) {
@@ -213,7 +231,7 @@ class Governance implements GoverningBodies {
         checkVersion(meeting, expectedVersion);
         Set<UUID> members = membersOf(meeting);
         Double before = meeting.participationRate(members.size());
-        meeting.recordAttendance(statuses, members);
+        meeting.recordAttendance(statuses, members, clock);
         meetings.saveAndFlush(meeting);
         Double after = meeting.participationRate(members.size());
         audit.record(AUDITED, campusId, "EMARGEMENT", "Émargement de la réunion du " + WHEN.format(meeting.startsAt()),
@@ -243,12 +261,16 @@ class Governance implements GoverningBodies {
      */
     @Transactional
     Invitations invite(Actor actor, UUID campusId, UUID meetingId) {
-        registry.requireManageable(actor, campusId);
+        CampusCard campus = registry.requireManageable(actor, campusId);
         Meeting meeting = meeting0(campusId, meetingId);
         if (!mailer.configured()) {
-            throw new BusinessRuleException(null, "L'envoi d'e-mails n'est pas configuré sur cette plateforme (spring.mail.host).");
+            throw new BusinessRuleException(null, NO_MAIL);
+        }
+        if (meeting.cancelledAt() != null) {
+            throw new BusinessRuleException(null, "Cette réunion est annulée : on n'y invite plus.");
         }
         MeetingView view = view(meeting);
+        Mailer.Attachment invitation = invitation(view, campus);
         List<String> sent = new ArrayList<>();
         List<String> notSent = new ArrayList<>();
         List<Mailer.Mail> mails = new ArrayList<>();
@@ -259,7 +281,7 @@ class Governance implements GoverningBodies {
             }
             mails.add(new Mailer.Mail(member.email(), "Invitation : " + view.bodyName() + ", " + view.when(), "invitation", Map.of(
                     "name", member.fullName(), "bodyName", view.bodyName(), "when", view.when(), "place", orEmpty(view.place()),
-                    "videoLink", orEmpty(view.videoLink()), "agenda", orEmpty(view.agenda()))));
+                    "videoLink", orEmpty(view.videoLink()), "agenda", orEmpty(view.agenda())), List.of(invitation)));
             sent.add(member.fullName());
         }
         if (!sent.isEmpty()) {
@@ -269,6 +291,97 @@ class Governance implements GoverningBodies {
             mailer.sendAfterCommit(mails);
         }
         return new Invitations(sent, notSent);
+    }
+
+    /**
+     * What telling the members of a change gave: whom an e-mail was sent to and whom not (no address), or why nobody
+     * was told by e-mail (the invitations were never sent, or the platform sends no e-mail).
+     */
+    record Told(List<String> sent, List<String> notSent, boolean invitationsWereSent, boolean mailConfigured) {
+    }
+
+    /**
+     * Changes a planned meeting, on the version the form was opened with; the members already invited receive the
+     * updated invitation by e-mail after the commit.
+     */
+    @Transactional
+    Told reschedule(Actor actor, UUID campusId, UUID meetingId, long expectedVersion, MeetingDetails details) {
+        CampusCard campus = registry.requireManageable(actor, campusId);
+        Meeting meeting = meeting0(campusId, meetingId);
+        checkVersion(meeting, expectedVersion);
+        MeetingView before = view(meeting);
+        if (!meeting.reschedule(details, clock)) {
+            return new Told(List.of(), List.of(), meeting.invitationsSentAt() != null, mailer.configured());
+        }
+        meetings.saveAndFlush(meeting);
+        MeetingView after = view(meeting);
+        var diff = new AuditTrail.Diff().field("Date", before.when(), after.when()).field("Lieu", before.place(), after.place())
+                .field("Visioconférence", before.videoLink(), after.videoLink()).field("Ordre du jour", before.agenda(), after.agenda())
+                .field("Visible par", before.visibility().label(), after.visibility().label());
+        audit.record(AUDITED, campusId, "REUNION_MODIFIEE", "Réunion modifiée : " + after.bodyName() + ", " + after.when(), diff.changes());
+        return tell(meeting, after, campus, "Réunion modifiée : ", "meeting-changed", Map.of("before", before.when()));
+    }
+
+    /**
+     * Cancels a planned meeting, on the version the form was opened with; the members already invited receive the
+     * cancellation by e-mail after the commit.
+     */
+    @Transactional
+    Told cancel(Actor actor, UUID campusId, UUID meetingId, long expectedVersion, String reason) {
+        CampusCard campus = registry.requireManageable(actor, campusId);
+        Meeting meeting = meeting0(campusId, meetingId);
+        checkVersion(meeting, expectedVersion);
+        meeting.cancel(reason, clock);
+        meetings.saveAndFlush(meeting);
+        MeetingView view = view(meeting);
+        List<AuditTrail.Change> changes = new ArrayList<>(List.of(new AuditTrail.Change("Réunion de " + view.bodyName(), view.when(), "annulée")));
+        if (view.cancellationReason() != null) {
+            changes.add(new AuditTrail.Change("Motif", null, view.cancellationReason()));
+        }
+        audit.record(AUDITED, campusId, "REUNION_ANNULEE", "Réunion annulée : " + view.bodyName() + ", " + view.when(), changes);
+        return tell(meeting, view, campus, "Réunion annulée : ", "meeting-cancelled", Map.of("reason", orEmpty(view.cancellationReason())));
+    }
+
+    /** The invitation to the meeting (its cancellation once cancelled), for those who run the campus's life. */
+    @Transactional(readOnly = true)
+    Mailer.Attachment invitation(Actor actor, UUID campusId, UUID meetingId) {
+        CampusCard campus = registry.requireManageable(actor, campusId);
+        return invitation(view(meeting0(campusId, meetingId)), campus);
+    }
+
+    /** Whether the platform sends e-mails; without, the meeting page offers what still works. */
+    boolean sendsMail() {
+        return mailer.configured();
+    }
+
+    private Mailer.Attachment invitation(MeetingView view, CampusCard campus) {
+        String ics = MeetingIcs.write(view, campus.name(), mailer.sender(), Instant.now(clock));
+        return new Mailer.Attachment(MeetingIcs.fileName(view), MeetingIcs.contentType(view), ics.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** E-mails the change to the members invited before, after the commit, each with the new invitation. */
+    private Told tell(Meeting meeting, MeetingView view, CampusCard campus, String subject, String template, Map<String, String> extra) {
+        boolean invited = meeting.invitationsSentAt() != null;
+        if (!invited || !mailer.configured()) {
+            return new Told(List.of(), List.of(), invited, mailer.configured());
+        }
+        Mailer.Attachment invitation = invitation(view, campus);
+        List<String> sent = new ArrayList<>();
+        List<String> notSent = new ArrayList<>();
+        List<Mailer.Mail> mails = new ArrayList<>();
+        for (Contact member : view.members()) {
+            if (member.email() == null) {
+                notSent.add(member.fullName() + " (pas d'adresse e-mail)");
+                continue;
+            }
+            Map<String, String> variables = new java.util.HashMap<>(Map.of("name", member.fullName(), "bodyName", view.bodyName(),
+                    "when", view.when(), "place", orEmpty(view.place()), "videoLink", orEmpty(view.videoLink()), "agenda", orEmpty(view.agenda())));
+            variables.putAll(extra);
+            mails.add(new Mailer.Mail(member.email(), subject + view.bodyName() + ", " + view.when(), template, variables, List.of(invitation)));
+            sent.add(member.fullName());
+        }
+        mailer.sendAfterCommit(mails);
+        return new Told(sent, notSent, true, true);
     }
 
     @Override
@@ -295,6 +408,10 @@ class Governance implements GoverningBodies {
                         answeredAt == null ? null : Timestamp.valueOf(answeredAt))
                 .update();
     }
+
+    /** What a director reads when the platform sends no e-mail, in words, with what still works. */
+    static final String NO_MAIL = "Passerelle n'envoie pas d'e-mails : aucune messagerie n'est reliée à la plateforme. "
+            + "Téléchargez l'invitation (fichier .ics) et envoyez-la aux membres depuis votre propre messagerie, avec leurs adresses copiées depuis cette page.";
 
     private static String orEmpty(String text) {
         return text == null ? "" : text;
@@ -355,7 +472,8 @@ class Governance implements GoverningBodies {
         var members = directory.contacts(membersOf(m));
         return new MeetingView(m.id(), m.body().id(), m.body().name(), m.body().campusId(), m.startsAt(), m.endsAt(), m.place(),
                 m.videoLink(), m.agenda(), m.minutes(), m.decisions(), m.invitationsSentAt(), m.version(), members, m.attendance(),
-                m.participationRate(members.size()), m.visibility());
+                m.participationRate(members.size()), m.visibility(), m.sequence(), m.cancelledAt(), m.cancellationReason(),
+                m.isChangeable(clock), m.isAttendanceOpen(clock));
     }
 
     private static String rate(Double rate) {

@@ -100,9 +100,47 @@ class GovernanceController {
 
         /** Kept to the body's members unless the director opens the meeting wider. */
         MeetingDetails toDetails() {
-            return new MeetingDetails(FrenchInput.dateTime("startsAt", startsAt), FrenchInput.dateTime("endsAt", endsAt),
-                    Text.trimToNull(place), Text.trimToNull(videoLink), Text.trimToNull(agenda),
-                    FrenchInput.choice("visibility", visibility, Visibility.class, "Choisissez qui peut voir la réunion."));
+            return details(startsAt, endsAt, place, videoLink, agenda, visibility);
+        }
+    }
+
+    /** When and where a meeting takes place, as typed in a form that plans or changes it. */
+    private static MeetingDetails details(String startsAt, String endsAt, String place, String videoLink, String agenda, String visibility) {
+        return new MeetingDetails(FrenchInput.dateTime("startsAt", startsAt), FrenchInput.dateTime("endsAt", endsAt),
+                Text.trimToNull(place), Text.trimToNull(videoLink), Text.trimToNull(agenda),
+                FrenchInput.choice("visibility", visibility, Visibility.class, "Choisissez qui peut voir la réunion."));
+    }
+
+    /** A planned meeting as changed, on the version of the meeting the form was opened with. */
+    record MeetingChangeForm(@NotBlank(message = "Rechargez la page : la version de la réunion manque.") String version,
+                             @NotBlank(message = "Indiquez la date et l'heure de début.") String startsAt,
+                             @NotBlank(message = "Indiquez la date et l'heure de fin.") String endsAt,
+                             @Size(max = 255, message = "Le lieu ne peut dépasser 255 caractères.") String place,
+                             @Size(max = 500, message = "Le lien de visioconférence ne peut dépasser 500 caractères.") String videoLink,
+                             String agenda, String visibility) {
+
+        private static final java.time.format.DateTimeFormatter TYPED = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+        static MeetingChangeForm of(Governance.MeetingView meeting) {
+            return new MeetingChangeForm(Long.toString(meeting.version()), TYPED.format(meeting.startsAt()), TYPED.format(meeting.endsAt()),
+                    meeting.place(), meeting.videoLink(), meeting.agenda(), meeting.visibility().name());
+        }
+
+        long expectedVersion() {
+            return FrenchInput.wholeNumber(null, version, 0, Integer.MAX_VALUE, "La version de la réunion");
+        }
+
+        MeetingDetails toDetails() {
+            return details(startsAt, endsAt, place, videoLink, agenda, visibility);
+        }
+    }
+
+    /** The cancellation of a planned meeting, with the reason told to the members. */
+    record CancellationForm(@NotBlank(message = "Rechargez la page : la version de la réunion manque.") String version,
+                            @Size(max = 500, message = "Le motif ne peut dépasser 500 caractères.") String reason) {
+
+        long expectedVersion() {
+            return FrenchInput.wholeNumber(null, version, 0, Integer.MAX_VALUE, "La version de la réunion");
         }
     }
 
@@ -166,6 +204,50 @@ class GovernanceController {
         var meeting = governance.meeting(actor, id, meetingId);
         model.addAttribute("minutesForm", new MinutesForm(Long.toString(meeting.version()), meeting.minutes(), meeting.decisions()));
         return meetingPage(model, actor, governance.readable(actor, id), meeting);
+    }
+
+    @GetMapping("/gestion/campus/{id}/reunions/{meetingId}/modifier")
+    String changeForm(@PathVariable UUID id, @PathVariable UUID meetingId, Model model) {
+        Actor actor = currentActor.require();
+        var meeting = governance.meetingToChange(actor, id, meetingId);
+        model.addAttribute("meetingForm", MeetingChangeForm.of(meeting));
+        return changePage(model, governance.runnable(actor, id), meeting, FormErrors.NONE);
+    }
+
+    @PostMapping("/gestion/campus/{id}/reunions/{meetingId}/modifier")
+    String change(@PathVariable UUID id, @PathVariable UUID meetingId, @Valid @ModelAttribute("meetingForm") MeetingChangeForm form,
+                  BindingResult errors, Model model, RedirectAttributes flash) {
+        Actor actor = currentActor.require();
+        return Outcomes.submit(errors, () -> {
+            var told = governance.reschedule(actor, id, meetingId, form.expectedVersion(), form.toDetails());
+            flash(flash, "La réunion est modifiée.", "l'invitation mise à jour", told);
+            return "redirect:/gestion/campus/" + id + "/reunions/" + meetingId;
+        }, () -> changePage(model, governance.runnable(actor, id), governance.meetingToChange(actor, id, meetingId), FormErrors.of(errors)));
+    }
+
+    @GetMapping("/gestion/campus/{id}/reunions/{meetingId}/annulation")
+    String cancellationForm(@PathVariable UUID id, @PathVariable UUID meetingId, Model model) {
+        Actor actor = currentActor.require();
+        var meeting = governance.meetingToChange(actor, id, meetingId);
+        model.addAttribute("cancellationForm", new CancellationForm(Long.toString(meeting.version()), ""));
+        return cancellationPage(model, governance.runnable(actor, id), meeting, FormErrors.NONE);
+    }
+
+    @PostMapping("/gestion/campus/{id}/reunions/{meetingId}/annulation")
+    String cancel(@PathVariable UUID id, @PathVariable UUID meetingId, @Valid @ModelAttribute("cancellationForm") CancellationForm form,
+                  BindingResult errors, Model model, RedirectAttributes flash) {
+        Actor actor = currentActor.require();
+        return Outcomes.submit(errors, () -> {
+            var told = governance.cancel(actor, id, meetingId, form.expectedVersion(), Text.trimToNull(form.reason()));
+            flash(flash, "La réunion est annulée.", "l'annulation", told);
+            return "redirect:/gestion/campus/" + id + "/reunions/" + meetingId;
+        }, () -> cancellationPage(model, governance.runnable(actor, id), governance.meetingToChange(actor, id, meetingId), FormErrors.of(errors)));
+    }
+
+    @GetMapping("/gestion/campus/{id}/reunions/{meetingId}/invitation.ics")
+    ResponseEntity<byte[]> invitation(@PathVariable UUID id, @PathVariable UUID meetingId) {
+        var file = governance.invitation(currentActor.require(), id, meetingId);
+        return Downloads.attachment(file.fileName(), file.contentType(), file.content());
     }
 
     @GetMapping("/gestion/campus/{id}/reunions/{meetingId}/compte-rendu.pdf")
@@ -245,6 +327,41 @@ class GovernanceController {
                 : result.sent().size() + " invitation(s) envoyée(s) : " + String.join(", ", result.sent()) + ".");
     }
 
+    /** Says what became of a change and whom it was told to. */
+    private static void flash(RedirectAttributes flash, String done, String what, Governance.Told told) {
+        String message;
+        if (!told.invitationsWereSent()) {
+            message = done + " Les invitations n'avaient pas encore été envoyées : personne n'a été prévenu.";
+        } else if (!told.mailConfigured()) {
+            message = done + " Passerelle n'envoie pas d'e-mails : téléchargez " + what
+                    + " (fichier .ics) ci-dessous et envoyez-la vous-même aux membres.";
+        } else if (told.sent().isEmpty()) {
+            message = done + " Aucun membre n'a d'adresse e-mail : prévenez-les vous-même.";
+        } else {
+            message = done + " Les membres invités ont reçu " + what + " par e-mail : " + String.join(", ", told.sent()) + ".";
+        }
+        flash.addFlashAttribute("success", message);
+        if (!told.notSent().isEmpty()) {
+            flash.addFlashAttribute("error", "Non prévenu·es : " + String.join(", ", told.notSent()) + ".");
+        }
+    }
+
+    private String changePage(Model model, CampusCard campus, Governance.MeetingView meeting, FormErrors formErrors) {
+        model.addAttribute("campus", campus);
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("formErrors", formErrors);
+        model.addAttribute("visibilityOptions", Arrays.stream(Visibility.values())
+                .map(v -> new Option(v.name(), v.label() + " — " + v.description())).toList());
+        return "governance/meeting-change";
+    }
+
+    private String cancellationPage(Model model, CampusCard campus, Governance.MeetingView meeting, FormErrors formErrors) {
+        model.addAttribute("campus", campus);
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("formErrors", formErrors);
+        return "governance/meeting-cancel";
+    }
+
     private String bodiesPage(Model model, Actor actor, CampusCard campus) {
         var bodies = governance.bodiesOf(actor, campus.id());
         boolean runs = registry.canManage(actor, campus.id());
@@ -256,8 +373,14 @@ class GovernanceController {
         model.addAttribute("visibilityOptions", Arrays.stream(Visibility.values())
                 .map(v -> new Option(v.name(), v.label() + " — " + v.description())).toList());
         model.addAttribute("bodyOptions", bodies.stream().map(b -> new Option(b.id().toString(), b.name())).toList());
-        model.addAttribute("personOptions", directory.candidateContacts(campus.id()).stream()
-                .map(c -> new Option(c.id().toString(), c.fullName() + " — " + c.organisationName())).toList());
+        var candidates = directory.candidateContacts(campus.id());
+        Map<UUID, List<Option>> candidatesByBody = new HashMap<>();
+        for (var body : bodies) {
+            var seated = body.members().stream().map(fr.passerelle.directory.Contact::id).collect(java.util.stream.Collectors.toSet());
+            candidatesByBody.put(body.id(), candidates.stream().filter(c -> !seated.contains(c.id()))
+                    .map(c -> new Option(c.id().toString(), c.fullName() + " — " + c.organisationName())).toList());
+        }
+        model.addAttribute("candidates", candidatesByBody);
         if (!model.containsAttribute("meetingForm")) {
             model.addAttribute("meetingForm", MeetingForm.empty());
         }
@@ -277,6 +400,8 @@ class GovernanceController {
         model.addAttribute("minutesFile", followUp.minutesFile(meeting.id()).orElse(null));
         model.addAttribute("satisfaction", followUp.satisfaction(meeting.id()));
         model.addAttribute("over", meeting.isOver(LocalDateTime.now(clock.withZone(Governance.PARIS))));
+        model.addAttribute("sendsMail", governance.sendsMail());
+        model.addAttribute("noMail", Governance.NO_MAIL);
         model.addAttribute("statuses", AttendanceStatus.values());
         return "governance/meeting";
     }

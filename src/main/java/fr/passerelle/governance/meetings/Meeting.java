@@ -4,6 +4,7 @@ import fr.passerelle.governance.Visibility;
 import fr.passerelle.governance.AttendanceStatus;
 import fr.passerelle.governance.MeetingDetails;
 import fr.passerelle.platform.BusinessRuleException;
+import fr.passerelle.platform.Text;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,16 +19,28 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** A meeting of a governing body: when and where, its agenda, who attended, its minutes and decisions. */
+/**
+ * A meeting of a governing body: when and where, its agenda, who attended, its minutes and decisions. Until it starts,
+ * a planned meeting can be rescheduled or cancelled, each change raising the sequence its invitations carry;
+ * attendance is taken from the meeting's day on, and never for a cancelled meeting.
+ */
 @Entity
 @Table(name = "meeting")
 class Meeting {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
 
     @Id
     private UUID id;
@@ -45,6 +58,9 @@ class Meeting {
     @Column(columnDefinition = "text")
     private String decisions;
     private Instant invitationsSentAt;
+    private int sequence;
+    private Instant cancelledAt;
+    private String cancellationReason;
     @Enumerated(EnumType.STRING)
     private Visibility visibility;
     @Version
@@ -64,11 +80,67 @@ class Meeting {
         var meeting = new Meeting();
         meeting.id = UUID.randomUUID();
         meeting.body = body;
-        meeting.reschedule(details);
+        meeting.apply(details);
         return meeting;
     }
 
-    void reschedule(MeetingDetails details) {
+    /**
+     * Changes when, where, the agenda or who may see the meeting, until it starts; a change raises the sequence of its
+     * invitations. Returns false when nothing changed.
+     */
+    boolean reschedule(MeetingDetails details, Clock clock) {
+        requireChangeable(clock, "modifiée");
+        details.check();
+        if (sameAs(details)) {
+            return false;
+        }
+        apply(details);
+        sequence++;
+        return true;
+    }
+
+    /** Cancels the meeting, until it starts, with the reason given to the members (optional). */
+    void cancel(String reason, Clock clock) {
+        requireChangeable(clock, "annulée");
+        if (Text.longerThan(reason, 500)) {
+            throw new BusinessRuleException("reason", Text.tooLong("Le motif", reason, 500));
+        }
+        this.cancelledAt = Instant.now(clock);
+        this.cancellationReason = reason == null || reason.isBlank() ? null : reason.strip();
+        sequence++;
+    }
+
+    /** Whether the meeting can still be rescheduled or cancelled: it is not cancelled and has not started. */
+    boolean isChangeable(Clock clock) {
+        return cancelledAt == null && now(clock).isBefore(startsAt);
+    }
+
+    /** Whether attendance can be taken: from the meeting's day on, unless it was cancelled. */
+    boolean isAttendanceOpen(Clock clock) {
+        return cancelledAt == null && !now(clock).toLocalDate().isBefore(startsAt.toLocalDate());
+    }
+
+    /** The time of France, which the meeting's times are written in. */
+    private static LocalDateTime now(Clock clock) {
+        return LocalDateTime.now(clock.withZone(PARIS));
+    }
+
+    private void requireChangeable(Clock clock, String act) {
+        if (cancelledAt != null) {
+            throw new BusinessRuleException(null, "Cette réunion est annulée : elle ne peut plus être " + act + ".");
+        }
+        if (!now(clock).isBefore(startsAt)) {
+            throw new BusinessRuleException(null, "Cette réunion a commencé : elle ne peut plus être " + act + ".");
+        }
+    }
+
+    private boolean sameAs(MeetingDetails details) {
+        return details.startsAt().equals(startsAt) && details.endsAt().equals(endsAt) && Objects.equals(details.place(), place)
+                && Objects.equals(details.videoLink(), videoLink) && Objects.equals(details.agenda(), agenda)
+                && details.visibility() == visibility;
+    }
+
+    private void apply(MeetingDetails details) {
         details.check();
         this.startsAt = details.startsAt();
         this.endsAt = details.endsAt();
@@ -78,8 +150,15 @@ class Meeting {
         this.visibility = details.visibility();
     }
 
-    /** Records who attended; only members of the body can be recorded. */
-    void recordAttendance(Map<UUID, AttendanceStatus> statuses, Set<UUID> members) {
+    /** Records who attended, from the meeting's day on; only members of the body can be recorded. */
+    void recordAttendance(Map<UUID, AttendanceStatus> statuses, Set<UUID> members, Clock clock) {
+        if (cancelledAt != null) {
+            throw new BusinessRuleException(null, "Cette réunion est annulée : il n'y a pas d'émargement.");
+        }
+        if (!isAttendanceOpen(clock)) {
+            throw new BusinessRuleException(null, "L'émargement s'ouvre le jour de la réunion, le "
+                    + DAY.format(startsAt) + ".");
+        }
         for (UUID person : statuses.keySet()) {
             if (!members.contains(person)) {
                 throw new BusinessRuleException(null, "Seuls les membres de l'instance peuvent être émargés.");
@@ -90,11 +169,17 @@ class Meeting {
     }
 
     void recordMinutes(String minutes, String decisions) {
+        if (cancelledAt != null) {
+            throw new BusinessRuleException(null, "Cette réunion est annulée : elle n'a pas de compte rendu.");
+        }
         this.minutes = minutes;
         this.decisions = decisions;
     }
 
     void invitationsSent(Instant when) {
+        if (cancelledAt != null) {
+            throw new BusinessRuleException(null, "Cette réunion est annulée : on n'y invite plus.");
+        }
         this.invitationsSentAt = when;
     }
 
@@ -153,6 +238,18 @@ class Meeting {
 
     Instant invitationsSentAt() {
         return invitationsSentAt;
+    }
+
+    int sequence() {
+        return sequence;
+    }
+
+    Instant cancelledAt() {
+        return cancelledAt;
+    }
+
+    String cancellationReason() {
+        return cancellationReason;
     }
 
     Map<UUID, AttendanceStatus> attendance() {

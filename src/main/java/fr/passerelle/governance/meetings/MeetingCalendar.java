@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Puts the meetings of the campus's governing bodies on its calendar. */
+/** Puts the meetings of the campus's governing bodies on its calendar; a cancelled meeting leaves it. */
 @Component
 class MeetingCalendar implements CalendarSource {
 
@@ -25,7 +25,7 @@ class MeetingCalendar implements CalendarSource {
         return jdbc.sql("""
                         select m.id, m.starts_at, m.ends_at, m.place, m.video_link, m.agenda, m.visibility, b.id, b.name
                           from meeting m join governing_body b on b.id = m.body_id
-                         where b.campus_id = ? and m.starts_at < ? and m.ends_at >= ?
+                         where b.campus_id = ? and m.cancelled_at is null and m.starts_at < ? and m.ends_at >= ?
                          order by m.starts_at""")
                 .params(campusId, Timestamp.valueOf(to.plusDays(1).atStartOfDay()), Timestamp.valueOf(from.atStartOfDay()))
                 .query((rs, n) -> {

@@ -165,7 +165,8 @@ class MeetingFollowUp {
             throw new BusinessRuleException(null, "Le questionnaire de satisfaction s'envoie une fois la réunion terminée.");
         }
         if (!mailer.configured()) {
-            throw new BusinessRuleException(null, "L'envoi d'e-mails n'est pas configuré sur cette plateforme (spring.mail.host).");
+            throw new BusinessRuleException(null, "Passerelle n'envoie pas d'e-mails : aucune messagerie n'est reliée à la plateforme, "
+                    + "le questionnaire ne peut donc pas être envoyé aux membres.");
         }
         List<Contact> recipients = meeting.attendance().isEmpty() ? meeting.members()
                 : meeting.members().stream().filter(m -> meeting.statusOf(m.id()) == AttendanceStatus.PRESENT).toList();

@@ -49,6 +49,16 @@ public final class BodiesPage extends Page {
         return new MeetingPage(browser);
     }
 
+    /** Adds the person whose entry in the body's list starts with {@code name} to its members. */
+    public BodiesPage addMemberTo(String body, String name) {
+        String select = browser.driver().findElement(By.xpath("//label[normalize-space()=\"Ajouter un membre à " + body + "\"]"))
+                .getAttribute("for");
+        var options = new org.openqa.selenium.support.ui.Select(browser.find("#" + select));
+        options.getOptions().stream().filter(o -> o.getText().startsWith(name)).findFirst().orElseThrow().click();
+        browser.find("button[aria-label='Ajouter le membre à " + body + "']").click();
+        return this;
+    }
+
     public CampusTabs tabs() {
         return new CampusTabs(browser);
     }

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import fr.passerelle.TestMails;
 import fr.passerelle.TestSmtp;
 import fr.passerelle.PasserelleIntegrationTest;
 import fr.passerelle.directory.Contact;
@@ -75,14 +76,14 @@ class MeetingsTest {
 
         // A meeting that ends before it starts is refused, and what was typed stays.
         mvc.perform(post("/gestion/campus/" + campus + "/reunions").param("bodyId", body.toString())
-                        .param("startsAt", "2026-12-10T14:00").param("endsAt", "2026-12-10T12:00").param("place", "Lycée support, salle du conseil")
+                        .param("startsAt", "2026-11-12T14:00").param("endsAt", "2026-11-12T12:00").param("place", "Lycée support, salle du conseil")
                         .param("agenda", "Bilan de l'année").with(as(users, "direction")).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("La fin de la réunion doit suivre son début.")))
                 .andExpect(content().string(containsString("value=\"Lycée support, salle du conseil\"")));
 
         String location = mvc.perform(post("/gestion/campus/" + campus + "/reunions").param("bodyId", body.toString())
-                        .param("startsAt", "2026-12-10T14:00").param("endsAt", "2026-12-10T16:30").param("place", "Lycée support, salle du conseil")
+                        .param("startsAt", "2026-11-12T14:00").param("endsAt", "2026-11-12T16:30").param("place", "Lycée support, salle du conseil")
                         .param("agenda", "Bilan de l'année").with(as(users, "direction")).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         UUID meeting = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
@@ -94,8 +95,15 @@ class MeetingsTest {
         MimeMessage[] received = smtp.getReceivedMessages();
         assertThat(received).hasSize(1);
         assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("alice@example.fr");
-        assertThat(received[0].getSubject()).contains(bodyName, "jeudi 10 décembre 2026");
-        assertThat((String) received[0].getContent()).contains("Bilan de l", "Lycée support, salle du conseil");
+        assertThat(received[0].getSubject()).contains(bodyName, "jeudi 12 novembre 2026");
+        assertThat(TestMails.text(received[0])).contains("Bilan de l", "Lycée support, salle du conseil");
+        // The invitation carries the meeting for the members' calendars.
+        assertThat(TestMails.attachments(received[0])).singleElement().satisfies(ics -> {
+            assertThat(ics.name()).isEqualTo("invitation-2026-11-12.ics");
+            assertThat(ics.contentType()).startsWith("text/calendar").contains("method=REQUEST");
+            assertThat(ics.text()).contains("METHOD:REQUEST", "UID:" + meeting + "@passerelle", "DTSTART;TZID=Europe/Paris:20261112T140000",
+                    "ATTENDEE;CN=\"Alice Invitée\"");
+        });
 
         // Attendance gives the participation rate.
         long version = governance.meeting(director(campus), campus, meeting).version();
