@@ -148,7 +148,7 @@ class DemoLabelling {
 
         UUID granted = cnee(synthesis(reviewed(regional(submitted(call, campuses.get(6), LabelCategory.STANDARD, coordination), coordination,
                 today), admin, experts), admin, today), admin, today);
-        applications.decide(admin, granted, version(granted), true, LabelCategory.STANDARD, today, null);
+        applications.decide(admin, granted, version(granted), true, LabelCategory.STANDARD, today, "CMQ-" + today.getYear() + "-014", null);
 
         Actor referent = accounts.byUsername("referent").orElseThrow();
         ApplicationView project = drafts.create(referent, new ApplicationDrafts.NewApplication(call.id(), null,
@@ -157,7 +157,7 @@ class DemoLabelling {
         attachMandatoryDocuments(call, project.id(), referent);
         applications.submit(referent, project.id(), version(project.id()), null);
         UUID refused = cnee(synthesis(reviewed(regional(project.id(), coordination, today), admin, experts), admin, today), admin, today);
-        applications.decide(admin, refused, version(refused), false, null, today, "Le projet recouvre largement le périmètre d'un campus "
+        applications.decide(admin, refused, version(refused), false, null, today, "CMQ-" + today.getYear() + "-015", "Le projet recouvre largement le périmètre d'un campus "
                 + "existant de la région ; les porteurs sont invités à le rejoindre et à présenter un projet commun au prochain appel.");
     }
 

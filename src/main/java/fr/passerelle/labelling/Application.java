@@ -310,15 +310,17 @@ class Application extends AbstractAggregateRoot<Application> {
     // --- decision -----------------------------------------------------------------------------------------------------
 
     /** The interministerial decision, as stored. */
-    record Decision(boolean granted, LabelCategory category, LocalDate decidedOn, LocalDate validUntil, String reasons) {
+    record Decision(boolean granted, LabelCategory category, LocalDate decidedOn, String reference, LocalDate validUntil, String reasons) {
     }
 
     /**
      * Records the interministerial decision after the CNEE's opinion: granted, for four years from the decision and in
-     * the category asked (Excellence only when asked); refused, with its reasons. The campus of a new project is
+     * the category asked (Excellence only when asked); refused, with its reasons. The decision's reference (its number in
+     * the ministry's register), when given, is quoted on the certificate. The campus of a new project is
      * created by the registry, then given with {@link #labelled(UUID)}.
      */
-    Decision decide(long expectedVersion, boolean granted, LabelCategory requested, LocalDate decidedOn, String reasons, Clock clock) {
+    Decision decide(long expectedVersion, boolean granted, LabelCategory requested, LocalDate decidedOn, String reference, String reasons,
+                    Clock clock) {
         require(ApplicationAct.DECIDE);
         if (decidedOn == null) {
             throw new BusinessRuleException("decidedOn", "Indiquez la date de la décision.");
@@ -337,7 +339,8 @@ class Application extends AbstractAggregateRoot<Application> {
         LocalDate validUntil = granted ? decidedOn.plusYears(LABEL_YEARS) : null;
         enter(granted ? ApplicationStatus.GRANTED : ApplicationStatus.REFUSED, clock);
         registerEvent(granted ? new LabelGranted(id) : new LabelRefused(id));
-        return new Decision(granted, finalCategory, decidedOn, validUntil, reasons == null || reasons.isBlank() ? null : reasons.strip());
+        return new Decision(granted, finalCategory, decidedOn, reference == null || reference.isBlank() ? null : reference.strip(), validUntil,
+                reasons == null || reasons.isBlank() ? null : reasons.strip());
     }
 
     /** The campus created in the registry for a new project whose label was granted. */

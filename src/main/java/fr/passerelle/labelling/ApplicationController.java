@@ -320,7 +320,7 @@ class ApplicationController {
         ApplicationView dossier = applications.authorize(actor, id, ApplicationAct.DECIDE);
         return Outcomes.submit(errors, () -> {
             boolean granted = form.granted();
-            applications.decide(actor, id, form.version(), granted, form.labelCategory(), form.date(), form.reasons());
+            applications.decide(actor, id, form.version(), granted, form.labelCategory(), form.date(), form.reference(), form.reasons());
             flash.addFlashAttribute("success", granted
                     ? "Le label est accordé : le campus est labellisé et son attestation est disponible." : "La décision de refus est enregistrée.");
             return "redirect:" + BASE + id;

@@ -76,10 +76,11 @@ final class ApplicationForms {
             @NotBlank(message = "Choisissez la décision : label accordé ou refusé.") String outcome,
             String category,
             @NotBlank(message = "Indiquez la date de la décision.") String decidedOn,
+            @Size(max = 60, message = "La référence de la décision ne peut dépasser 60 caractères.") String reference,
             @Size(max = 20_000, message = "Les motifs ne peuvent dépasser 20 000 caractères.") String reasons) {
 
         static DecisionForm empty(long version, LabelCategory category, LocalDate today) {
-            return new DecisionForm(version, "", category.name(), today.toString(), "");
+            return new DecisionForm(version, "", category.name(), today.toString(), "", "");
         }
 
         boolean granted() {

@@ -90,7 +90,7 @@ public final class ApplicationParts {
     record Version(int number, Instant submittedAt, String submittedBy, Content content) {
     }
 
-    record Decision(String outcome, LabelCategory category, LocalDate decidedOn, LocalDate validFrom, LocalDate validUntil, String reasons,
+    record Decision(String outcome, LabelCategory category, LocalDate decidedOn, String reference, LocalDate validFrom, LocalDate validUntil, String reasons,
                     String decidedBy) {
         public boolean granted() {
             return "GRANTED".equals(outcome);

@@ -241,11 +241,11 @@ public class ApplicationQueries {
     }
 
     Optional<ApplicationParts.Decision> decision(UUID id) {
-        return jdbc.sql("select outcome, category, decided_on, valid_from, valid_until, reasons, decided_by from label_decision where application_id = ?")
+        return jdbc.sql("select outcome, category, decided_on, reference, valid_from, valid_until, reasons, decided_by from label_decision where application_id = ?")
                 .param(id)
                 .query((rs, n) -> new ApplicationParts.Decision(rs.getString(1), rs.getString(2) == null ? null : LabelCategory.valueOf(rs.getString(2)),
-                        rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getString(6),
-                        rs.getString(7)))
+                        rs.getObject(3, LocalDate.class), rs.getString(4), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
+                        rs.getString(7), rs.getString(8)))
                 .optional();
     }
 

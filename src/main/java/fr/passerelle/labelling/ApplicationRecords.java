@@ -153,10 +153,11 @@ class ApplicationRecords {
 
     void decision(UUID id, Application.Decision decision, String by) {
         jdbc.sql("""
-                        insert into label_decision (application_id, outcome, category, decided_on, valid_from, valid_until, reasons, decided_by, recorded_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        insert into label_decision (application_id, outcome, category, decided_on, reference, valid_from, valid_until, reasons,
+                            decided_by, recorded_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, decision.granted() ? "GRANTED" : "REFUSED", decision.category() == null ? null : decision.category().name(),
-                        decision.decidedOn(), decision.granted() ? decision.decidedOn() : null, decision.validUntil(), decision.reasons(), by, now())
+                        decision.decidedOn(), decision.reference(), decision.granted() ? decision.decidedOn() : null, decision.validUntil(), decision.reasons(), by, now())
                 .update();
     }
 

@@ -29,6 +29,11 @@ public record ApplicationView(UUID id, UUID callId, String callTitle, int callYe
         }
     }
 
+    /** The dossier's number, as the certificate and letters quote it: the call's year and the start of its id. */
+    public String number() {
+        return "CMQ-" + callYear + "-" + id.toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+    }
+
     public boolean progressReport() {
         return kind == Kind.PROGRESS_REPORT;
     }

@@ -173,10 +173,11 @@ public class Applications {
      * decision (created there first when the dossier was for a new campus); refused, the reasons are required.
      */
     @Transactional
-    public void decide(Actor actor, UUID id, long expectedVersion, boolean granted, LabelCategory category, LocalDate decidedOn, String reasons) {
+    public void decide(Actor actor, UUID id, long expectedVersion, boolean granted, LabelCategory category, LocalDate decidedOn, String reference,
+                       String reasons) {
         chain(actor);
         Application application = load(id);
-        Application.Decision decision = application.decide(expectedVersion, granted, category, decidedOn, reasons, clock);
+        Application.Decision decision = application.decide(expectedVersion, granted, category, decidedOn, reference, reasons, clock);
         if (granted) {
             if (application.campusId() == null) {
                 application.labelled(registry.create(actor, new CampusIdentity(application.projectName(), application.sector(),
@@ -191,7 +192,8 @@ public class Applications {
         audit.record(AUDITED, id, granted ? "LABEL_ACCORDE" : "LABEL_REFUSE", granted ? "Label accordé" : "Label refusé",
                 List.of(new AuditTrail.Change("Décision", null, granted
                         ? "Label " + decision.category().label() + " du " + decidedOn + " au " + decision.validUntil()
-                        : "Refus le " + decidedOn + " — " + decision.reasons())));
+                        : "Refus le " + decidedOn + " — " + decision.reasons()),
+                        new AuditTrail.Change("Référence de la décision", null, decision.reference())));
         save(application);
     }
 

@@ -173,31 +173,32 @@ class ApplicationTest {
 
     @Test
     void decidingBeforeTheCneeOpinionIsRefused() {
-        assertThatThrownBy(() -> inExpertReview().decide(0, true, null, TODAY, null, CLOCK)).hasMessageContaining("après l'avis du CNEE");
+        assertThatThrownBy(() -> inExpertReview().decide(0, true, null, TODAY, null, null, CLOCK)).hasMessageContaining("après l'avis du CNEE");
     }
 
     @Test
     void aRefusalNeedsItsReasons() {
-        assertThatThrownBy(() -> awaitingDecision().decide(0, false, null, TODAY, " ", CLOCK))
+        assertThatThrownBy(() -> awaitingDecision().decide(0, false, null, TODAY, null, " ", CLOCK))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.field()).isEqualTo("reasons"));
     }
 
     @Test
     void excellenceIsGrantedOnlyToADossierThatAskedForIt() {
-        assertThatThrownBy(() -> awaitingDecision().decide(0, true, LabelCategory.EXCELLENCE, TODAY, null, CLOCK))
+        assertThatThrownBy(() -> awaitingDecision().decide(0, true, LabelCategory.EXCELLENCE, TODAY, null, null, CLOCK))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.field()).isEqualTo("category"));
     }
 
     @Test
     void aDecisionDatedInTheFutureIsRefused() {
-        assertThatThrownBy(() -> awaitingDecision().decide(0, true, null, TODAY.plusDays(1), null, CLOCK)).hasMessageContaining("dans le futur");
+        assertThatThrownBy(() -> awaitingDecision().decide(0, true, null, TODAY.plusDays(1), null, null, CLOCK)).hasMessageContaining("dans le futur");
     }
 
     @Test
     void grantingLabelsForFourYearsFromTheDecision() {
         Application application = awaitingDecision();
-        Application.Decision decision = application.decide(0, true, null, TODAY.minusDays(3), null, CLOCK);
+        Application.Decision decision = application.decide(0, true, null, TODAY.minusDays(3), " CMQ-2026-007 ", null, CLOCK);
         assertThat(decision.category()).isEqualTo(LabelCategory.STANDARD);
+        assertThat(decision.reference()).isEqualTo("CMQ-2026-007");
         assertThat(decision.validUntil()).isEqualTo(TODAY.minusDays(3).plusYears(4));
         assertThat(application.status()).isEqualTo(ApplicationStatus.GRANTED);
         assertThat(events(application)).contains(new LabelGranted(application.id()));
@@ -207,7 +208,7 @@ class ApplicationTest {
     @Test
     void refusingClosesTheDossierWithItsReasons() {
         Application application = awaitingDecision();
-        assertThat(application.decide(0, false, null, TODAY, " Périmètre déjà couvert. ", CLOCK).reasons()).isEqualTo("Périmètre déjà couvert.");
+        assertThat(application.decide(0, false, null, TODAY, null, " Périmètre déjà couvert. ", CLOCK).reasons()).isEqualTo("Périmètre déjà couvert.");
         assertThat(application.status()).isEqualTo(ApplicationStatus.REFUSED);
         assertThat(events(application)).contains(new LabelRefused(application.id()));
     }

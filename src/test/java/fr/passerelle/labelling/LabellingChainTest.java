@@ -318,15 +318,42 @@ class LabellingChainTest {
             mvc.perform(post(page + "/decision").param("version", Long.toString(version(dossier.id()))).param("outcome", "GRANTED")
                             .param("category", "STANDARD").param("decidedOn", LocalDate.now(clock).toString()).with(as(users, "coordination")).with(csrf()))
                     .andExpect(status().isForbidden());
+            // An invalid decision shows the form again with the reference as typed.
+            mvc.perform(post(page + "/decision").param("version", Long.toString(version(dossier.id()))).param("outcome", "")
+                            .param("category", "STANDARD").param("decidedOn", LocalDate.now(clock).toString()).param("reference", "CMQ-2026-042 bis")
+                            .with(as(users, "admin")).with(csrf()))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Choisissez la décision : label accordé ou refusé.")))
+                    .andExpect(content().string(containsString("value=\"CMQ-2026-042 bis\"")));
             mvc.perform(post(page + "/decision").param("version", Long.toString(version(dossier.id()))).param("outcome", "GRANTED")
-                            .param("category", "STANDARD").param("decidedOn", LocalDate.now(clock).toString()).with(as(users, "admin")).with(csrf()))
+                            .param("category", "STANDARD").param("decidedOn", LocalDate.now(clock).toString()).param("reference", "x".repeat(61))
+                            .with(as(users, "admin")).with(csrf()))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("La référence de la décision ne peut dépasser 60 caractères.")));
+            mvc.perform(post(page + "/decision").param("version", Long.toString(version(dossier.id()))).param("outcome", "GRANTED")
+                            .param("category", "STANDARD").param("decidedOn", LocalDate.now(clock).toString()).param("reference", " CMQ-2026-042 ")
+                            .with(as(users, "admin")).with(csrf()))
                     .andExpect(flash().attribute("success", containsString("Le label est accordé")));
+            mvc.perform(get(page).with(as(users, "admin"))).andExpect(content().string(containsString("Décision n° CMQ-2026-042")));
             var card = registry.byId(campus).orElseThrow();
             assertThat(card.labelStatus()).isEqualTo(LabelStatus.LABELLED);
             assertThat(card.labelValidUntil()).isEqualTo(LocalDate.now(clock).plusYears(4));
             byte[] certificate = mvc.perform(get(page + "/attestation.pdf").with(as(users, "direction"))).andExpect(status().isOk())
                     .andReturn().getResponse().getContentAsByteArray();
             assertThat(new String(certificate, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            String text = pdfText(certificate);
+            String today = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.FRENCH).format(LocalDate.now(clock));
+            String until = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.FRENCH)
+                    .format(LocalDate.now(clock).plusYears(4));
+            ApplicationView decided = queries.byId(dossier.id()).orElseThrow();
+            assertThat(text).as("the State's block").contains("RÉPUBLIQUE", "FRANÇAISE", "Liberté", "Égalité", "Fraternité",
+                    "Ministère de l'Éducation nationale");
+            assertThat(text).as("the decision's references").contains("Attestation de labellisation", card.name(),
+                    "décision interministérielle du " + today, "CMQ-2026-042", "n° " + decided.number(), "« " + call.title() + " »",
+                    "du " + today + " au " + until);
+            assertThat(decided.number()).matches("CMQ-" + call.year() + "-[0-9A-F]{8}");
+            assertThat(text).as("the signature block").contains("Fait à Paris, le " + today, "Pour le ministre et par délégation,",
+                    "la directrice générale de l'enseignement scolaire");
             mvc.perform(get("/labellisation/decisions")).andExpect(content().string(containsString(card.name())));
             mvc.perform(get("/api/v1/label-decisions")).andExpect(status().isOk())
                     .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
@@ -376,11 +403,11 @@ class LabellingChainTest {
         applications.recordOpinion(admin, dossier.id(), version(dossier.id()), OpinionBody.EXPERT_GROUP, Verdict.FAVOURABLE, LocalDate.now(clock), "Solide.", null, null);
         applications.recordOpinion(admin, dossier.id(), version(dossier.id()), OpinionBody.CNEE, Verdict.FAVOURABLE, LocalDate.now(clock), "Favorable.", null, null);
 
-        assertThatThrownBy(() -> applications.decide(admin, dossier.id(), version(dossier.id()), false, null, LocalDate.now(clock), " "))
+        assertThatThrownBy(() -> applications.decide(admin, dossier.id(), version(dossier.id()), false, null, LocalDate.now(clock), null, " "))
                 .hasMessage("Motivez le refus : les porteurs en reçoivent les raisons.");
-        assertThatThrownBy(() -> applications.decide(admin, dossier.id(), version(dossier.id()), true, LabelCategory.EXCELLENCE, LocalDate.now(clock), null))
+        assertThatThrownBy(() -> applications.decide(admin, dossier.id(), version(dossier.id()), true, LabelCategory.EXCELLENCE, LocalDate.now(clock), null, null))
                 .hasMessage("La catégorie Excellence ne s'accorde qu'à un dossier qui y candidatait.");
-        applications.decide(admin, dossier.id(), version(dossier.id()), true, LabelCategory.STANDARD, LocalDate.now(clock).minusDays(3), null);
+        applications.decide(admin, dossier.id(), version(dossier.id()), true, LabelCategory.STANDARD, LocalDate.now(clock).minusDays(3), null, null);
 
         var campus = registry.byId(queries.byId(dossier.id()).orElseThrow().campusId()).orElseThrow();
         assertThat(campus.name()).isEqualTo(name);
@@ -496,5 +523,16 @@ class LabellingChainTest {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get(page).with(as(users, username))).andExpect(status().isNotFound());
         assertThat(audit.history(Applications.AUDITED, dossier.id())).extracting(AuditTrail.Entry::action).contains("EQUIPE_AJOUT", "EQUIPE_RETRAIT");
+    }
+
+    /** The text of every page of a PDF, as a reader would copy it. */
+    static String pdfText(byte[] pdf) throws java.io.IOException {
+        var reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        var extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+        StringBuilder text = new StringBuilder();
+        for (int number = 1; number <= reader.getNumberOfPages(); number++) {
+            text.append(extractor.getTextFromPage(number)).append('\n');
+        }
+        return text.toString();
     }
 }

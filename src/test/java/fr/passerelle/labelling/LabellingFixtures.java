@@ -193,7 +193,7 @@ public final class LabellingFixtures {
         reviewed(id);
         applications.recordOpinion(actor("admin"), id, version(id), OpinionBody.EXPERT_GROUP, Verdict.FAVOURABLE, calls.today(), "Solide.", null, null);
         applications.recordOpinion(actor("admin"), id, version(id), OpinionBody.CNEE, Verdict.FAVOURABLE, calls.today(), "Favorable.", null, null);
-        applications.decide(actor("admin"), id, version(id), true, LabelCategory.STANDARD, decidedOn, null);
+        applications.decide(actor("admin"), id, version(id), true, LabelCategory.STANDARD, decidedOn, "CMQ-" + decidedOn.getYear() + "-001", null);
         return queries.byId(id).orElseThrow();
     }
 }
