@@ -13,6 +13,9 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.GeoPointBinding;
+import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.Latitude;
+import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.Longitude;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
@@ -21,6 +24,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 @Entity
 @Table(name = "campus")
 @Indexed(index = "campus")
+@GeoPointBinding(fieldName = "location", sortable = Sortable.YES)
 class Campus {
 
     @Id
@@ -38,7 +42,9 @@ class Campus {
     private String academyCode;
     private String municipalityCode;
     private String municipalityName;
+    @Latitude
     private Double latitude;
+    @Longitude
     private Double longitude;
     private UUID supportEstablishmentId;
     @Enumerated(EnumType.STRING)

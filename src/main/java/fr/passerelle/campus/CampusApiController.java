@@ -1,5 +1,6 @@
 package fr.passerelle.campus;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -46,18 +47,23 @@ class CampusApiController {
             @RequestParam(name = "filiere", required = false) List<String> filiere,
             @Parameter(description = "STANDARD ou EXCELLENCE") @RequestParam(name = "categorie", required = false) List<String> categorie,
             @Parameter(description = "LABELLED, APPLICANT, EXPIRED, WITHDRAWN") @RequestParam(name = "statut", required = false) List<String> statut,
+            @Parameter(description = "commune d'où mesurer la distance : nom (ex. Lille, Saint-Denis (93)) ou code postal (ex. 59000) ; "
+                    + "les campus sont alors triés du plus proche au plus lointain")
+            @RequestParam(name = "lieu", required = false) String lieu,
+            @Parameter(description = "distance maximale au lieu, en kilomètres (1 à 1000, 30 par défaut)")
+            @RequestParam(name = "distance", required = false) String distance,
             @Parameter(description = "page, à partir de 1") @RequestParam(name = "page", required = false) String page,
             @Parameter(description = "taille de page, 50 par défaut, 200 au plus") @RequestParam(name = "taille", required = false) String taille,
             @RequestParam MultiValueMap<String, String> all) {
         List<String> errors = new ArrayList<>();
-        CampusQuery query = CampusQueryParameters.parse(all, DEFAULT_SIZE, errors);
+        CampusQuery query = search.parse(all, DEFAULT_SIZE, errors);
         if (!errors.isEmpty()) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, String.join(" ; ", errors));
             problem.setTitle("Paramètres invalides");
             return ResponseEntity.badRequest().body(problem);
         }
         SearchResults results = search.search(query);
-        return ResponseEntity.ok(new CampusPageResponse(results.items().stream().map(CampusResource::of).toList(),
+        return ResponseEntity.ok(new CampusPageResponse(results.items().stream().map(c -> CampusResource.of(c, results.distanceTo(c))).toList(),
                 results.page(), results.size(), results.total(), results.totalPages(),
                 results.facets().stream().map(f -> new FacetResource(f.parameter(), f.title(),
                         f.values().stream().map(v -> new FacetValueResource(v.value(), v.label(), v.count())).toList())).toList()));
@@ -84,13 +90,20 @@ class CampusApiController {
     record CampusResource(UUID id, String slug, String name, String sector, String sectorLabel, String regionCode,
                           String regionName, String academyCode, String academyName, String municipalityCode,
                           String municipalityName, Double latitude, Double longitude, String category,
-                          String labelStatus, Integer firstLabelYear, LocalDate labelValidUntil, String website, String url) {
+                          String labelStatus, Integer firstLabelYear, LocalDate labelValidUntil, String website, String url,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) Double distanceKm) {
 
         static CampusResource of(CampusCard c) {
+            return of(c, null);
+        }
+
+        /** With the distance to the place searched, in kilometres rounded to 0.1 (absent without a place). */
+        static CampusResource of(CampusCard c, Double distanceKm) {
             return new CampusResource(c.id(), c.slug(), c.name(), c.sector().name(), c.sector().label(), c.regionCode(),
                     c.regionName(), c.academyCode(), c.academyName(), c.municipalityCode(), c.municipalityName(),
                     c.latitude(), c.longitude(), c.category().name(), c.labelStatus().name(), c.firstLabelYear(),
-                    c.labelValidUntil(), c.website(), "/campus/" + c.slug());
+                    c.labelValidUntil(), c.website(), "/campus/" + c.slug(),
+                    distanceKm == null ? null : Math.round(distanceKm * 10) / 10.0);
         }
     }
 }

@@ -10,5 +10,5 @@ import java.util.Map;
 /** Everything the public page of a campus shows. */
 record CampusPage(CampusCard card, String description, LocalDate labelValidFrom, OrganisationSummary supportEstablishment,
                   String directorName, String directorEmail, String directorPhone,
-                  Map<OrganisationKind, List<Partner>> partnersByKind, int partnerCount) {
+                  Map<OrganisationKind, List<Partner>> partnersByKind, int partnerCount, HowToReach howToReach) {
 }

@@ -7,7 +7,7 @@ import java.util.Set;
  * Pages count from 1.
  */
 record CampusQuery(String text, Set<String> regions, Set<String> academies, Set<Sector> sectors,
-                   Set<LabelCategory> categories, Set<LabelStatus> statuses, int page, int size) {
+                   Set<LabelCategory> categories, Set<LabelStatus> statuses, Near near, int page, int size) {
 
     static final int MAX_SIZE = 200;
     /** The longest text searched, in characters. */
@@ -27,6 +27,17 @@ record CampusQuery(String text, Set<String> regions, Set<String> academies, Set<
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
         page = Math.min(MAX_PAGE, Math.max(1, page));
         size = Math.min(MAX_SIZE, Math.max(1, size));
+    }
+
+    /** A query without a distance. */
+    CampusQuery(String text, Set<String> regions, Set<String> academies, Set<Sector> sectors,
+                Set<LabelCategory> categories, Set<LabelStatus> statuses, int page, int size) {
+        this(text, regions, academies, sectors, categories, statuses, null, page, size);
+    }
+
+    /** The same query, at another page and size. */
+    CampusQuery atPage(int page, int size) {
+        return new CampusQuery(text, regions, academies, sectors, categories, statuses, near, page, size);
     }
 
     enum Dimension { REGION, ACADEMY, SECTOR, CATEGORY, STATUS }

@@ -4,6 +4,7 @@ import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.platform.ConcurrentEditException;
 import fr.passerelle.platform.Text;
 import fr.passerelle.directory.Directory;
+import fr.passerelle.directory.OrganisationDetails;
 import fr.passerelle.directory.OrganisationKind;
 import fr.passerelle.directory.OrganisationSummary;
 import fr.passerelle.directory.Partner;
@@ -88,8 +89,45 @@ public class CampusRegistry {
                     : directory.organisation(identity.supportEstablishmentId()).orElse(null);
             return new CampusPage(card(campus), identity.description(), identity.labelValidFrom(), support,
                     identity.directorName(), identity.directorEmail(), identity.directorPhone(), byKind,
-                    (int) partners.stream().map(p -> p.organisation().id()).distinct().count());
+                    (int) partners.stream().map(p -> p.organisation().id()).distinct().count(), howToReach(identity));
         });
+    }
+
+    /** The campus's own address, website and contact, completed by its support establishment's, and its académie. */
+    private HowToReach howToReach(CampusIdentity identity) {
+        OrganisationDetails support = identity.supportEstablishmentId() == null ? null
+                : directory.details(identity.supportEstablishmentId()).orElse(null);
+        String placeName = null;
+        String addressLine = null;
+        String town = town(identity.municipalityCode(), null, identity.municipalityName());
+        if (support != null && (support.addressLine() != null || support.municipalityCode() != null)) {
+            placeName = support.name();
+            addressLine = support.addressLine();
+            town = town(support.municipalityCode(), support.postalCode(), null);
+        }
+        String website = identity.website() != null ? identity.website() : support != null ? support.website() : null;
+        String contactName = identity.directorName();
+        String email = identity.directorEmail();
+        String phone = identity.directorPhone();
+        if (email == null && phone == null && support != null && (support.email() != null || support.phone() != null)) {
+            contactName = support.name();
+            email = support.email();
+            phone = support.phone();
+        }
+        Academy academy = territories.academy(identity.academyCode()).orElse(null);
+        return new HowToReach(placeName, addressLine, town, website, contactName, email, phone,
+                academy != null ? academy.name() : identity.academyCode(), academy != null ? academy.website() : null);
+    }
+
+    /** "59000 Lille": the postcode given, else the commune's first; the commune's name, else the name given. */
+    private String town(String municipalityCode, String postalCode, String fallbackName) {
+        var commune = territories.municipality(municipalityCode);
+        String name = commune.map(fr.passerelle.territory.Municipality::name).orElse(fallbackName);
+        if (name == null) {
+            return null;
+        }
+        String postcode = postalCode != null ? postalCode : commune.map(fr.passerelle.territory.Municipality::mainPostalCode).orElse(null);
+        return postcode == null ? name : postcode + " " + name;
     }
 
     @Transactional(readOnly = true)

@@ -6,7 +6,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
+import org.hibernate.search.engine.spatial.DistanceUnit;
+import org.hibernate.search.engine.spatial.GeoPoint;
+import org.springframework.util.MultiValueMap;
 import java.util.function.Function;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -35,14 +40,27 @@ class CampusSearch {
         this.territories = territories;
     }
 
+    /** Reads a query from URL parameters, the place resolved to a commune's centre (see {@link CampusQueryParameters}). */
+    CampusQuery parse(MultiValueMap<String, String> params, int defaultSize, List<String> errors) {
+        return CampusQueryParameters.parse(params, defaultSize, errors, territories::locate);
+    }
+
     @Transactional(readOnly = true)
     SearchResults search(CampusQuery query) {
         SearchSession session = Search.session(entityManager);
+        Near near = query.near();
         var result = session.search(Campus.class)
                 .where(f -> predicate(f, query, null))
-                .sort(f -> query.text().isEmpty() ? f.field("name_sort") : f.score().then().field("name_sort"))
+                .sort(f -> near != null
+                        ? f.distance("location", GeoPoint.of(near.latitude(), near.longitude())).then().field("name_sort")
+                        : query.text().isEmpty() ? f.field("name_sort") : f.score().then().field("name_sort"))
                 .fetch(query.offset(), query.size());
         List<CampusCard> items = result.hits().stream().map(registry::card).toList();
+        Map<UUID, Double> distances = new HashMap<>();
+        if (near != null) {
+            items.stream().filter(c -> c.latitude() != null && c.longitude() != null)
+                    .forEach(c -> distances.put(c.id(), near.kilometresTo(c.latitude(), c.longitude())));
+        }
 
         List<SearchResults.Facet> facets = new ArrayList<>();
         facets.add(facet(session, query, CampusQuery.Dimension.REGION, "regionCode", String.class, "region", "Région",
@@ -55,7 +73,7 @@ class CampusSearch {
                 "Catégorie", query.categories(), LabelCategory::label, false));
         facets.add(facet(session, query, CampusQuery.Dimension.STATUS, "labelStatus", LabelStatus.class, "statut",
                 "Statut du label", query.statuses(), LabelStatus::label, false));
-        return new SearchResults(items, result.total().hitCount(), query.page(), query.size(), facets);
+        return new SearchResults(items, result.total().hitCount(), query.page(), query.size(), facets, distances);
     }
 
     private <T> SearchResults.Facet facet(SearchSession session, CampusQuery query, CampusQuery.Dimension dimension,
@@ -90,6 +108,11 @@ class CampusSearch {
                     .field("description")
                     .matching(query.text())
                     .defaultOperator(BooleanOperator.AND));
+        }
+        if (query.near() != null) {
+            Near near = query.near();
+            bool.filter(f.spatial().within().field("location")
+                    .circle(GeoPoint.of(near.latitude(), near.longitude()), near.kilometres(), DistanceUnit.KILOMETERS));
         }
         filter(f, bool, "regionCode", query.regions(), without != CampusQuery.Dimension.REGION);
         filter(f, bool, "academyCode", query.academies(), without != CampusQuery.Dimension.ACADEMY);

@@ -17,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
@@ -30,33 +31,54 @@ class OpenDataController {
 
     static final String[] CSV_HEADER = {"identifiant", "nom", "filiere", "code_region", "region", "code_academie",
             "academie", "code_commune", "commune", "latitude", "longitude", "categorie", "statut_label",
-            "annee_premiere_labellisation", "fin_validite_label", "site_web", "page"};
+            "annee_premiere_labellisation", "fin_validite_label", "site_web", "page", "distance_km"};
 
     private final CampusSearch search;
+    private final CampusRegistry registry;
 
-    OpenDataController(CampusSearch search) {
+    OpenDataController(CampusSearch search, CampusRegistry registry) {
         this.search = search;
+        this.registry = registry;
     }
 
     @GetMapping(value = "/open-data/campuses.csv", produces = "text/csv;charset=UTF-8")
     ResponseEntity<byte[]> csv(@RequestParam MultiValueMap<String, String> params) throws IOException {
-        List<CampusCard> campuses = everything(params);
+        return csv(everything(params), "campus-des-metiers.csv");
+    }
+
+    /** One campus, as its public page offers it. */
+    @GetMapping(value = "/open-data/campuses/{slug}.csv", produces = "text/csv;charset=UTF-8")
+    ResponseEntity<byte[]> campusCsv(@PathVariable String slug) throws IOException {
+        return csv(List.of(one(slug)), slug + ".csv");
+    }
+
+    @GetMapping(value = "/open-data/campuses/{slug}.geojson", produces = "application/geo+json")
+    ResponseEntity<Map<String, Object>> campusGeojson(@PathVariable String slug) {
+        return geojson(List.of(one(slug)));
+    }
+
+    private Row one(String slug) {
+        return registry.bySlug(slug).map(c -> new Row(c, null)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private ResponseEntity<byte[]> csv(List<Row> campuses, String fileName) throws IOException {
         var out = new java.io.ByteArrayOutputStream();
         {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             try (CSVPrinter csv = CSVFormat.Builder.create(CSVFormat.DEFAULT).setDelimiter(';').setRecordSeparator("\r\n")
                     .setHeader(CSV_HEADER).get().print(writer)) {
-                for (CampusCard c : campuses) {
+                for (Row row : campuses) {
+                    CampusCard c = row.campus();
                     csv.printRecord(text(c.slug()), text(c.name()), text(c.sector().label()), text(c.regionCode()),
                             text(c.regionName()), text(c.academyCode()), text(c.academyName()), text(c.municipalityCode()),
                             text(c.municipalityName()), c.latitude(), c.longitude(), text(c.category().label()),
                             text(c.labelStatus().label()), c.firstLabelYear(), c.labelValidUntil(), text(c.website()),
-                            text("/campus/" + c.slug()));
+                            text("/campus/" + c.slug()), row.distanceKm());
                 }
             }
         }
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"campus-des-metiers.csv\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .body(out.toByteArray());
     }
@@ -68,8 +90,13 @@ class OpenDataController {
 
     @GetMapping(value = "/open-data/campuses.geojson", produces = "application/geo+json")
     ResponseEntity<Map<String, Object>> geojson(@RequestParam MultiValueMap<String, String> params) {
+        return geojson(everything(params));
+    }
+
+    private ResponseEntity<Map<String, Object>> geojson(List<Row> rows) {
         List<Map<String, Object>> features = new ArrayList<>();
-        for (CampusCard c : everything(params)) {
+        for (Row row : rows) {
+            CampusCard c = row.campus();
             if (c.latitude() == null || c.longitude() == null) {
                 continue;
             }
@@ -83,6 +110,9 @@ class OpenDataController {
             properties.put("categorie", c.category().label());
             properties.put("statut_label", c.labelStatus().label());
             properties.put("page", "/campus/" + c.slug());
+            if (row.distanceKm() != null) {
+                properties.put("distance_km", row.distanceKm());
+            }
             features.add(Map.of("type", "Feature",
                     "geometry", Map.of("type", "Point", "coordinates", List.of(c.longitude(), c.latitude())),
                     "properties", properties));
@@ -92,18 +122,24 @@ class OpenDataController {
                 .body(Map.of("type", "FeatureCollection", "features", features));
     }
 
-    private List<CampusCard> everything(MultiValueMap<String, String> params) {
+    /** A campus of the export, with its distance to the place searched (km, rounded to 0.1) when there is one. */
+    record Row(CampusCard campus, Double distanceKm) {
+    }
+
+    private List<Row> everything(MultiValueMap<String, String> params) {
         List<String> errors = new ArrayList<>();
-        var first = CampusQueryParameters.parse(params, CampusQuery.MAX_SIZE, errors);
+        var first = search.parse(params, CampusQuery.MAX_SIZE, errors);
         if (!errors.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, String.join(" ; ", errors));
         }
-        List<CampusCard> all = new ArrayList<>();
+        List<Row> all = new ArrayList<>();
         for (int page = 1; ; page++) {
-            var query = new CampusQuery(first.text(), first.regions(), first.academies(), first.sectors(), first.categories(),
-                    first.statuses(), page, CampusQuery.MAX_SIZE);
+            var query = first.atPage(page, CampusQuery.MAX_SIZE);
             SearchResults results = search.search(query);
-            all.addAll(results.items());
+            results.items().forEach(c -> {
+                Double km = results.distanceTo(c);
+                all.add(new Row(c, km == null ? null : Math.round(km * 10) / 10.0));
+            });
             if (page >= results.totalPages()) {
                 return all;
             }

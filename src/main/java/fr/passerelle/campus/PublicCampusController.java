@@ -52,7 +52,7 @@ class PublicCampusController {
         model.addAttribute("campusesByRegion", byRegion);
         model.addAttribute("mapJson", json.write(campuses.stream().filter(c -> c.latitude() != null)
                 .map(c -> Map.of("name", c.name(), "slug", c.slug(), "region", c.regionName(), "sector", c.sector().label(),
-                        "lat", c.latitude(), "lon", c.longitude()))
+                        "town", c.municipalityName() == null ? "" : c.municipalityName(), "lat", c.latitude(), "lon", c.longitude()))
                 .toList()));
         model.addAttribute("tileUrl", properties.map().tileUrl());
         model.addAttribute("tileAttribution", properties.map().attribution());
@@ -65,14 +65,19 @@ class PublicCampusController {
     String search(@RequestParam MultiValueMap<String, String> params,
                   @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         List<String> errors = new ArrayList<>();
-        CampusQuery query = CampusQueryParameters.parse(params, PAGE_SIZE, errors);
+        CampusQuery query = search.parse(params, PAGE_SIZE, errors);
         SearchResults results = search.search(query);
         model.addAttribute("query", query);
+        model.addAttribute("placeTyped", params.getFirst(CampusQueryParameters.PLACE) == null ? ""
+                : params.getFirst(CampusQueryParameters.PLACE).strip());
+        model.addAttribute("distance", query.near() != null ? query.near().kilometres() : Near.DEFAULT_KILOMETRES);
+        model.addAttribute("distanceChoices", Near.CHOICES);
         model.addAttribute("results", results);
         model.addAttribute("errors", errors);
         model.addAttribute("pageUrls", pageUrls(query, results));
         model.addAttribute("csvUrl", CampusQueryParameters.url("/open-data/campuses.csv", query, 1));
         model.addAttribute("apiUrl", CampusQueryParameters.url("/api/v1/campuses", query, 1));
+        model.addAttribute("geojsonUrl", CampusQueryParameters.url("/open-data/campuses.geojson", query, 1));
         return htmx != null ? "campus/search :: area" : "campus/search";
     }
 

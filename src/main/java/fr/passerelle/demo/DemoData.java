@@ -73,11 +73,12 @@ class DemoData implements ApplicationRunner {
         }
         long start = System.nanoTime();
         Actor admin = accounts.open(account("admin", "Administration nationale", Role.NATIONAL_ADMIN, null, null, null, null));
+        // Organisations first: the registry import finds the support establishments by their UAI, with their address.
+        Map<String, OrganisationSummary> organisations = loadOrganisations(admin);
         var summary = registryImport.importCsv(admin, "demo/campuses.csv", resource("demo/campuses.csv"));
         if (!summary.rejected().isEmpty()) {
             throw new IllegalStateException("Demo campuses rejected: " + summary.rejected());
         }
-        Map<String, OrganisationSummary> organisations = loadOrganisations(admin);
         loadMemberships(admin, organisations);
         openAccounts(organisations);
         labelling.load();
@@ -92,7 +93,8 @@ class DemoData implements ApplicationRunner {
         Map<String, OrganisationSummary> byKey = new HashMap<>();
         for (CSVRecord row : rows("demo/organisations.csv")) {
             var details = new OrganisationDetails(OrganisationKind.valueOf(row.get("type")), row.get("nom"), Text.trimToNull(row.get("sigle")),
-                    null, null, null, null, Text.trimToNull(row.get("code_commune")), Text.trimToNull(row.get("site_web")), null, null,
+                    Text.trimToNull(row.get("uai")), null, Text.trimToNull(row.get("adresse")), Text.trimToNull(row.get("code_postal")),
+                    Text.trimToNull(row.get("code_commune")), Text.trimToNull(row.get("site_web")), null, null,
                     Text.trimToNull(row.get("description")));
             byKey.put(row.get("cle"), directory.findByName(details.name()).orElseGet(() -> directory.register(admin, details)));
         }

@@ -92,6 +92,48 @@ public class Territories {
                 .list();
     }
 
+    /**
+     * The communes with a known centre that a place typed by a reader names: a postcode ({@code 59000}), an INSEE code
+     * ({@code 59350}), or a name, case, accents and hyphens ignored ({@code lille}, {@code Villeneuve d'Ascq}),
+     * optionally followed by its département ({@code Saint-Denis (93)}). A postcode gives its communes; a name gives one
+     * commune, or several when several communes bear it (the caller asks which one). At most {@code limit}.
+     */
+    public List<Municipality> locate(String place, int limit) {
+        String text = place == null ? "" : place.strip();
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        if (text.matches("[0-9][0-9AB][0-9]{3}")) {
+            return jdbc.sql("""
+                            select code, name, department_code, postal_codes, latitude, longitude from municipality
+                            where latitude is not null and (code = :text or (',' || replace(postal_codes, ' ', '') || ',') like :postal)
+                            order by code = :text desc, position(:text in postal_codes), code limit :limit""")
+                    .param("text", text.toUpperCase(java.util.Locale.ROOT))
+                    .param("postal", "%," + text + ",%")
+                    .param("limit", limit)
+                    .query(Territories::municipality)
+                    .list();
+        }
+        var withDepartment = java.util.regex.Pattern.compile("(.+?)\\s*\\(\\s*([0-9][0-9AB]?[0-9]?)\\s*\\)").matcher(text);
+        String name = text;
+        String department = null;
+        if (withDepartment.matches()) {
+            name = withDepartment.group(1);
+            department = withDepartment.group(2);
+        }
+        return jdbc.sql("""
+                        select code, name, department_code, postal_codes, latitude, longitude from municipality
+                        where latitude is not null
+                          and translate(lower(name), 'àâäéèêëîïôöùûüÿç''’-', 'aaaeeeeiioouuuyc   ') = translate(lower(:name), 'àâäéèêëîïôöùûüÿç''’-', 'aaaeeeeiioouuuyc   ')
+                          and (cast(:department as varchar) is null or department_code = :department)
+                        order by department_code, code limit :limit""")
+                .param("name", name.strip().replaceAll("\\s+", " "))
+                .param("department", department)
+                .param("limit", limit)
+                .query(Territories::municipality)
+                .list();
+    }
+
     private Map<String, Region> regionsByCode() {
         if (regions == null) {
             regions = sorted(jdbc.sql("select code, name, overseas from region")
@@ -102,8 +144,8 @@ public class Territories {
 
     private Map<String, Academy> academiesByCode() {
         if (academies == null) {
-            academies = sorted(jdbc.sql("select code, name, region_code from academy")
-                    .query((rs, n) -> new Academy(rs.getString(1), rs.getString(2), rs.getString(3))).list(), Academy::code, Academy::name);
+            academies = sorted(jdbc.sql("select code, name, region_code, website from academy")
+                    .query((rs, n) -> new Academy(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).list(), Academy::code, Academy::name);
         }
         return academies;
     }

@@ -8,6 +8,7 @@ import fr.passerelle.directory.Partner;
 import fr.passerelle.identity.Actor;
 import fr.passerelle.platform.AuditTrail;
 import fr.passerelle.platform.BusinessRuleException;
+import fr.passerelle.territory.Territories;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Year;
@@ -53,8 +54,10 @@ public class Trainings {
     private final CampusRegistry registry;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Territories territories;
 
-    Trainings(JdbcClient jdbc, Directory directory, CampusRegistry registry, AuditTrail audit, Clock clock) {
+    Trainings(JdbcClient jdbc, Directory directory, CampusRegistry registry, AuditTrail audit, Clock clock, Territories territories) {
+        this.territories = territories;
         this.jdbc = jdbc;
         this.directory = directory;
         this.registry = registry;
@@ -108,10 +111,13 @@ public class Trainings {
                         (Integer) rs.getObject("since_year")))
                 .list();
         Map<UUID, OrganisationSummary> organisations = directory.organisations(rows.stream().map(Row::organisationId).distinct().toList());
+        Map<UUID, String> towns = new java.util.HashMap<>();
+        organisations.values().forEach(o -> territories.municipality(o.municipalityCode())
+                .ifPresent(m -> towns.put(o.id(), m.name())));
         return rows.stream()
                 .map(r -> new Training(r.id(), r.campusId(), r.diploma(), r.organisationId(),
                         organisations.containsKey(r.organisationId()) ? organisations.get(r.organisationId()).name() : "",
-                        r.route(), r.sinceYear()))
+                        r.route(), r.sinceYear(), towns.get(r.organisationId())))
                 .sorted(Comparator.comparing((Training t) -> Diploma.levelRank(t.diploma().levelCode()))
                         .thenComparing(t -> t.diploma().levelLabel()).thenComparing(t -> t.diploma().label())
                         .thenComparing(Training::organisationName).thenComparing(Training::route))
@@ -204,7 +210,8 @@ public class Trainings {
         String text = describe(diploma, organisation.displayName(), route, sinceYear);
         audit.record(AUDITED, campusId, "FORMATION_AJOUTEE", "Formation ajoutée : " + diploma.displayName(),
                 List.of(new AuditTrail.Change("Formation", null, text)));
-        return new Training(id, campusId, diploma, organisationId, organisation.displayName(), route, sinceYear);
+        return new Training(id, campusId, diploma, organisationId, organisation.displayName(), route, sinceYear,
+                territories.municipality(organisation.municipalityCode()).map(fr.passerelle.territory.Municipality::name).orElse(null));
     }
 
     /** Removes a training from a campus; refused to those who do not run it. */

@@ -5,7 +5,10 @@ import fr.passerelle.campus.CampusPagePanel;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** The trainings of a campus on its public page, grouped by level; absent while it records none. */
+/**
+ * The trainings of a campus on its public page, grouped by level, each with the establishment and the town that teach
+ * it; while the campus records none, the panel says so and whom to ask.
+ */
 @Component
 class TrainingsPanel implements CampusPagePanel {
 
@@ -22,7 +25,10 @@ class TrainingsPanel implements CampusPagePanel {
 
     @Override
     public Optional<Panel> panel(CampusCard campus) {
-        var groups = trainings.byLevel(campus.id());
-        return groups.isEmpty() ? Optional.empty() : Optional.of(new Panel("training/trainings-panel", groups));
+        return Optional.of(new Panel("training/trainings-panel", new PublicTrainings(trainings.byLevel(campus.id()), campus.academyName())));
+    }
+
+    /** What the panel shows: the trainings by level, and the académie to ask while there are none. */
+    public record PublicTrainings(java.util.List<Trainings.LevelGroup> groups, String academyName) {
     }
 }

@@ -5,5 +5,5 @@
  * for the labelling dossier; the public page of a campus lists them by level. Later, the catalogue of trainings with
  * their outcomes (InserJeunes).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"campus", "directory", "identity", "platform"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"campus", "directory", "identity", "territory", "platform"})
 package fr.passerelle.training;

@@ -193,11 +193,18 @@ class CampusTrainingsTest {
     }
 
     @Test
-    void demoCampusesWithATrainingPartnerHaveTrainingsOfTheirSector() {
+    void everyDemoCampusHasTrainingsAtItsTrainingEstablishmentsWithTheirTown() {
         var touquet = directory.findByName("Lycée hôtelier du Touquet").orElseThrow();
         UUID tourism = directory.campusesOf(touquet.id()).get(0);
+        var establishments = trainings.establishments(tourism).stream()
+                .filter(o -> Trainings.TRAINING_KINDS.contains(o.kind())).map(OrganisationSummary::id).toList();
+        assertThat(establishments).contains(touquet.id()).hasSizeGreaterThan(1);
         assertThat(trainings.trainingsOf(tourism)).hasSizeBetween(3, 9)
-                .allSatisfy(t -> assertThat(t.organisationId()).isEqualTo(touquet.id()));
-        assertThat(trainings.summary(tourism)).isNotEmpty().allSatisfy(line -> assertThat(line).contains("Lycée hôtelier du Touquet"));
+                .allSatisfy(t -> assertThat(establishments).contains(t.organisationId()))
+                .anySatisfy(t -> assertThat(t.organisationId()).isEqualTo(touquet.id()))
+                .allSatisfy(t -> assertThat(t.town()).isNotBlank());
+        assertThat(trainings.summary(tourism)).isNotEmpty().anySatisfy(line -> assertThat(line).contains("Lycée hôtelier du Touquet"));
+        assertThat(registry.all().stream().filter(c -> c.name().startsWith("Campus des métiers")))
+                .allSatisfy(c -> assertThat(trainings.trainingsOf(c.id())).as(c.name()).isNotEmpty());
     }
 }

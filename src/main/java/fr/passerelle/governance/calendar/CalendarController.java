@@ -44,6 +44,8 @@ class CalendarController implements CampusPagePanel {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRENCH);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.FRENCH);
+    /** Days on the public page, read out of any month's context: with their year. */
+    private static final DateTimeFormatter DAY_AND_YEAR = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH'h'mm");
     private static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
@@ -157,9 +159,9 @@ class CalendarController implements CampusPagePanel {
     record AgendaPanel(String slug, List<Entry> upcoming) {
         public String dayOf(Entry entry) {
             var item = entry.item();
-            String start = DAY.format(item.start().toLocalDate());
+            String start = DAY_AND_YEAR.format(item.start().toLocalDate());
             return item.allDay() && !item.end().toLocalDate().equals(item.start().toLocalDate())
-                    ? "du " + start + " au " + DAY.format(item.end().toLocalDate()) : start;
+                    ? "du " + start + " au " + DAY_AND_YEAR.format(item.end().toLocalDate()) : start;
         }
     }
 

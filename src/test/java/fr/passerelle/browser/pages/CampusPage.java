@@ -1,5 +1,8 @@
 package fr.passerelle.browser.pages;
 
+import java.util.List;
+import org.openqa.selenium.WebElement;
+
 /** The public page of a campus ({@code /campus/{slug}}). */
 public final class CampusPage extends Page {
 
@@ -18,6 +21,27 @@ public final class CampusPage extends Page {
 
     public String publicDocuments() {
         return text("public-documents");
+    }
+
+    /** The block that says how to reach the campus: address, website, contact. */
+    public String howToReach() {
+        return text("how-to-reach");
+    }
+
+    /** The public trainings, one line per diploma and establishment: "Diploma (code) — Establishment, à Town, route". */
+    public List<String> trainings() {
+        return browser.findAll("#public-trainings li").stream().map(WebElement::getText).toList();
+    }
+
+    public String openData() {
+        return text("open-data");
+    }
+
+    /** Opens the page of the establishment that teaches the first training listed. */
+    public PartnerPage openFirstTrainingEstablishment() {
+        browser.find("#public-trainings li a[href^='/partenaires/']").click();
+        browser.waitForPath(p -> p.contains("/partenaires/"));
+        return new PartnerPage(browser);
     }
 
     public PartnerPage openFirstPartner() {

@@ -7,6 +7,10 @@ public final class PartnerPage extends Page {
         super(browser);
     }
 
+    public String text() {
+        return browser.find("main").getText();
+    }
+
     /** The title of the list of its campuses. */
     public String campusesTitle() {
         return browser.find("h2").getText();

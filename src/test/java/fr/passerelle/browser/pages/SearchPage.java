@@ -84,6 +84,32 @@ public final class SearchPage extends Page {
         return new SearchPage(browser);
     }
 
+    /** Types a place and chooses a distance, then asks for the campuses around it and waits for them. */
+    public SearchPage searchAround(String place, int kilometres) {
+        replace("lieu", place);
+        select("distance", Integer.toString(kilometres));
+        browser.find(".search-place-submit button").click();
+        browser.waiting().until(ExpectedConditions.urlContains("lieu="));
+        browser.waitForText("#result-place", "km de");
+        return this;
+    }
+
+    /** What the count says of the place searched around, e.g. "à moins de 20 km de Lille (59000), …". */
+    public String resultPlace() {
+        return browser.find("#result-place").getText();
+    }
+
+    /** The distance each result shows, in the order of the results. */
+    public List<String> resultDistances() {
+        return browser.findAll(".campus-distance").stream().map(WebElement::getText).toList();
+    }
+
+    public CampusPage openCampus(String name) {
+        browser.driver().findElement(By.linkText(name)).click();
+        browser.waitForPath(p -> p.matches("/campus/[a-z0-9-]+$"));
+        return new CampusPage(browser);
+    }
+
     public CampusPage openFirstCampus() {
         browser.find(".fr-card__title a").click();
         browser.waitForPath(p -> p.matches("/campus/[a-z0-9-]+$"));

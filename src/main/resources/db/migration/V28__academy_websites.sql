@@ -1,0 +1,35 @@
+-- The website of each académie: whom a reader asks when a campus has not yet published how to reach it.
+-- The rectorats' public addresses (ac-<name>.fr), as the Ministry of Education publishes them.
+alter table academy add column website varchar(255);
+update academy a set website = w.website from (values
+('01', 'https://www.ac-paris.fr'),
+('02', 'https://www.ac-aix-marseille.fr'),
+('03', 'https://www.ac-besancon.fr'),
+('04', 'https://www.ac-bordeaux.fr'),
+('06', 'https://www.ac-clermont.fr'),
+('07', 'https://www.ac-dijon.fr'),
+('08', 'https://www.ac-grenoble.fr'),
+('09', 'https://www.ac-lille.fr'),
+('10', 'https://www.ac-lyon.fr'),
+('11', 'https://www.ac-montpellier.fr'),
+('12', 'https://www.ac-nancy-metz.fr'),
+('13', 'https://www.ac-poitiers.fr'),
+('14', 'https://www.ac-rennes.fr'),
+('15', 'https://www.ac-strasbourg.fr'),
+('16', 'https://www.ac-toulouse.fr'),
+('17', 'https://www.ac-nantes.fr'),
+('18', 'https://www.ac-orleans-tours.fr'),
+('19', 'https://www.ac-reims.fr'),
+('20', 'https://www.ac-amiens.fr'),
+('22', 'https://www.ac-limoges.fr'),
+('23', 'https://www.ac-nice.fr'),
+('24', 'https://www.ac-creteil.fr'),
+('25', 'https://www.ac-versailles.fr'),
+('27', 'https://www.ac-corse.fr'),
+('28', 'https://www.ac-reunion.fr'),
+('31', 'https://www.ac-martinique.fr'),
+('32', 'https://www.ac-guadeloupe.fr'),
+('33', 'https://www.ac-guyane.fr'),
+('43', 'https://www.ac-mayotte.fr'),
+('70', 'https://www.ac-normandie.fr')
+) as w(code, website) where a.code = w.code;
