@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 /**
  * The directory on the landing page. A partner member or a company recruiter finds the card of their organisation —
  * its identifiers, its commune, its people, the campuses it partners — with the link to edit it when the directory
- * lets them ({@link DirectoryPermissions#canEdit}); everyone finds the directory of organisations.
+ * lets them ({@link DirectoryPermissions#canEdit}); everyone but the experts finds the directory of organisations.
  */
 @Component
 class OrganisationPanel implements LandingPanel {
@@ -33,6 +33,9 @@ class OrganisationPanel implements LandingPanel {
 
     @Override
     public Optional<Panel> panel(Actor actor) {
+        if (actor.role() == fr.passerelle.identity.Role.EXPERT) {
+            return Optional.empty(); // the expert's work is the dossiers assigned to them, not the directory
+        }
         OrganisationSummary own = actor.organisationId() == null ? null : directory.organisation(actor.organisationId()).orElse(null);
         return Optional.of(new Panel("directory/organisation-panel", own == null
                 ? new Data(null, null, 0, 0, false, directory.canRegister(actor))
