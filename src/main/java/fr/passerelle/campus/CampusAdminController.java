@@ -31,7 +31,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The back office of the registry: the actor's campuses, their identity, partners and history. */
+/** The back office of the registry: a campus's identity, partners and history (its place on the landing page is {@link CampusesPanel}). */
 @Controller
 class CampusAdminController {
 
@@ -49,16 +49,6 @@ class CampusAdminController {
         this.directory = directory;
         this.territories = territories;
         this.currentActor = currentActor;
-    }
-
-    @GetMapping("/gestion")
-    String dashboard(Model model) {
-        Actor actor = currentActor.require();
-        model.addAttribute("actor", actor);
-        model.addAttribute("campuses", registry.inScopeOf(actor));
-        model.addAttribute("canCreate", CampusPermissions.canCreateAny(actor));
-        model.addAttribute("canImport", CampusPermissions.canImport(actor));
-        return "gestion/dashboard";
     }
 
     @GetMapping("/gestion/campus/nouveau")

@@ -9,10 +9,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * What the navigation of a campus's back-office pages ({@code gestion/campus-nav}) needs to show only the tabs the
+ * What the side menu of a campus's back-office pages ({@code gestion/campus-nav}) needs to show only the sections the
  * reader may open, whichever module renders the page: on every page under {@code /gestion/campus/{id}},
- * {@code campusHistoryReadable} tells whether the reader may open the campus's history. Absent elsewhere, and false
- * when in doubt, so that the link is never shown to someone it would refuse.
+ * {@code campusSections} lists them ({@link CampusSections}, by the rules the pages check). Absent elsewhere, and
+ * absent when in doubt, so that a link is never shown to someone it would refuse.
  */
 @ControllerAdvice
 class CampusNavigationAdvice {
@@ -35,7 +35,7 @@ class CampusNavigationAdvice {
                 || !(variables.get("id") instanceof String id)) {
             return;
         }
-        FrenchInput.pickedId(id).ifPresent(campusId -> model.addAttribute("campusHistoryReadable",
-                currentActor.get().map(actor -> registry.canReadEverything(actor, campusId)).orElse(false)));
+        FrenchInput.pickedId(id).flatMap(campusId -> currentActor.get().flatMap(actor -> registry.sectionsFor(actor, campusId)))
+                .ifPresent(sections -> model.addAttribute("campusSections", sections));
     }
 }

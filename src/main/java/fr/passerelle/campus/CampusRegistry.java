@@ -27,6 +27,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -157,6 +159,67 @@ public class CampusRegistry {
     }
 
     record ScopedCampus(CampusCard card, boolean editable, boolean historyReadable) {
+
+        public CampusSections sections() {
+            return CampusSections.of(card, editable, historyReadable);
+        }
+    }
+
+    /** The sections of the campus's back office the actor may open; empty when the campus is unknown. */
+    @Transactional(readOnly = true)
+    Optional<CampusSections> sectionsFor(Actor actor, UUID id) {
+        return campuses.findById(id).map(c -> CampusSections.of(card(c), CampusPermissions.canEdit(actor, id, c.regionCode()),
+                CampusPermissions.canReadEverything(actor, id, c.regionCode(), c.academyCode())));
+    }
+
+    /**
+     * The first {@code limit} campuses (by name) whose back office the actor may open, and how many there are, with
+     * what the actor may open of each: the same rules as the pages they link to ({@link CampusPermissions}).
+     */
+    @Transactional(readOnly = true)
+    ScopedPage inScopeOf(Actor actor, int limit) {
+        var page = PageRequest.of(0, limit, Sort.by("name"));
+        org.springframework.data.domain.Page<Campus> found = switch (actor.role()) {
+            case NATIONAL_ADMIN -> campuses.findAll(page);
+            case REGIONAL_COORDINATOR -> campuses.findByRegionCode(actor.regionCode(), page);
+            case ACADEMY_REFERENT -> campuses.findByAcademyCode(actor.academyCode(), page);
+            case OPERATIONAL_DIRECTOR -> actor.campusId() == null ? org.springframework.data.domain.Page.empty()
+                    : campuses.findByIdIn(List.of(actor.campusId()), page);
+            case PARTNER_MEMBER -> campusesOfOrganisation(actor).isEmpty() ? org.springframework.data.domain.Page.empty()
+                    : campuses.findByIdIn(campusesOfOrganisation(actor), page);
+            default -> org.springframework.data.domain.Page.empty();
+        };
+        return new ScopedPage(found.map(c -> new ScopedCampus(card(c), CampusPermissions.canEdit(actor, c.id(), c.regionCode()),
+                CampusPermissions.canReadEverything(actor, c.id(), c.regionCode(), c.academyCode()))).getContent(), found.getTotalElements());
+    }
+
+    record ScopedPage(List<ScopedCampus> campuses, long total) {
+    }
+
+    /**
+     * The labels ending from today to {@code until} among the campuses whose everything the actor reads (the national
+     * administrator, the regional coordinator of their région, the academic referent of their académie, the
+     * operational director of their campus): the first {@code limit}, soonest first, and how many there are.
+     */
+    @Transactional(readOnly = true)
+    public LabelsEnding labelsEnding(Actor actor, LocalDate until, int limit) {
+        LocalDate today = LocalDate.now(clock);
+        var page = PageRequest.of(0, limit, Sort.by("labelValidUntil", "name"));
+        org.springframework.data.domain.Page<Campus> found = switch (actor.role()) {
+            case NATIONAL_ADMIN -> campuses.findLabelsEnding(today, until, null, null, null, page);
+            case REGIONAL_COORDINATOR -> actor.regionCode() == null ? org.springframework.data.domain.Page.empty()
+                    : campuses.findLabelsEnding(today, until, actor.regionCode(), null, null, page);
+            case ACADEMY_REFERENT -> actor.academyCode() == null ? org.springframework.data.domain.Page.empty()
+                    : campuses.findLabelsEnding(today, until, null, actor.academyCode(), null, page);
+            case OPERATIONAL_DIRECTOR -> actor.campusId() == null ? org.springframework.data.domain.Page.empty()
+                    : campuses.findLabelsEnding(today, until, null, null, actor.campusId(), page);
+            default -> org.springframework.data.domain.Page.empty();
+        };
+        return new LabelsEnding(found.map(this::card).getContent(), found.getTotalElements());
+    }
+
+    /** The first labels ending in a scope, soonest first, and how many end in it. */
+    public record LabelsEnding(List<CampusCard> first, long total) {
     }
 
     /** The identity of a campus with its version, for the edit form; refused outside the actor's scope. */

@@ -3,8 +3,11 @@ package fr.passerelle.campus;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface CampusRepository extends JpaRepository<Campus, UUID> {
 
@@ -26,4 +29,22 @@ interface CampusRepository extends JpaRepository<Campus, UUID> {
 
     @Query("select c from Campus c where c.labelStatus = fr.passerelle.campus.LabelStatus.LABELLED and c.labelValidUntil < ?1")
     List<Campus> findLabelledEndedBefore(java.time.LocalDate day);
+
+    // Pages of a scope, for the landing page: limited in SQL.
+
+    Page<Campus> findByRegionCode(String regionCode, Pageable page);
+
+    Page<Campus> findByAcademyCode(String academyCode, Pageable page);
+
+    Page<Campus> findByIdIn(java.util.Collection<UUID> ids, Pageable page);
+
+    /** The labels ending between two days, in a scope whose null parts do not restrict it, soonest first by the page's sort. */
+    @Query("""
+            select c from Campus c where c.labelStatus = fr.passerelle.campus.LabelStatus.LABELLED
+               and c.labelValidUntil between :from and :to
+               and (:region is null or c.regionCode = :region)
+               and (:academy is null or c.academyCode = :academy)
+               and (:campus is null or c.id = :campus)""")
+    Page<Campus> findLabelsEnding(@Param("from") java.time.LocalDate from, @Param("to") java.time.LocalDate to, @Param("region") String region,
+                                  @Param("academy") String academy, @Param("campus") UUID campus, Pageable page);
 }

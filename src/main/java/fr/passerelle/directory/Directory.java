@@ -409,6 +409,14 @@ public class Directory {
     }
 
     /** The organisation, if the actor may edit it and its people (see {@link DirectoryPermissions#canEdit}); 404 when unknown. */
+    /** Whether the actor may edit the organisation: the rule its edit page checks ({@link DirectoryPermissions#canEdit}). */
+    @Transactional(readOnly = true)
+    boolean canEdit(Actor actor, UUID id) {
+        return organisations.findById(id)
+                .map(o -> DirectoryPermissions.canEdit(actor, id, regionOf(o.details().municipalityCode()), campusRegionsOf(id)))
+                .orElse(false);
+    }
+
     private Organisation requireEditable(Actor actor, UUID id) {
         Organisation organisation = organisations.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (!DirectoryPermissions.canEdit(actor, id, regionOf(organisation.details().municipalityCode()), campusRegionsOf(id))) {

@@ -97,6 +97,7 @@ class ApplicationController {
         Actor actor = currentActor.require();
         model.addAttribute("actor", actor);
         model.addAttribute("admin", actor.isNationalAdmin());
+        model.addAttribute("board", ReviewBoard.allows(actor));
         model.addAttribute("calls", actor.isNationalAdmin() ? calls.all() : calls.published());
         model.addAttribute("today", calls.today());
         model.addAttribute("canApply", !promotableCampuses(actor).isEmpty() || ApplicationPermissions.mayPromoteNewCampuses(actor));

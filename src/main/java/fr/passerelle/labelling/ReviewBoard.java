@@ -269,9 +269,14 @@ class ReviewBoard {
         this.clock = clock;
     }
 
+    /** Whether the board opens to the actor: partners and recruiters have no dossier, the board is not theirs. */
+    static boolean allows(Actor actor) {
+        return actor.role() != Role.PARTNER_MEMBER && actor.role() != Role.COMPANY_RECRUITER;
+    }
+
     /** Partners and recruiters have no dossier: the board is not theirs. */
     static void checkAllowed(Actor actor) {
-        if (actor.role() == Role.PARTNER_MEMBER || actor.role() == Role.COMPANY_RECRUITER) {
+        if (!allows(actor)) {
             throw new AccessDeniedException("Le tableau des dossiers de labellisation est réservé aux porteurs et aux évaluateurs.");
         }
     }

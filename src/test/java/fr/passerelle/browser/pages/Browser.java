@@ -95,6 +95,40 @@ public final class Browser implements AutoCloseable {
         driver.manage().deleteAllCookies();
     }
 
+    /**
+     * The HTTP status of a GET of the path with this browser's session, redirects not followed: what following a link
+     * would answer, without leaving the page. A redirect to the login page answers 401.
+     */
+    public int statusOf(String path) {
+        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        var client = java.net.http.HttpClient.newBuilder().followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        try {
+            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl + path)).header("Cookie", cookies).GET().build();
+            var response = client.send(request, java.net.http.HttpResponse.BodyHandlers.discarding());
+            boolean toLogin = response.headers().firstValue("Location").map(l -> l.contains("/connexion")).orElse(false);
+            return toLogin ? 401 : response.statusCode();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The links of the page's main content (not the header's nor the footer's) that stay on the platform, as paths:
+     * no anchors within the page, no e-mail or telephone links, no other site.
+     */
+    public List<String> contentLinks() {
+        return findAll("main a[href]").stream().map(a -> a.getAttribute("href"))
+                .filter(href -> href != null && href.startsWith(baseUrl + "/"))
+                .map(href -> href.substring(baseUrl.length()))
+                .map(href -> href.contains("#") ? href.substring(0, href.indexOf('#')) : href)
+                .filter(href -> !href.isEmpty())
+                .distinct().toList();
+    }
+
     void waitForPath(Predicate<String> condition) {
         waiting().until(d -> condition.test(currentPath()));
     }
