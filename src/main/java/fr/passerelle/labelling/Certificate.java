@@ -1,5 +1,6 @@
 package fr.passerelle.labelling;
 
+import fr.passerelle.platform.Times;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -30,12 +31,12 @@ final class Certificate {
         document.open();
         document.add(centred("République française — Campus des métiers et des qualifications", SMALL, 30));
         document.add(centred("Attestation de labellisation", TITLE, 30));
-        document.add(centred("Par décision interministérielle du " + DAY.format(decision.decidedOn()) + ",", TEXT, 16));
+        document.add(centred("Par décision interministérielle du " + Times.current().format(decision.decidedOn(), DAY) + ",", TEXT, 16));
         document.add(centred(dossier.projectName(), NAME, 16));
         document.add(centred("filière « " + dossier.sector().label() + " », région " + dossier.regionName() + ", académie de "
                 + dossier.academyName() + ",", TEXT, 16));
         document.add(centred("reçoit le label Campus des métiers et des qualifications, catégorie " + decision.category().label() + ",", TEXT, 16));
-        document.add(centred("du " + DAY.format(decision.validFrom()) + " au " + DAY.format(decision.validUntil()) + ".", TEXT, 30));
+        document.add(centred("du " + Times.current().format(decision.validFrom(), DAY) + " au " + Times.current().format(decision.validUntil(), DAY) + ".", TEXT, 30));
         document.add(centred("Dossier déposé à l'appel à projets « " + dossier.callTitle() + " ».", SMALL, 8));
         document.add(centred("Attestation établie par Passerelle ; la décision fait foi.", SMALL, 0));
         document.close();
