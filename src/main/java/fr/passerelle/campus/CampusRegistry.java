@@ -3,6 +3,7 @@ package fr.passerelle.campus;
 import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.platform.ConcurrentEditException;
 import fr.passerelle.platform.Text;
+import fr.passerelle.platform.Times;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.OrganisationDetails;
 import fr.passerelle.directory.OrganisationKind;
@@ -400,8 +401,7 @@ public class CampusRegistry {
         requireEdit(actor, campus);
         if (campus.version() != expectedVersion) {
             throw new ConcurrentEditException("Ce campus a été modifié par quelqu'un d'autre pendant votre saisie (enregistrement du "
-                    + java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH:mm", Locale.FRENCH)
-                    .format(campus.updatedAt().atZone(clock.getZone())) + "). Vos modifications n'ont pas été enregistrées : "
+                    + Times.current().format(campus.updatedAt(), "d MMMM yyyy 'à' HH'h'mm") + "). Vos modifications n'ont pas été enregistrées : "
                     + "elles sont conservées ci-dessous, comparez-les avec la version actuelle avant d'enregistrer à nouveau.");
         }
         if (!identity.regionCode().equals(campus.regionCode()) && !CampusPermissions.canCreateIn(actor, identity.regionCode())) {

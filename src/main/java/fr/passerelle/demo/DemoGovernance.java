@@ -1,5 +1,6 @@
 package fr.passerelle.demo;
 
+import fr.passerelle.platform.Times;
 import fr.passerelle.campus.CampusCard;
 import fr.passerelle.campus.CampusRegistry;
 import fr.passerelle.directory.Contact;
@@ -15,7 +16,6 @@ import fr.passerelle.governance.MeetingDetails;
 import fr.passerelle.governance.Visibility;
 import fr.passerelle.identity.Accounts;
 import fr.passerelle.identity.Actor;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.math.BigDecimal;
 import java.text.Normalizer;
@@ -52,7 +52,6 @@ class DemoGovernance {
     private static final String[] JOB_TITLES = {"Chargé·e de mission formation", "Responsable des ressources humaines",
             "Proviseur·e", "Directeur·rice délégué·e aux formations", "Chef·fe de projet", "Responsable de la relation écoles"};
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final CampusRegistry registry;
     private final Directory directory;
@@ -74,7 +73,7 @@ class DemoGovernance {
     /** Called by {@link DemoData} once the demo campuses, organisations and accounts exist. */
     void load() {
         int year = Year.now(clock).getValue();
-        LocalDateTime now = LocalDateTime.now(clock.withZone(PARIS));
+        LocalDateTime now = LocalDateTime.now(clock.withZone(Times.current().zone()));
         Actor admin = accounts.byUsername("admin").orElseThrow();
         for (CampusCard campus : registry.all()) {
             Random random = new Random(campus.slug().hashCode());

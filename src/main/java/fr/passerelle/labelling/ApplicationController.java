@@ -1,5 +1,6 @@
 package fr.passerelle.labelling;
 
+import fr.passerelle.platform.Times;
 import fr.passerelle.labelling.ApplicationForms.ChangesForm;
 import fr.passerelle.labelling.ApplicationForms.DecisionForm;
 import fr.passerelle.labelling.ApplicationForms.NewApplicationForm;
@@ -166,7 +167,7 @@ class ApplicationController {
         model.addAttribute("revision", form.revision() == null ? 0 : form.revision());
         return Outcomes.submit(errors, () -> {
             model.addAttribute("revision", drafts.saveSection(actor, id, criterion, form.revision(), form.text()));
-            model.addAttribute("message", "Brouillon enregistré à " + TIME.format(java.time.LocalTime.now(clock)) + ".");
+            model.addAttribute("message", "Brouillon enregistré à " + Times.current().format(java.time.LocalTime.now(clock), TIME) + ".");
             model.addAttribute("failed", false);
             return "labelling/section :: autosave";
         }, () -> {

@@ -1,12 +1,12 @@
 package fr.passerelle.labelling;
 
+import fr.passerelle.platform.Times;
 import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.identity.Actor;
 import fr.passerelle.platform.AuditTrail;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -34,7 +34,7 @@ class ApplicationFollowUp {
 
     static final int MAX_TAG_LENGTH = 40;
     static final int MAX_ANNOTATION_LENGTH = 5_000;
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH'h'mm", Locale.FRENCH).withZone(ZoneId.of("Europe/Paris"));
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH'h'mm", Locale.FRENCH);
 
     private final JdbcClient jdbc;
     private final ApplicationQueries applications;
@@ -50,7 +50,7 @@ class ApplicationFollowUp {
 
     record Annotation(UUID id, UUID authorId, String authorName, String body, Instant writtenAt) {
         public String when() {
-            return WHEN.format(writtenAt);
+            return Times.current().format(writtenAt, WHEN);
         }
     }
 

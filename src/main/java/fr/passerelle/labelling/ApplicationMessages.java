@@ -1,5 +1,6 @@
 package fr.passerelle.labelling;
 
+import fr.passerelle.platform.Times;
 import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.directory.StoredFile;
 import fr.passerelle.identity.Accounts;
@@ -53,7 +54,7 @@ class ApplicationMessages {
 
     record Message(UUID id, Side side, String authorName, String body, Instant postedAt, String fileName, Long fileSize) {
         public String when() {
-            return ApplicationFollowUp.WHEN.format(postedAt);
+            return Times.current().format(postedAt, ApplicationFollowUp.WHEN);
         }
 
         public boolean hasFile() {

@@ -1,5 +1,6 @@
 package fr.passerelle.labelling;
 
+import fr.passerelle.platform.Times;
 import com.lowagie.text.Document;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
@@ -10,7 +11,6 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import fr.passerelle.platform.RichText;
 import java.io.ByteArrayOutputStream;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +23,7 @@ import java.util.Map;
  */
 final class ApplicationPdf {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH'h'mm", Locale.FRENCH).withZone(ZoneId.of("Europe/Paris"));
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH'h'mm", Locale.FRENCH);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
     private static final Font COVER = new Font(Font.HELVETICA, 22, Font.BOLD);
     private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD);
@@ -60,9 +60,9 @@ final class ApplicationPdf {
         row(cover, "Filière", dossier.sector().label());
         row(cover, "Territoire", "Région " + dossier.regionName() + ", académie de " + dossier.academyName());
         row(cover, "Étape", dossier.status().label() + " — " + dossier.status().description());
-        row(cover, "Ouvert par", dossier.createdBy() + " le " + WHEN.format(dossier.createdAt()));
+        row(cover, "Ouvert par", dossier.createdBy() + " le " + Times.current().format(dossier.createdAt(), WHEN));
         if (dossier.submittedAt() != null) {
-            row(cover, "Déposé le", WHEN.format(dossier.submittedAt()));
+            row(cover, "Déposé le", Times.current().format(dossier.submittedAt(), WHEN));
         }
         row(cover, "Versions déposées", Integer.toString(c.versions().size()));
         document.add(cover);
@@ -70,7 +70,7 @@ final class ApplicationPdf {
 
         for (ApplicationParts.Version version : c.versions()) {
             document.newPage();
-            document.add(spaced(new Paragraph("Version " + version.number() + " — déposée le " + WHEN.format(version.submittedAt()) + " par "
+            document.add(spaced(new Paragraph("Version " + version.number() + " — déposée le " + Times.current().format(version.submittedAt(), WHEN) + " par "
                     + version.submittedBy(), TITLE), 12));
             for (Criterion criterion : dossier.criteria()) {
                 document.add(spaced(new Paragraph(criterion.number() + " — " + criterion.label(), HEADING), 4));
@@ -100,7 +100,7 @@ final class ApplicationPdf {
             document.add(new Paragraph("Aucune pièce jointe.", TEXT));
         }
         for (ApplicationParts.Attachment attachment : c.attachments()) {
-            document.add(new Paragraph("• " + attachment.fileName() + " (" + attachment.displaySize() + "), ajoutée le " + WHEN.format(attachment.uploadedAt())
+            document.add(new Paragraph("• " + attachment.fileName() + " (" + attachment.displaySize() + "), ajoutée le " + Times.current().format(attachment.uploadedAt(), WHEN)
                     + " par " + attachment.uploadedBy(), TEXT));
         }
 
@@ -110,7 +110,7 @@ final class ApplicationPdf {
         }
         for (ApplicationParts.Opinion opinion : c.opinions()) {
             document.add(new Paragraph(opinion.body().label() + " (" + opinion.body().fullName() + ") — " + opinion.verdict().label() + ", le "
-                    + DAY.format(opinion.givenOn()) + (opinion.body().regional() ? "" : ", version " + opinion.round()), HEADING));
+                    + Times.current().format(opinion.givenOn(), DAY) + (opinion.body().regional() ? "" : ", version " + opinion.round()), HEADING));
             document.add(spaced(new Paragraph(RichText.plain(opinion.reasons()), TEXT), 6));
         }
 
@@ -144,10 +144,10 @@ final class ApplicationPdf {
             document.add(new Paragraph("Aucune navette.", TEXT));
         }
         for (ApplicationParts.Exchange exchange : c.exchanges()) {
-            document.add(new Paragraph("Navette de la version " + exchange.round() + " — demandée le " + WHEN.format(exchange.requestedAt()) + " par "
+            document.add(new Paragraph("Navette de la version " + exchange.round() + " — demandée le " + Times.current().format(exchange.requestedAt(), WHEN) + " par "
                     + exchange.requestedBy(), HEADING));
             document.add(spaced(new Paragraph(RichText.plain(exchange.request()), TEXT), 4));
-            document.add(spaced(new Paragraph(exchange.answered() ? "Réponse des porteurs (" + WHEN.format(exchange.answeredAt()) + ") : "
+            document.add(spaced(new Paragraph(exchange.answered() ? "Réponse des porteurs (" + Times.current().format(exchange.answeredAt(), WHEN) + ") : "
                     + RichText.plain(exchange.answer()) : "En attente de la réponse des porteurs.", TEXT), 8));
         }
 
@@ -156,10 +156,10 @@ final class ApplicationPdf {
         if (decision == null) {
             document.add(new Paragraph("Pas encore de décision.", TEXT));
         } else if (decision.granted()) {
-            document.add(new Paragraph("Label accordé le " + DAY.format(decision.decidedOn()) + ", catégorie " + decision.category().label() + ", du "
-                    + DAY.format(decision.validFrom()) + " au " + DAY.format(decision.validUntil()) + ".", TEXT));
+            document.add(new Paragraph("Label accordé le " + Times.current().format(decision.decidedOn(), DAY) + ", catégorie " + decision.category().label() + ", du "
+                    + Times.current().format(decision.validFrom(), DAY) + " au " + Times.current().format(decision.validUntil(), DAY) + ".", TEXT));
         } else {
-            document.add(new Paragraph("Label refusé le " + DAY.format(decision.decidedOn()) + ".", TEXT));
+            document.add(new Paragraph("Label refusé le " + Times.current().format(decision.decidedOn(), DAY) + ".", TEXT));
         }
         if (decision != null && decision.reasons() != null) {
             document.add(new Paragraph(RichText.plain(decision.reasons()), TEXT));
@@ -173,7 +173,7 @@ final class ApplicationPdf {
             steps.addCell(new PdfPCell(new Phrase(header, HEADING)));
         }
         for (ApplicationParts.Step step : c.steps()) {
-            steps.addCell(new Phrase(WHEN.format(step.enteredAt()), TEXT));
+            steps.addCell(new Phrase(Times.current().format(step.enteredAt(), WHEN), TEXT));
             steps.addCell(new Phrase(step.status().label(), TEXT));
             steps.addCell(new Phrase(step.actor(), TEXT));
             steps.addCell(new Phrase(step.note() == null ? "" : step.note(), TEXT));

@@ -1,5 +1,6 @@
 package fr.passerelle.labelling;
 
+import fr.passerelle.platform.Times;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -39,7 +40,7 @@ public record CallView(UUID id, int year, String title, LocalDate opensOn, Local
     }
 
     public String period() {
-        return "du " + DAY.format(opensOn) + " au " + DAY.format(closesOn);
+        return "du " + Times.current().format(opensOn, DAY) + " au " + Times.current().format(closesOn, DAY);
     }
 
     public String categories() {

@@ -1,5 +1,6 @@
 package fr.passerelle.labelling;
 
+import fr.passerelle.platform.Times;
 import fr.passerelle.campus.LabelCategory;
 import fr.passerelle.identity.Accounts;
 import fr.passerelle.identity.Actor;
@@ -11,7 +12,6 @@ import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,9 +41,8 @@ class ReviewBoard {
 
     static final String PATH = "/gestion/labellisation/tableau";
     static final int PAGE_SIZE = 25;
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH'h'mm", Locale.FRENCH).withZone(PARIS);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRENCH).withZone(PARIS);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH'h'mm", Locale.FRENCH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRENCH);
 
     /** The columns of the board; the project's name is always shown. */
     enum Column {
@@ -470,7 +469,7 @@ class ReviewBoard {
         List<Row> rows = matching(actor, filters);
         List<Column> columns = available(actor);
         List<List<Object>> lines = new ArrayList<>();
-        lines.add(List.of("Exporté le", STAMP.format(Instant.now(clock))));
+        lines.add(List.of("Exporté le", Times.current().format(Instant.now(clock), STAMP)));
         lines.add(List.of("Par", actor.displayName()));
         Map<String, String> used = describe(filters);
         if (used.isEmpty()) {
@@ -490,7 +489,7 @@ class ReviewBoard {
     }
 
     String fileName(String extension) {
-        return "dossiers-labellisation-" + DAY.format(Instant.now(clock)).replace('/', '-') + "." + extension;
+        return "dossiers-labellisation-" + Times.current().format(Instant.now(clock), DAY).replace('/', '-') + "." + extension;
     }
 
     static UUID parseUuid(String text) {

@@ -1,7 +1,7 @@
 package fr.passerelle.notifications;
 
+import fr.passerelle.platform.Times;
 import fr.passerelle.identity.LoginAttemptsFailed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.context.event.EventListener;
@@ -12,8 +12,7 @@ import org.springframework.stereotype.Component;
 class LoginAlerts {
 
     static final Notice.Category FAILED_LOGINS = new Notice.Category("CONNEXIONS_ECHOUEES", "Tentatives de connexion échouées");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm", Locale.FRANCE)
-            .withZone(ZoneId.of("Europe/Paris"));
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm", Locale.FRANCE);
 
     private final Notifications notifications;
 
@@ -27,7 +26,7 @@ class LoginAlerts {
         notifications.send(Notice.to(event.accountId(), FAILED_LOGINS,
                 "Plusieurs tentatives de connexion ont échoué sur votre compte",
                 "Plusieurs tentatives de connexion ont échoué sur votre compte « " + event.username() + " » : "
-                        + event.failures() + " mots de passe erronés, le dernier le " + WHEN.format(event.lastAttemptAt())
+                        + event.failures() + " mots de passe erronés, le dernier le " + Times.current().format(event.lastAttemptAt(), WHEN)
                         + " (heure de Paris) depuis l'adresse " + event.address() + ". Les connexions à ce compte sont suspendues "
                         + "quelques minutes, et plus longtemps si les échecs continuent.\n\n"
                         + "Si c'était vous, patientez quelques minutes avant de réessayer.\n\n"

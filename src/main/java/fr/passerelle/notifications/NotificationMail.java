@@ -1,5 +1,6 @@
 package fr.passerelle.notifications;
 
+import fr.passerelle.platform.Times;
 import fr.passerelle.identity.Accounts;
 import fr.passerelle.identity.Actor;
 import fr.passerelle.platform.Mailer;
@@ -137,9 +138,9 @@ class NotificationMail {
                     lines.add(Map.of("category", item.categoryLabel(), "subject", item.subject(), "when", item.when(),
                             "url", publicUrl + "/gestion/notifications/" + item.id()));
                 }
-                String subject = "[Passerelle] Vos notifications du " + DAY.format(day) + " (" + items.size() + ")";
+                String subject = "[Passerelle] Vos notifications du " + Times.current().format(day, DAY) + " (" + items.size() + ")";
                 var digest = new Mailer.Mail(recipient.get().email(), subject, "digest", variables(recipient.get(), Map.of(
-                        "day", DAY.format(day), "count", items.size(), "items", lines)));
+                        "day", Times.current().format(day, DAY), "count", items.size(), "items", lines)));
                 if (mailer.sendNow(digest)) {
                     markEmailed(items.stream().map(Notification::id).toList());
                     sent++;

@@ -39,12 +39,9 @@ public class AuditTrail {
 
     public record Entry(Instant occurredAt, String actor, String action, String summary, List<Change> changes) {
 
-        private static final java.time.format.DateTimeFormatter FORMAT =
-                java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ClockConfiguration.PARIS);
-
         /** When, in Paris time, for people. */
         public String when() {
-            return FORMAT.format(occurredAt);
+            return Times.current().stamp(occurredAt);
         }
     }
 

@@ -1,7 +1,6 @@
 package fr.passerelle.platform;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,11 +8,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-
     @Bean
     @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.system(PARIS);
+    Clock clock(Times times) {
+        return Clock.system(times.zone());
     }
 }

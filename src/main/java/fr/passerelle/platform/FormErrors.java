@@ -42,6 +42,25 @@ public record FormErrors(Map<String, String> fields, List<String> global) {
         }
     }
 
+    /**
+     * Runs the business checks of a form (parsing amounts, dates, choices…) even when Bean Validation already found
+     * errors, so that one submit reports every problem at once; a field Bean Validation already rejected keeps its
+     * first message.
+     */
+    public static void check(BindingResult result, Runnable... checks) {
+        for (Runnable check : checks) {
+            try {
+                check.run();
+            } catch (BusinessRuleException e) {
+                e.problems().forEach((field, message) -> {
+                    if (field.isEmpty() || !result.hasFieldErrors(field)) {
+                        reject(result, field.isEmpty() ? null : field, message);
+                    }
+                });
+            }
+        }
+    }
+
     public boolean has(String field) {
         return fields.containsKey(field);
     }

@@ -141,7 +141,7 @@ public final class Spreadsheet {
             return amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString().replace('.', ',');
         }
         if (value instanceof LocalDate date) {
-            return FRENCH_DATE.format(date);
+            return Times.current().format(date, FRENCH_DATE);
         }
         if (value instanceof Number) {
             return value.toString();

@@ -1,5 +1,6 @@
 package fr.passerelle.governance.actions;
 
+import fr.passerelle.platform.Times;
 import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.campus.CampusCard;
 import fr.passerelle.campus.CampusRegistry;
@@ -107,9 +108,9 @@ class CampusActions implements ActionPlans {
                 return "Date à fixer";
             }
             if (to == null || to.equals(from)) {
-                return "Le " + DATE.format(from);
+                return "Le " + Times.current().format(from, DATE);
             }
-            return "Du " + DATE.format(from) + " au " + DATE.format(to);
+            return "Du " + Times.current().format(from, DATE) + " au " + Times.current().format(to, DATE);
         }
 
         public String costText() {
@@ -363,7 +364,7 @@ class CampusActions implements ActionPlans {
         if (d.endsOn() != null && d.startsOn() == null) {
             problems.putIfAbsent("startsOn", "Indiquez la date de début.");
         } else if (d.endsOn() != null && d.endsOn().isBefore(d.startsOn())) {
-            problems.put("endsOn", "La date de fin (" + DATE.format(d.endsOn()) + ") précède la date de début (" + DATE.format(d.startsOn()) + ").");
+            problems.put("endsOn", "La date de fin (" + Times.current().format(d.endsOn(), DATE) + ") précède la date de début (" + Times.current().format(d.startsOn(), DATE) + ").");
         }
         if (d.visibility() == null || d.visibility() == Visibility.BODY) {
             problems.put("visibility", "Choisissez qui peut voir l’action : tout le monde ou les partenaires du campus.");
@@ -510,8 +511,8 @@ class CampusActions implements ActionPlans {
         fields.put("Description", d.description());
         fields.put("Statut", d.status().label());
         fields.put("Cause de l’abandon", d.abandonCause());
-        fields.put("Début", d.startsOn() == null ? null : DATE.format(d.startsOn()));
-        fields.put("Fin", d.endsOn() == null ? null : DATE.format(d.endsOn()));
+        fields.put("Début", d.startsOn() == null ? null : Times.current().format(d.startsOn(), DATE));
+        fields.put("Fin", d.endsOn() == null ? null : Times.current().format(d.endsOn(), DATE));
         fields.put("Lieu", d.place());
         fields.put("Visibilité", d.visibility().label());
         fields.put("Partenaires", d.partnerIds().isEmpty() ? null : d.partnerIds().stream()

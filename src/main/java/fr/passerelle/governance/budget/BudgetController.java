@@ -75,6 +75,20 @@ class BudgetController {
         boolean expense() {
             return !"RESOURCE".equals(side);
         }
+
+        BigDecimal plannedAmount() {
+            return FrenchInput.amount("planned", planned);
+        }
+
+        BigDecimal actualAmount() {
+            return FrenchInput.amount("actual", actual);
+        }
+
+        /** The checks beyond Bean Validation, run with it so that one submit reports every problem. */
+        void check(BindingResult errors) {
+            FormErrors.check(errors, this::plannedAmount, this::actualAmount,
+                    () -> Budgets.checkLine(expense(), category, label, plannedAmount(), actualAmount()));
+        }
     }
 
     /** A partner's contribution in kind, in staff or in money, and its valuation. */
@@ -118,7 +132,7 @@ class BudgetController {
     @GetMapping("/gestion/campus/{id}/budget")
     String budget(@PathVariable UUID id, @RequestParam(name = "annee", required = false) Integer year, Model model) {
         Actor actor = currentActor.require();
-        return page(model, actor, registry.requireReadable(actor, id), year == null ? Year.now(clock).getValue() : year, null);
+        return page(model, actor, registry.requireReadable(actor, id), year == null ? Year.now(clock).getValue() : year);
     }
 
     @GetMapping("/gestion/campus/{id}/budget/budget-{year}.xlsx")
@@ -156,12 +170,49 @@ class BudgetController {
     String addLine(@PathVariable UUID id, @PathVariable int year, @Valid @ModelAttribute("lineForm") LineForm form, BindingResult errors,
                    Model model, RedirectAttributes flash) {
         Actor actor = currentActor.require();
+        form.check(errors);
         return Outcomes.submit(errors, () -> {
             budgets.addLine(actor, id, year, form.expectedVersion(), form.expense(), form.category(), form.label(),
-                    FrenchInput.amount("planned", form.planned()), FrenchInput.amount("actual", form.actual()));
+                    form.plannedAmount(), form.actualAmount());
             flash.addFlashAttribute("success", "La ligne « " + form.label().strip() + " » est ajoutée.");
             return "redirect:/gestion/campus/" + id + "/budget?annee=" + year;
         }, () -> refused(model, actor, id, year, errors));
+    }
+
+    @GetMapping("/gestion/campus/{id}/budget/{year}/lignes/{lineId}")
+    String line(@PathVariable UUID id, @PathVariable int year, @PathVariable UUID lineId, Model model) {
+        Actor actor = currentActor.require();
+        var line = budgets.line(actor, id, year, lineId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        long version = budgets.budget(id, year).orElseThrow().version();
+        model.addAttribute("lineForm", new LineForm(Long.toString(version), line.expense() ? "EXPENSE" : "RESOURCE", line.category(),
+                line.label(), amountText(line.planned()), amountText(line.actual())));
+        return linePage(model, actor, id, year, line);
+    }
+
+    @PostMapping("/gestion/campus/{id}/budget/{year}/lignes/{lineId}")
+    String editLine(@PathVariable UUID id, @PathVariable int year, @PathVariable UUID lineId, @Valid @ModelAttribute("lineForm") LineForm form,
+                    BindingResult errors, Model model, RedirectAttributes flash) {
+        Actor actor = currentActor.require();
+        var line = budgets.line(actor, id, year, lineId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        form.check(errors);
+        return Outcomes.submit(errors, () -> {
+            budgets.editLine(actor, id, year, form.expectedVersion(), lineId, form.expense(), form.category(), form.label(),
+                    form.plannedAmount(), form.actualAmount());
+            flash.addFlashAttribute("success", "La ligne « " + form.label().strip() + " » est modifiée.");
+            return "redirect:/gestion/campus/" + id + "/budget?annee=" + year;
+        }, () -> {
+            model.addAttribute("formErrors", FormErrors.of(errors));
+            return linePage(model, actor, id, year, line);
+        });
+    }
+
+    private String linePage(Model model, Actor actor, UUID id, int year, Budgets.LineView line) {
+        model.addAttribute("campus", registry.requireManageable(actor, id));
+        model.addAttribute("registryEditable", registry.canEdit(actor, id));
+        model.addAttribute("year", year);
+        model.addAttribute("line", line);
+        options(model);
+        return "governance/budget-line";
     }
 
     @PostMapping("/gestion/campus/{id}/budget/{year}/lignes/{lineId}/retrait")
@@ -176,6 +227,7 @@ class BudgetController {
     String addContribution(@PathVariable UUID id, @PathVariable int year, @Valid @ModelAttribute("contributionForm") ContributionForm form,
                            BindingResult errors, Model model, RedirectAttributes flash) {
         Actor actor = currentActor.require();
+        FormErrors.check(errors, form::organisation, form::toKind, () -> FrenchInput.amount("valuation", form.valuation()));
         return Outcomes.submit(errors, () -> {
             budgets.addContribution(actor, id, year, form.expectedVersion(), form.organisation(), form.toKind(), form.description(),
                     FrenchInput.amount("valuation", form.valuation()));
@@ -188,6 +240,7 @@ class BudgetController {
     String addRequest(@PathVariable UUID id, @PathVariable int year, @Valid @ModelAttribute("requestForm") RequestForm form,
                       BindingResult errors, Model model, RedirectAttributes flash) {
         Actor actor = currentActor.require();
+        FormErrors.check(errors, form::toFunder, () -> FrenchInput.amount("amountAsked", form.amountAsked()));
         return Outcomes.submit(errors, () -> {
             budgets.addFundingRequest(actor, id, year, form.toFunder(), form.programme(), FrenchInput.amount("amountAsked", form.amountAsked()));
             flash.addFlashAttribute("success", "La demande de financement est enregistrée.");
@@ -206,16 +259,20 @@ class BudgetController {
                 "La demande est mise à jour.");
     }
 
-    /** The page again, for those who run the campus's life, with what was typed and the first problem. */
+    /** The page again, for those who run the campus's life, with what was typed and every problem. */
     private String refused(Model model, Actor actor, UUID id, int year, BindingResult errors) {
-        FormErrors problems = FormErrors.of(errors);
-        String message = problems.global().isEmpty() ? problems.fields().values().iterator().next() : problems.global().get(0);
-        return page(model, actor, registry.requireManageable(actor, id), year, message);
+        model.addAttribute("formErrors", FormErrors.of(errors));
+        return page(model, actor, registry.requireManageable(actor, id), year);
     }
 
     /** The version of the budget the form was opened on, sent back by the page. */
     static long expectedVersion(String version) {
         return FrenchInput.wholeNumber(null, version, 0, Integer.MAX_VALUE, "La version du budget");
+    }
+
+    /** An amount as the form shows it to be corrected: "12500,00". */
+    private static String amountText(BigDecimal amount) {
+        return amount == null ? "" : amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString().replace('.', ',');
     }
 
     private static <T> T required(T value, String field, String message) {
@@ -225,16 +282,14 @@ class BudgetController {
         return value;
     }
 
-    private String page(Model model, Actor actor, CampusCard campus, int year, String error) {
+    private String page(Model model, Actor actor, CampusCard campus, int year) {
         model.addAttribute("campus", campus);
         model.addAttribute("editable", registry.canManage(actor, campus.id()));
         model.addAttribute("registryEditable", registry.canEdit(actor, campus.id()));
         model.addAttribute("year", year);
         model.addAttribute("years", budgets.years(campus.id()));
         model.addAttribute("budget", budgets.budget(campus.id(), year).orElse(null));
-        model.addAttribute("formError", error);
-        model.addAttribute("expenseOptions", Arrays.stream(BudgetCodes.ExpenseCategory.values()).map(c -> new Option(c.name(), c.label())).toList());
-        model.addAttribute("funderOptions", Arrays.stream(BudgetCodes.Funder.values()).map(c -> new Option(c.name(), c.label())).toList());
+        options(model);
         model.addAttribute("kindOptions", Arrays.stream(BudgetCodes.ContributionKind.values()).map(c -> new Option(c.name(), c.label())).toList());
         model.addAttribute("statusOptions", Arrays.stream(BudgetCodes.FundingStatus.values()).map(c -> new Option(c.name(), c.label())).toList());
         model.addAttribute("partnerOptions", directory.partnersOf(campus.id()).stream().map(p -> p.organisation()).distinct()
@@ -249,5 +304,10 @@ class BudgetController {
             model.addAttribute("requestForm", RequestForm.empty());
         }
         return "governance/budget";
+    }
+
+    private static void options(Model model) {
+        model.addAttribute("expenseOptions", Arrays.stream(BudgetCodes.ExpenseCategory.values()).map(c -> new Option(c.name(), c.label())).toList());
+        model.addAttribute("funderOptions", Arrays.stream(BudgetCodes.Funder.values()).map(c -> new Option(c.name(), c.label())).toList());
     }
 }

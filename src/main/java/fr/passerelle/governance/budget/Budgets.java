@@ -116,22 +116,79 @@ class Budgets implements CampusBudgets {
     void addLine(Actor actor, UUID campusId, int year, long version, boolean expense, String category, String label, BigDecimal planned,
                  BigDecimal actual) {
         registry.requireManageable(actor, campusId);
-        String categoryLabel = expense ? FrenchInput.choice("category", category, BudgetCodes.ExpenseCategory.class, "Choisissez la catégorie de dépense.").label()
-                : FrenchInput.choice("category", category, BudgetCodes.Funder.class, "Choisissez le financeur.").label();
+        String categoryLabel = checkLine(expense, category, label, planned, actual);
         UUID budget = touch(campusId, year, version);
-        if (label == null || label.isBlank()) {
-            throw new BusinessRuleException("label", "Le libellé de la ligne est obligatoire.");
-        }
-        if (Text.longerThan(label, 255)) {
-            throw new BusinessRuleException("label", Text.tooLong("Le libellé", label, 255));
-        }
-        positive(planned, "planned", true);
-        positive(actual, "actual", false);
         jdbc.sql("insert into budget_line (id, budget_id, side, category, label, planned, actual) values (?, ?, ?, ?, ?, ?, ?)")
                 .params(UUID.randomUUID(), budget, expense ? "EXPENSE" : "RESOURCE", category, label.strip(), planned, actual).update();
         audit.record(AUDITED, campusId, "BUDGET_LIGNE", "Budget " + year + " : ligne ajoutée", List.of(new AuditTrail.Change(
                 (expense ? "Dépense " : "Ressource ") + categoryLabel, null,
                 label.strip() + " — prévu " + euros(planned) + (actual == null ? "" : ", réalisé " + euros(actual)))));
+    }
+
+    /** One line of a budget, to edit it. */
+    @Transactional(readOnly = true)
+    Optional<LineView> line(Actor actor, UUID campusId, int year, UUID lineId) {
+        registry.requireManageable(actor, campusId);
+        return budget(campusId, year).flatMap(b -> b.lines().stream().filter(l -> l.id().equals(lineId)).findFirst());
+    }
+
+    /**
+     * Corrects a line: side, category, label, planned and actual amounts. The version is the budget's, as the form
+     * was opened on it: a budget changed meanwhile refuses the correction rather than overwrite the other change.
+     */
+    @Transactional
+    void editLine(Actor actor, UUID campusId, int year, long version, UUID lineId, boolean expense, String category, String label,
+                  BigDecimal planned, BigDecimal actual) {
+        registry.requireManageable(actor, campusId);
+        String categoryLabel = checkLine(expense, category, label, planned, actual);
+        UUID budget = touch(campusId, year, version);
+        LineView before = jdbc.sql("select id, side, category, label, planned, actual from budget_line where id = ? and budget_id = ?")
+                .params(lineId, budget).query((rs, n) -> lineView(rs)).optional()
+                .orElseThrow(() -> new BusinessRuleException(null, "Cette ligne n'existe plus."));
+        jdbc.sql("update budget_line set side = ?, category = ?, label = ?, planned = ?, actual = ? where id = ?")
+                .params(expense ? "EXPENSE" : "RESOURCE", category, label.strip(), planned, actual, lineId).update();
+        AuditTrail.Diff diff = new AuditTrail.Diff()
+                .field("Sens", before.expense() ? "Dépense" : "Ressource", expense ? "Dépense" : "Ressource")
+                .field("Catégorie ou financeur", before.categoryLabel(), categoryLabel)
+                .field("Libellé", before.label(), label.strip())
+                .field("Prévu", euros(before.planned()), euros(planned))
+                .field("Réalisé", euros(before.actual()), euros(actual));
+        audit.record(AUDITED, campusId, "BUDGET_LIGNE_MODIFIEE", "Budget " + year + " : ligne « " + before.label() + " » modifiée", diff.changes());
+    }
+
+    /** Every problem of a line at once, by field; the label of its category or funder when there is none. */
+    static String checkLine(boolean expense, String category, String label, BigDecimal planned, BigDecimal actual) {
+        java.util.Map<String, String> problems = new java.util.LinkedHashMap<>();
+        String categoryLabel = null;
+        try {
+            categoryLabel = expense ? FrenchInput.choice("category", category, BudgetCodes.ExpenseCategory.class, "Choisissez la catégorie de dépense.").label()
+                    : FrenchInput.choice("category", category, BudgetCodes.Funder.class, "Choisissez le financeur.").label();
+        } catch (BusinessRuleException e) {
+            problems.putAll(e.problems());
+        }
+        if (categoryLabel == null && !problems.containsKey("category")) {
+            problems.put("category", expense ? "Choisissez la catégorie de dépense." : "Choisissez le financeur.");
+        }
+        if (label == null || label.isBlank()) {
+            problems.put("label", "Le libellé de la ligne est obligatoire.");
+        } else if (Text.longerThan(label, 255)) {
+            problems.put("label", Text.tooLong("Le libellé", label, 255));
+        }
+        amountProblem(planned, "planned", true).ifPresent(m -> problems.put("planned", m));
+        amountProblem(actual, "actual", false).ifPresent(m -> problems.put("actual", m));
+        if (!problems.isEmpty()) {
+            throw new BusinessRuleException(problems);
+        }
+        return categoryLabel;
+    }
+
+    private static Optional<String> amountProblem(BigDecimal amount, String field, boolean required) {
+        try {
+            positive(amount, field, required);
+            return Optional.empty();
+        } catch (BusinessRuleException e) {
+            return Optional.of(e.getMessage());
+        }
     }
 
     @Transactional
@@ -227,13 +284,7 @@ class Budgets implements CampusBudgets {
 
     private BudgetView view(UUID id, UUID campusId, int year, long version) {
         List<LineView> lines = jdbc.sql("select id, side, category, label, planned, actual from budget_line where budget_id = ? order by side desc, category, label")
-                .param(id).query((rs, n) -> {
-                    boolean expense = rs.getString(2).equals("EXPENSE");
-                    String category = rs.getString(3);
-                    return new LineView(rs.getObject(1, UUID.class), expense, category,
-                            expense ? BudgetCodes.ExpenseCategory.valueOf(category).label() : BudgetCodes.Funder.valueOf(category).label(),
-                            rs.getString(4), rs.getBigDecimal(5), rs.getBigDecimal(6));
-                }).list();
+                .param(id).query((rs, n) -> lineView(rs)).list();
         record Row(UUID id, UUID organisationId, String kind, String description, BigDecimal valuation) {
         }
         List<Row> rows = jdbc.sql("select id, organisation_id, kind, description, valuation from contribution where budget_id = ?")
@@ -253,6 +304,14 @@ class Budgets implements CampusBudgets {
         var figures = BudgetFigures.of(lines.stream().map(l -> new BudgetFigures.Line(l.expense(), l.category(), l.planned(), l.actual())).toList(),
                 contributions.stream().map(c -> new BudgetFigures.Contribution(c.kind(), c.valuation())).toList());
         return new BudgetView(id, campusId, year, version, lines, contributions, requests, figures);
+    }
+
+    private static LineView lineView(java.sql.ResultSet rs) throws java.sql.SQLException {
+        boolean expense = rs.getString(2).equals("EXPENSE");
+        String category = rs.getString(3);
+        return new LineView(rs.getObject(1, UUID.class), expense, category,
+                expense ? BudgetCodes.ExpenseCategory.valueOf(category).label() : BudgetCodes.Funder.valueOf(category).label(),
+                rs.getString(4), rs.getBigDecimal(5), rs.getBigDecimal(6));
     }
 
     private static void positive(BigDecimal amount, String field, boolean required) {

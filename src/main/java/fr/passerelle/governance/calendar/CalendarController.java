@@ -1,5 +1,6 @@
 package fr.passerelle.governance.calendar;
 
+import fr.passerelle.platform.Times;
 import fr.passerelle.governance.CampusAudience;
 import fr.passerelle.governance.CampusAudiences;
 import fr.passerelle.campus.CampusCard;
@@ -75,7 +76,7 @@ class CalendarController implements CampusPagePanel {
 
     record Day(LocalDate date, boolean inMonth, boolean today, List<Entry> entries) {
         public String label() {
-            return DAY.format(date);
+            return Times.current().format(date, DAY);
         }
     }
 
@@ -84,7 +85,7 @@ class CalendarController implements CampusPagePanel {
                     @RequestParam(name = "mois", required = false) String month, Model model) {
         Actor actor = currentActor.require();
         CampusCard campus = registry.requireReadable(actor, id);
-        LocalDate today = LocalDate.now(clock.withZone(CampusCalendar.PARIS));
+        LocalDate today = LocalDate.now(clock.withZone(Times.current().zone()));
         YearMonth shown = month(month).orElse(YearMonth.from(today));
         boolean list = "liste".equals(view);
         LocalDate first = list ? shown.atDay(1) : shown.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -96,7 +97,7 @@ class CalendarController implements CampusPagePanel {
         model.addAttribute("editable", registry.canManage(actor, id));
         model.addAttribute("registryEditable", registry.canEdit(actor, id));
         model.addAttribute("view", list ? "liste" : "mois");
-        model.addAttribute("monthLabel", MONTH.format(shown));
+        model.addAttribute("monthLabel", Times.current().format(shown, MONTH));
         model.addAttribute("month", shown.toString());
         model.addAttribute("previousMonth", shown.minusMonths(1).toString());
         model.addAttribute("nextMonth", shown.plusMonths(1).toString());
@@ -152,7 +153,7 @@ class CalendarController implements CampusPagePanel {
     @Override
     public Optional<Panel> panel(CampusCard campus) {
         var upcoming = calendar.upcoming(CampusAudience.publicOnly(campus.id()), 6).stream()
-                .map(item -> new Entry(item, item.allDay() ? null : TIME.format(item.start()), false)).toList();
+                .map(item -> new Entry(item, item.allDay() ? null : Times.current().format(item.start(), TIME), false)).toList();
         return Optional.of(new Panel("governance/agenda-panel", new AgendaPanel(campus.slug(), upcoming)));
     }
 
@@ -172,7 +173,7 @@ class CalendarController implements CampusPagePanel {
             LocalDate end = item.allDay() || item.end().toLocalTime().isAfter(java.time.LocalTime.MIDNIGHT)
                     ? item.end().toLocalDate() : item.end().toLocalDate().minusDays(1);
             for (LocalDate d = start.isBefore(first) ? first : start; !d.isAfter(end) && !d.isAfter(last); d = d.plusDays(1)) {
-                String time = item.allDay() ? null : d.equals(start) ? TIME.format(item.start()) + " – " + TIME.format(item.end()) : null;
+                String time = item.allDay() ? null : d.equals(start) ? Times.current().format(item.start(), TIME) + " – " + Times.current().format(item.end(), TIME) : null;
                 byDay.computeIfAbsent(d, k -> new ArrayList<>()).add(new Entry(item, time, !d.equals(start)));
             }
         }

@@ -1,5 +1,6 @@
 package fr.passerelle.governance.calendar;
 
+import fr.passerelle.platform.Times;
 import fr.passerelle.governance.Visibility;
 import fr.passerelle.governance.CampusAudience;
 import fr.passerelle.platform.IcsWriter;
@@ -22,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class CampusCalendar {
 
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneId.of("UTC"));
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
@@ -46,13 +46,13 @@ class CampusCalendar {
 
     /** The items from a year ago to two years ahead, as feeds serve them. */
     List<CalendarItem> feedItems(CampusAudience audience) {
-        LocalDate today = LocalDate.now(clock.withZone(PARIS));
+        LocalDate today = LocalDate.now(clock.withZone(Times.current().zone()));
         return items(audience, today.minusYears(1), today.plusYears(2));
     }
 
     /** The items still to come (or under way), at most {@code limit} of them, within a year. */
     List<CalendarItem> upcoming(CampusAudience audience, int limit) {
-        LocalDateTime now = LocalDateTime.now(clock.withZone(PARIS));
+        LocalDateTime now = LocalDateTime.now(clock.withZone(Times.current().zone()));
         return items(audience, now.toLocalDate(), now.toLocalDate().plusYears(1)).stream()
                 .filter(item -> item.allDay() ? !item.end().toLocalDate().isBefore(now.toLocalDate()) : item.end().isAfter(now))
                 .limit(limit).toList();
@@ -81,6 +81,6 @@ class CampusCalendar {
     }
 
     private static String utc(LocalDateTime parisTime) {
-        return UTC.format(parisTime.atZone(PARIS).toInstant());
+        return UTC.format(parisTime.atZone(Times.current().zone()).toInstant());
     }
 }

@@ -1,5 +1,6 @@
 package fr.passerelle.governance.documents;
 
+import fr.passerelle.platform.Times;
 import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.campus.CampusCard;
 import fr.passerelle.campus.CampusRegistry;
@@ -17,7 +18,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,9 +46,8 @@ class DocumentLibrary {
     static final int MAX_DESCRIPTION = 2000;
     static final int MAX_FOLDER_NAME = 120;
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(PARIS);
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH'h'mm").withZone(PARIS);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH'h'mm");
 
     private final JdbcClient jdbc;
     private final CampusRegistry registry;
@@ -83,11 +82,11 @@ class DocumentLibrary {
         }
 
         public String dateText() {
-            return DAY.format(uploadedAt);
+            return Times.current().format(uploadedAt, DAY);
         }
 
         public String updatedText() {
-            return MOMENT.format(updatedAt);
+            return Times.current().format(updatedAt, MOMENT);
         }
 
         public String accessText() {
@@ -110,7 +109,7 @@ class DocumentLibrary {
         }
 
         public String uploadedText() {
-            return MOMENT.format(uploadedAt);
+            return Times.current().format(uploadedAt, MOMENT);
         }
     }
 

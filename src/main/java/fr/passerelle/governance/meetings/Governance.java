@@ -1,5 +1,6 @@
 package fr.passerelle.governance.meetings;
 
+import fr.passerelle.platform.Times;
 import fr.passerelle.governance.Visibility;
 import fr.passerelle.governance.BodyKind;
 import fr.passerelle.governance.AttendanceStatus;
@@ -46,7 +47,6 @@ class Governance implements GoverningBodies {
 
     static final String AUDITED = "campus";
     /** Meetings are on the local time of campuses. */
-    static final java.time.ZoneId PARIS = java.time.ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'à' HH'h'mm", Locale.FRENCH);
 
@@ -83,7 +83,7 @@ class Governance implements GoverningBodies {
                        Instant cancelledAt, String cancellationReason, boolean changeable, boolean attendanceOpen) {
 
         public String when() {
-            return WHEN.format(startsAt) + " – " + DateTimeFormatter.ofPattern("HH'h'mm").format(endsAt);
+            return Times.current().format(startsAt, WHEN) + " – " + Times.current().format(endsAt, DateTimeFormatter.ofPattern("HH'h'mm"));
         }
 
         public String participation() {
@@ -234,7 +234,7 @@ class Governance implements GoverningBodies {
         meeting.recordAttendance(statuses, members, clock);
         meetings.saveAndFlush(meeting);
         Double after = meeting.participationRate(members.size());
-        audit.record(AUDITED, campusId, "EMARGEMENT", "Émargement de la réunion du " + WHEN.format(meeting.startsAt()),
+        audit.record(AUDITED, campusId, "EMARGEMENT", "Émargement de la réunion du " + Times.current().format(meeting.startsAt(), WHEN),
                 List.of(new AuditTrail.Change("Taux de participation", rate(before), rate(after))));
     }
 
@@ -247,7 +247,7 @@ class Governance implements GoverningBodies {
         meeting.recordMinutes(minutes, decisions);
         meetings.saveAndFlush(meeting);
         if (!diff.isEmpty()) {
-            audit.record(AUDITED, campusId, "COMPTE_RENDU", "Compte rendu de la réunion du " + WHEN.format(meeting.startsAt()), diff.changes());
+            audit.record(AUDITED, campusId, "COMPTE_RENDU", "Compte rendu de la réunion du " + Times.current().format(meeting.startsAt(), WHEN), diff.changes());
         }
     }
 
@@ -286,7 +286,7 @@ class Governance implements GoverningBodies {
         }
         if (!sent.isEmpty()) {
             meeting.invitationsSent(Instant.now(clock));
-            audit.record(AUDITED, campusId, "INVITATIONS", "Invitations envoyées pour la réunion du " + WHEN.format(meeting.startsAt()),
+            audit.record(AUDITED, campusId, "INVITATIONS", "Invitations envoyées pour la réunion du " + Times.current().format(meeting.startsAt(), WHEN),
                     List.of(new AuditTrail.Change("Invitations", null, String.join(", ", sent))));
             mailer.sendAfterCommit(mails);
         }
@@ -457,7 +457,7 @@ class Governance implements GoverningBodies {
         for (Seat seat : seats) {
             audit.record(AUDITED, seat.campusId(), "MANDAT_TERMINE", "Fin du mandat de " + removed.fullName() + " dans " + seat.bodyName(),
                     List.of(new AuditTrail.Change("Membre de " + seat.bodyName(), removed.fullName() + " (" + removed.organisationName() + ")", null),
-                            new AuditTrail.Change("Fin du mandat", null, DAY.format(removed.removedOn()) + ", retiré·e de l'annuaire")));
+                            new AuditTrail.Change("Fin du mandat", null, Times.current().format(removed.removedOn(), DAY) + ", retiré·e de l'annuaire")));
         }
     }
 

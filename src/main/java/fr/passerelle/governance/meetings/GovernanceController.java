@@ -1,5 +1,6 @@
 package fr.passerelle.governance.meetings;
 
+import fr.passerelle.platform.Times;
 import fr.passerelle.campus.CampusCard;
 import fr.passerelle.campus.CampusRegistry;
 import fr.passerelle.directory.Directory;
@@ -399,7 +400,7 @@ class GovernanceController {
         model.addAttribute("richTextHint", RichText.HINT);
         model.addAttribute("minutesFile", followUp.minutesFile(meeting.id()).orElse(null));
         model.addAttribute("satisfaction", followUp.satisfaction(meeting.id()));
-        model.addAttribute("over", meeting.isOver(LocalDateTime.now(clock.withZone(Governance.PARIS))));
+        model.addAttribute("over", meeting.isOver(LocalDateTime.now(clock.withZone(Times.current().zone()))));
         model.addAttribute("sendsMail", governance.sendsMail());
         model.addAttribute("noMail", Governance.NO_MAIL);
         model.addAttribute("statuses", AttendanceStatus.values());

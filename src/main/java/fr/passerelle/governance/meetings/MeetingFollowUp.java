@@ -1,5 +1,6 @@
 package fr.passerelle.governance.meetings;
 
+import fr.passerelle.platform.Times;
 import fr.passerelle.governance.AttendanceStatus;
 import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.directory.Contact;
@@ -93,7 +94,7 @@ class MeetingFollowUp {
     record Survey(UUID id, String bodyName, String campusName, LocalDateTime startsAt, String personName, Integer score,
                   String comment) {
         public String when() {
-            return WHEN.format(startsAt);
+            return Times.current().format(startsAt, WHEN);
         }
     }
 
@@ -118,7 +119,7 @@ class MeetingFollowUp {
                             file_size = excluded.file_size, file_data = excluded.file_data, uploaded_at = excluded.uploaded_at,
                             uploaded_by = excluded.uploaded_by""")
                 .params(meetingId, file.name(), file.contentType(), file.size(), file.content(), Timestamp.from(now), actorName).update();
-        audit.record(AUDITED, campusId, "COMPTE_RENDU_FICHIER", "Compte rendu joint à la réunion du " + WHEN.format(meeting.startsAt()),
+        audit.record(AUDITED, campusId, "COMPTE_RENDU_FICHIER", "Compte rendu joint à la réunion du " + Times.current().format(meeting.startsAt(), WHEN),
                 List.of(new AuditTrail.Change("Fichier du compte rendu", before.map(MinutesFile::name).orElse(null),
                         file.name() + " (" + UploadedFile.displaySize(file.size()) + ")")));
         return minutesFile(meetingId).orElseThrow();
@@ -161,7 +162,7 @@ class MeetingFollowUp {
     @Transactional
     Sending sendSurvey(Actor actor, UUID campusId, UUID meetingId) {
         var meeting = governance.meetingToChange(actor, campusId, meetingId);
-        if (meeting.endsAt().isAfter(LocalDateTime.now(clock.withZone(Governance.PARIS)))) {
+        if (meeting.endsAt().isAfter(LocalDateTime.now(clock.withZone(Times.current().zone())))) {
             throw new BusinessRuleException(null, "Le questionnaire de satisfaction s'envoie une fois la réunion terminée.");
         }
         if (!mailer.configured()) {
@@ -190,14 +191,14 @@ class MeetingFollowUp {
             String token = token();
             jdbc.sql("insert into meeting_survey (id, meeting_id, person_id, token, sent_at) values (?, ?, ?, ?, ?)")
                     .params(UUID.randomUUID(), meetingId, member.id(), token, Timestamp.from(Instant.now(clock))).update();
-            mails.add(new Mailer.Mail(member.email(), "Votre avis sur la réunion : " + meeting.bodyName() + ", " + WHEN.format(meeting.startsAt()),
-                    "survey", Map.of("name", member.fullName(), "bodyName", meeting.bodyName(), "day", WHEN.format(meeting.startsAt()),
+            mails.add(new Mailer.Mail(member.email(), "Votre avis sur la réunion : " + meeting.bodyName() + ", " + Times.current().format(meeting.startsAt(), WHEN),
+                    "survey", Map.of("name", member.fullName(), "bodyName", meeting.bodyName(), "day", Times.current().format(meeting.startsAt(), WHEN),
                             "token", token)));
             sent.add(member.fullName());
         }
         if (!sent.isEmpty()) {
             audit.record(AUDITED, campusId, "SATISFACTION_ENVOYEE", "Questionnaire de satisfaction envoyé pour la réunion du "
-                    + WHEN.format(meeting.startsAt()), List.of(new AuditTrail.Change("Questionnaire de satisfaction", null, String.join(", ", sent))));
+                    + Times.current().format(meeting.startsAt(), WHEN), List.of(new AuditTrail.Change("Questionnaire de satisfaction", null, String.join(", ", sent))));
             mailer.sendAfterCommit(mails, this::notAsked);
         }
         return new Sending(sent, notSent);

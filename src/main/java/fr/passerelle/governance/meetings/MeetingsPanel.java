@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import fr.passerelle.platform.Times;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -62,7 +63,7 @@ class MeetingsPanel implements LandingPanel {
     @Override
     @Transactional(readOnly = true)
     public Optional<Panel> panel(Actor actor) {
-        LocalDateTime now = LocalDateTime.now(clock.withZone(Governance.PARIS));
+        LocalDateTime now = LocalDateTime.now(clock.withZone(Times.current().zone()));
         if (actor.role() == Role.OPERATIONAL_DIRECTOR && actor.campusId() != null && registry.canManage(actor, actor.campusId())) {
             List<UUID> campus = List.of(actor.campusId());
             return Optional.of(new Panel("governance/meetings-panel", new Data(coming(campus, null, now),

@@ -106,6 +106,76 @@ class BudgetTest {
     }
 
     @Test
+    void theDirectorCorrectsALineAndTheChangeIsAudited() throws Exception {
+        UUID campus = accounts.byUsername("direction").orElseThrow().campusId();
+        int year = 2033;
+        budgets.open(director(campus), campus, year);
+        line(campus, year, "EXPENSE", "ACTIONS", "Forum des métiers", "12 000", null);
+        UUID lineId = budgets.budget(campus, year).orElseThrow().lines().get(0).id();
+        String path = "/gestion/campus/" + campus + "/budget/" + year + "/lignes/" + lineId;
+
+        // The form opens with the line as it is, amounts ready to be typed again.
+        mvc.perform(get(path).with(as(users, "direction")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"Forum des métiers\"")))
+                .andExpect(content().string(containsString("value=\"12000,00\"")));
+
+        mvc.perform(post(path).param("version", version(campus, year)).param("side", "RESOURCE").param("category", "REGION")
+                        .param("label", "Subvention du forum").param("planned", "9 500").param("actual", "9 000")
+                        .with(as(users, "direction")).with(csrf()))
+                .andExpect(flash().attribute("success", "La ligne « Subvention du forum » est modifiée."));
+
+        var edited = budgets.budget(campus, year).orElseThrow().lines().get(0);
+        assertThat(edited.id()).isEqualTo(lineId);
+        assertThat(edited.expense()).isFalse();
+        assertThat(edited.category()).isEqualTo("REGION");
+        assertThat(edited.label()).isEqualTo("Subvention du forum");
+        assertThat(edited.planned()).isEqualByComparingTo("9500");
+        assertThat(edited.actual()).isEqualByComparingTo("9000");
+        var entry = audit.history("campus", campus).stream().filter(e -> e.action().equals("BUDGET_LIGNE_MODIFIEE")).findFirst().orElseThrow();
+        assertThat(entry.changes()).extracting(AuditTrail.Change::field).contains("Sens", "Catégorie ou financeur", "Libellé", "Prévu", "Réalisé");
+        assertThat(entry.changes()).extracting(AuditTrail.Change::before).contains("Forum des métiers", "Dépense");
+    }
+
+    @Test
+    void aLineEditedOnAStaleBudgetIsRefusedWithWhatWasTypedAndEveryErrorAtOnce() throws Exception {
+        UUID campus = accounts.byUsername("direction").orElseThrow().campusId();
+        int year = 2034;
+        budgets.open(director(campus), campus, year);
+        line(campus, year, "EXPENSE", "TRAVEL", "Déplacements", "3 000", null);
+        UUID lineId = budgets.budget(campus, year).orElseThrow().lines().get(0).id();
+        String path = "/gestion/campus/" + campus + "/budget/" + year + "/lignes/" + lineId;
+        String openedOn = version(campus, year);
+        line(campus, year, "EXPENSE", "STAFF", "Direction", "45 000", null); // someone else changes the budget meanwhile
+
+        mvc.perform(post(path).param("version", openedOn).param("side", "EXPENSE").param("category", "TRAVEL")
+                        .param("label", "Déplacements des élèves").param("planned", "3 500")
+                        .with(as(users, "direction")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ce budget a été modifié par quelqu&#39;un d&#39;autre")))
+                .andExpect(content().string(containsString("value=\"Déplacements des élèves\"")))
+                .andExpect(content().string(containsString("value=\"3 500\"")));
+        assertThat(budgets.budget(campus, year).orElseThrow().lines()).extracting(Budgets.LineView::label)
+                .containsExactlyInAnyOrder("Déplacements", "Direction");
+
+        // Every problem of one submit is listed in the summary, each linked to its field.
+        mvc.perform(post(path).param("version", version(campus, year)).param("side", "EXPENSE").param("category", "")
+                        .param("label", "").param("planned", "douze").param("actual", "-4")
+                        .with(as(users, "direction")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Le formulaire contient 4 erreurs")))
+                .andExpect(content().string(containsString("href=\"#category\"")))
+                .andExpect(content().string(containsString("href=\"#label\"")))
+                .andExpect(content().string(containsString("href=\"#planned\"")))
+                .andExpect(content().string(containsString("href=\"#actual\"")))
+                .andExpect(content().string(containsString("Montant invalide : « douze »")))
+                .andExpect(content().string(containsString("value=\"douze\"")));
+
+        // Another campus's director cannot open it.
+        mvc.perform(get(path).with(as(users, "coordination"))).andExpect(status().isForbidden());
+    }
+
+    @Test
     void aYearWithoutBudgetOffersToOpenOne() throws Exception {
         UUID campus = accounts.byUsername("direction").orElseThrow().campusId();
         mvc.perform(get("/gestion/campus/" + campus + "/budget").param("annee", "2045").with(as(users, "direction")))

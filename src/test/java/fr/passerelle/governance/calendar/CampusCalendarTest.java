@@ -1,5 +1,6 @@
 package fr.passerelle.governance.calendar;
 
+import fr.passerelle.platform.Times;
 import static fr.passerelle.governance.GovernanceFixtures.director;
 import fr.passerelle.governance.GoverningBodies;
 import fr.passerelle.governance.BodyKind;
@@ -60,7 +61,7 @@ class CampusCalendarTest {
 
     /** Two months from now: the items planned then are still to come. */
     YearMonth month() {
-        return YearMonth.now(clock.withZone(CampusCalendar.PARIS)).plusMonths(2);
+        return YearMonth.now(clock.withZone(Times.DEFAULT_ZONE)).plusMonths(2);
     }
     final String tag = UUID.randomUUID().toString().substring(0, 6);
 
@@ -123,7 +124,7 @@ class CampusCalendarTest {
         // A month that is not one falls back to the current month rather than failing.
         mvc.perform(get("/gestion/campus/" + campus() + "/calendrier").param("mois", "treizième").with(as(users, "direction")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("data-date=\"" + LocalDate.now(clock.withZone(CampusCalendar.PARIS)) + "\"")));
+                .andExpect(content().string(containsString("data-date=\"" + LocalDate.now(clock.withZone(Times.DEFAULT_ZONE)) + "\"")));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package fr.passerelle.governance.meetings;
 
+import fr.passerelle.platform.Times;
 import static fr.passerelle.governance.GovernanceFixtures.director;
 import fr.passerelle.governance.AttendanceStatus;
 import fr.passerelle.governance.BodyKind;
@@ -172,7 +173,7 @@ class MeetingFollowUpTest {
 
     @Test
     void theSurveyWaitsForTheMeetingToEndAndOnlyEditorsSendIt() throws Exception {
-        var meeting = meeting(LocalDateTime.now(clock.withZone(Governance.PARIS)).plusDays(3).withNano(0));
+        var meeting = meeting(LocalDateTime.now(clock.withZone(Times.DEFAULT_ZONE)).plusDays(3).withNano(0));
         member(meeting.bodyId(), "Sonia", "sonia@example.fr");
         String base = "/gestion/campus/" + campus() + "/reunions/" + meeting.id();
         mvc.perform(post(base + "/satisfaction").with(as(users, "direction")).with(csrf()))

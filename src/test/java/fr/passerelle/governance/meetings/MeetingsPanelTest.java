@@ -32,7 +32,7 @@ class MeetingsPanelTest {
         Actor director = accounts.byUsername("direction").orElseThrow();
         var data = (MeetingsPanel.Data) panel.panel(director).orElseThrow().data();
 
-        LocalDateTime now = LocalDateTime.now(clock.withZone(Governance.PARIS));
+        LocalDateTime now = LocalDateTime.now(clock.withZone(java.time.ZoneId.of("Europe/Paris")));
         assertThat(data.coming().count()).isEqualTo(count("b.campus_id = ? and m.ends_at > ?", director.campusId(), now));
         assertThat(data.withoutMinutes().count()).isEqualTo(count("""
                 b.campus_id = ? and m.ends_at <= ? and m.minutes is null
