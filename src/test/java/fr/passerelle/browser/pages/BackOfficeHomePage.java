@@ -61,7 +61,7 @@ public final class BackOfficeHomePage extends Page {
 
     /** The name of the person's organisation on its card, or null without one. */
     public String organisationName() {
-        var cards = browser.findAll("#own-organisation .fr-card__title");
+        var cards = browser.findAll("#own-organisation .organisation-name");
         return cards.isEmpty() ? null : cards.get(0).getText().strip();
     }
 

@@ -2,7 +2,7 @@ package fr.passerelle.browser.pages;
 
 import org.openqa.selenium.By;
 
-/** The tabs of a campus's back-office pages ("Pages de gestion du campus"), found by their names. */
+/** The sections of a campus's back-office pages, in its side menu ("Pages de gestion du campus"), found by their names. */
 public final class CampusTabs {
 
     private final Browser browser;
@@ -35,13 +35,13 @@ public final class CampusTabs {
     }
 
     public CampusPage publicPage() {
-        String address = browser.find("nav[aria-label='Pages de gestion du campus']")
+        String address = browser.find("nav.campus-sidemenu")
                 .findElement(By.linkText("Page publique")).getAttribute("href");
         browser.driver().get(address);
         return new CampusPage(browser);
     }
 
     private void open(String tab) {
-        browser.find("nav[aria-label='Pages de gestion du campus']").findElement(By.linkText(tab)).click();
+        browser.find("nav.campus-sidemenu").findElement(By.linkText(tab)).click();
     }
 }
