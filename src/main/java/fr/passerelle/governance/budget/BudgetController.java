@@ -87,7 +87,16 @@ class BudgetController {
         /** The checks beyond Bean Validation, run with it so that one submit reports every problem. */
         void check(BindingResult errors) {
             FormErrors.check(errors, this::plannedAmount, this::actualAmount,
-                    () -> Budgets.checkLine(expense(), category, label, plannedAmount(), actualAmount()));
+                    () -> Budgets.checkLine(expense(), category, label, readable(this::plannedAmount), readable(this::actualAmount)));
+        }
+
+        /** An amount, or null when it cannot be read (that problem is reported on its own). */
+        private static BigDecimal readable(java.util.function.Supplier<BigDecimal> amount) {
+            try {
+                return amount.get();
+            } catch (BusinessRuleException e) {
+                return null;
+            }
         }
     }
 

@@ -161,8 +161,13 @@ class Budgets implements CampusBudgets {
         java.util.Map<String, String> problems = new java.util.LinkedHashMap<>();
         String categoryLabel = null;
         try {
-            categoryLabel = expense ? FrenchInput.choice("category", category, BudgetCodes.ExpenseCategory.class, "Choisissez la catégorie de dépense.").label()
-                    : FrenchInput.choice("category", category, BudgetCodes.Funder.class, "Choisissez le financeur.").label();
+            if (expense) {
+                var chosen = FrenchInput.choice("category", category, BudgetCodes.ExpenseCategory.class, "Choisissez la catégorie de dépense.");
+                categoryLabel = chosen == null ? null : chosen.label();
+            } else {
+                var chosen = FrenchInput.choice("category", category, BudgetCodes.Funder.class, "Choisissez le financeur.");
+                categoryLabel = chosen == null ? null : chosen.label();
+            }
         } catch (BusinessRuleException e) {
             problems.putAll(e.problems());
         }
