@@ -162,6 +162,9 @@ class MeetingFollowUp {
     @Transactional
     Sending sendSurvey(Actor actor, UUID campusId, UUID meetingId) {
         var meeting = governance.meetingToChange(actor, campusId, meetingId);
+        if (meeting.cancelled()) {
+            throw new BusinessRuleException(null, "Cette réunion est annulée : il n'y a pas de questionnaire de satisfaction.");
+        }
         if (meeting.endsAt().isAfter(LocalDateTime.now(clock.withZone(Times.current().zone())))) {
             throw new BusinessRuleException(null, "Le questionnaire de satisfaction s'envoie une fois la réunion terminée.");
         }

@@ -202,6 +202,8 @@ class MeetingChangesTest {
                 .andExpect(content().string(containsString("Cette réunion est annulée : elle ne peut plus être modifiée.")));
         mvc.perform(post(f.path() + "/invitations").with(as(users, "direction")).with(csrf()))
                 .andExpect(flash().attribute("error", "Cette réunion est annulée : on n'y invite plus."));
+        mvc.perform(post(f.path() + "/satisfaction").with(as(users, "direction")).with(csrf()))
+                .andExpect(flash().attribute("error", "Cette réunion est annulée : il n'y a pas de questionnaire de satisfaction."));
         assertThat(smtp.getReceivedMessages()).hasSize(2);
     }
 
