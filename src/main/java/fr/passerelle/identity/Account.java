@@ -1,5 +1,6 @@
 package fr.passerelle.identity;
 
+import fr.passerelle.platform.BusinessRuleException;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,6 +27,8 @@ class Account {
     private UUID campusId;
     private UUID organisationId;
     private boolean enabled;
+    /** How many times the password was set; a session opened with an older one is closed ({@link FreshActorFilter}). */
+    private int passwordVersion;
     @Version
     private long version;
     private Instant createdAt;
@@ -52,6 +55,29 @@ class Account {
 
     void enable(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    /**
+     * Its owner sets a new password (already hashed), through a link e-mailed to them: sessions opened with the old one
+     * are closed on their next request. Only an enabled account that logs in with a password has one to change.
+     */
+    void changePassword(String newHash) {
+        if (!enabled) {
+            throw new BusinessRuleException(null, "Ce compte est désactivé : adressez-vous à l'administration nationale de Passerelle.");
+        }
+        if (passwordHash == null) {
+            throw new BusinessRuleException(null, "Ce compte se connecte par OpenID Connect : il n'a pas de mot de passe Passerelle.");
+        }
+        this.passwordHash = newHash;
+        this.passwordVersion++;
+    }
+
+    int passwordVersion() {
+        return passwordVersion;
+    }
+
+    String displayName() {
+        return displayName;
     }
 
     String email() {

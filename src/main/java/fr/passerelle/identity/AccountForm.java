@@ -20,7 +20,8 @@ record AccountForm(
         String academyCode,
         String campusId,
         String organisationId,
-        @Pattern(regexp = "^$|.{12,200}", message = "Le mot de passe compte au moins 12 caractères (laissez vide pour une connexion par OpenID Connect seulement).")
+        @Pattern(regexp = "^$|" + PasswordPolicy.PATTERN,
+                message = PasswordPolicy.MESSAGE + " ; laissez-le vide pour une connexion par OpenID Connect seulement.")
         String password) {
 
     static AccountForm empty() {

@@ -18,7 +18,7 @@ class AccountUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         return accounts.account(username)
                 .filter(account -> account.passwordHash() != null)
-                .map(account -> new LocalUser(account.actor(), account.passwordHash(), account.enabled()))
+                .map(account -> new LocalUser(account.actor(), account.passwordHash(), account.enabled(), account.passwordVersion()))
                 .orElseThrow(() -> new UsernameNotFoundException("Identifiant inconnu"));
     }
 }

@@ -145,6 +145,15 @@ public class Accounts {
         return repository.findById(accountId).filter(Account::enabled).map(Account::actor);
     }
 
+    /** What a session checks on each request: the enabled account's actor and its password version. */
+    record SessionAccount(Actor actor, int passwordVersion) {
+    }
+
+    @Transactional(readOnly = true)
+    Optional<SessionAccount> forSession(UUID accountId) {
+        return repository.findById(accountId).filter(Account::enabled).map(a -> new SessionAccount(a.actor(), a.passwordVersion()));
+    }
+
     @Transactional(readOnly = true)
     public long count() {
         return repository.count();

@@ -7,4 +7,12 @@ interface ActorPrincipal {
 
     /** The same login (same method, same session) acting as the account now is: its role and scope re-read. */
     ActorPrincipal withActor(Actor actor);
+
+    /**
+     * Whether this login was made with a password the account has changed since; a login that checked no password of
+     * Passerelle (OpenID Connect) never is.
+     */
+    default boolean openedWithOlderPassword(int currentVersion) {
+        return false;
+    }
 }

@@ -19,7 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Re-reads the account of the logged-in person on every request (one lookup by primary key), so that what an
  * administrator changes applies on the person's next request, not at their next login: a disabled or deleted account
- * is logged out (its session invalidated), and a changed role, scope, name or e-mail replaces the actor of the
+ * is logged out (its session invalidated), so is a session opened with a password changed since, and a changed role, scope, name or e-mail replaces the actor of the
  * session and the role authority that the URL rules check. Runs once the security context is loaded, before the
  * authorization of the request.
  */
@@ -27,6 +27,8 @@ class FreshActorFilter extends OncePerRequestFilter {
 
     /** Where the login page says why the session was closed. */
     static final String CLOSED_URL = "/connexion?session-fermee";
+    /** Where the login page says the session was closed because the password was changed. */
+    static final String PASSWORD_CHANGED_URL = "/connexion?mot-de-passe-change";
 
     private static final String ROLE_PREFIX = "ROLE_";
 
@@ -55,14 +57,18 @@ class FreshActorFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<Actor> account = accounts.byId(principal.actor().accountId());
+        Optional<Accounts.SessionAccount> account = accounts.forSession(principal.actor().accountId());
         if (account.isEmpty()) {
-            closeSession(request, response, authentication);
+            closeSession(request, response, authentication, CLOSED_URL);
             return;
         }
-        if (!account.get().equals(principal.actor())) {
+        if (principal.openedWithOlderPassword(account.get().passwordVersion())) {
+            closeSession(request, response, authentication, PASSWORD_CHANGED_URL);
+            return;
+        }
+        if (!account.get().actor().equals(principal.actor())) {
             SecurityContext context = holder.createEmptyContext();
-            context.setAuthentication(refreshed(authentication, principal.withActor(account.get())));
+            context.setAuthentication(refreshed(authentication, principal.withActor(account.get().actor())));
             holder.setContext(context);
             contexts.saveContext(context, request, response);
         }
@@ -86,11 +92,11 @@ class FreshActorFilter extends OncePerRequestFilter {
      * requests get 401 with {@code HX-Redirect} (htmx then loads the login page as a whole page, not into a fragment),
      * the API a bare 401.
      */
-    private void closeSession(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+    private void closeSession(HttpServletRequest request, HttpServletResponse response, Authentication authentication, String why) {
         var logout = new SecurityContextLogoutHandler();
         logout.setSecurityContextRepository(contexts);
         logout.logout(request, response, authentication);
-        String loginPage = request.getContextPath() + CLOSED_URL;
+        String loginPage = request.getContextPath() + why;
         if ("true".equals(request.getHeader("HX-Request"))) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("HX-Redirect", loginPage);

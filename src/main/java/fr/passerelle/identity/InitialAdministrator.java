@@ -39,8 +39,9 @@ class InitialAdministrator implements ApplicationRunner {
             log.warn("No account exists: set passerelle.initial-admin.email (and .password, or use OpenID Connect) to open the first administrator");
             return;
         }
-        if (!password.isBlank() && password.length() < 12) {
-            throw new IllegalStateException("passerelle.initial-admin.password must have at least 12 characters");
+        if (!password.isBlank() && !PasswordPolicy.acceptable(password)) {
+            throw new IllegalStateException("passerelle.initial-admin.password must have at least " + PasswordPolicy.MIN_LENGTH
+                    + " characters (and at most " + PasswordPolicy.MAX_LENGTH + ")");
         }
         accounts.open(new NewAccount("admin", email, "Administration nationale", password.isBlank() ? null : password,
                 Role.NATIONAL_ADMIN, null, null, null, null));

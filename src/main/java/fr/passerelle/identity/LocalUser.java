@@ -8,11 +8,14 @@ import org.springframework.security.core.userdetails.User;
 class LocalUser extends User implements ActorPrincipal {
 
     private final Actor actor;
+    /** The account's password version this login was made with. */
+    private final int passwordVersion;
 
-    LocalUser(Actor actor, String passwordHash, boolean enabled) {
+    LocalUser(Actor actor, String passwordHash, boolean enabled, int passwordVersion) {
         super(actor.username(), passwordHash == null ? "" : passwordHash, enabled, true, true, true,
                 List.of(new SimpleGrantedAuthority(actor.role().authority())));
         this.actor = actor;
+        this.passwordVersion = passwordVersion;
     }
 
     @Override
@@ -22,7 +25,12 @@ class LocalUser extends User implements ActorPrincipal {
 
     @Override
     public LocalUser withActor(Actor fresh) {
-        return new LocalUser(fresh, getPassword(), isEnabled());
+        return new LocalUser(fresh, getPassword(), isEnabled(), passwordVersion);
+    }
+
+    @Override
+    public boolean openedWithOlderPassword(int currentVersion) {
+        return passwordVersion < currentVersion;
     }
 
     @Override

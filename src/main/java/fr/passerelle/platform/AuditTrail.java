@@ -77,10 +77,19 @@ public class AuditTrail {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String entityType, UUID entityId, String action, String summary, List<Change> changes) {
+        recordBy(currentActor(), entityType, entityId, action, summary, changes);
+    }
+
+    /**
+     * As {@link #record}, for an act whose author is not the logged-in person: someone who proved who they are
+     * otherwise (the owner of an account, through a link e-mailed to them), named here.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordBy(String actor, String entityType, UUID entityId, String action, String summary, List<Change> changes) {
         jdbc.sql("""
                         insert into audit_entry (occurred_at, actor, entity_type, entity_id, action, summary, changes)
                         values (?, ?, ?, ?, ?, ?, cast(? as jsonb))""")
-                .params(Timestamp.from(Instant.now(clock)), currentActor(), entityType, entityId, action, summary,
+                .params(Timestamp.from(Instant.now(clock)), actor, entityType, entityId, action, summary,
                         json.writeValueAsString(changes))
                 .update();
     }

@@ -48,6 +48,13 @@ public final class LoginPage extends Page {
         browser.waitForText("#session-closed", text);
     }
 
+    /** Follows "Mot de passe oublié ?". */
+    public PasswordRequestPage forgotPassword() {
+        click("forgotten-password");
+        browser.waitForPath(p -> p.endsWith("/mot-de-passe-oublie"));
+        return new PasswordRequestPage(browser);
+    }
+
     public boolean showsTheForm() {
         return !browser.findAll("#username").isEmpty();
     }
