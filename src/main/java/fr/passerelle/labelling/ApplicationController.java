@@ -74,10 +74,13 @@ class ApplicationController {
     private final CurrentActor currentActor;
     private final java.time.Clock clock;
     private final fr.passerelle.platform.AuditTrail audit;
+    private final fr.passerelle.platform.PasserelleProperties properties;
 
     ApplicationController(ApplicationDrafts drafts, Applications applications, ApplicationQueries queries, ApplicationTeams teams, ExpertReviews reviews, Calls calls, CampusRegistry registry, Territories territories, Accounts accounts,
-                      CurrentActor currentActor, java.time.Clock clock, fr.passerelle.platform.AuditTrail audit) {
+                      CurrentActor currentActor, java.time.Clock clock, fr.passerelle.platform.AuditTrail audit,
+                      fr.passerelle.platform.PasserelleProperties properties) {
         this.audit = audit;
+        this.properties = properties;
         this.applications = applications;
         this.drafts = drafts;
         this.queries = queries;
@@ -338,7 +341,7 @@ class ApplicationController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("attestation-label-" + registry.byId(dossier.campusId()).map(CampusCard::slug).orElse("campus") + ".pdf")
                         .build().toString())
-                .body(Certificate.render(dossier, decision));
+                .body(Certificate.render(dossier, decision, properties.legal().ministryName()));
     }
 
     @GetMapping(BASE + "{id}/versions/{number}")

@@ -26,8 +26,6 @@ import java.util.Locale;
  */
 final class Certificate {
 
-    /** The ministry that issues the label, as its block writes it. */
-    static final String MINISTRY = "Ministère de l'Éducation nationale";
     /** Who signs for the ministers, by delegation. */
     static final String SIGNATORY = "Pour le ministre et par délégation,\nla directrice générale de l'enseignement scolaire";
     /** Where the decision is signed. */
@@ -53,7 +51,7 @@ final class Certificate {
     private Certificate() {
     }
 
-    static byte[] render(ApplicationView dossier, ApplicationParts.Decision decision) {
+    static byte[] render(ApplicationView dossier, ApplicationParts.Decision decision, String ministry) {
         var out = new ByteArrayOutputStream();
         var document = new Document(PageSize.A4.rotate(), MARGIN, MARGIN, 56, 36);
         PdfWriter writer = PdfWriter.getInstance(document, out);
@@ -62,7 +60,7 @@ final class Certificate {
         document.addCreator("Passerelle");
         document.open();
         tricolourBand(writer.getDirectContent(), document.getPageSize());
-        document.add(stateBlock());
+        document.add(stateBlock(ministry));
 
         document.add(centred("Attestation de labellisation", TITLE, 2));
         document.add(centred("Campus des métiers et des qualifications", SUBTITLE, 22));
@@ -106,10 +104,10 @@ final class Certificate {
     }
 
     /** « RÉPUBLIQUE FRANÇAISE » on two lines under the band, the motto, then the ministry. */
-    private static Paragraph stateBlock() {
+    private static Paragraph stateBlock(String ministryName) {
         var motto = new Paragraph(10, "Liberté\nÉgalité\nFraternité", MOTTO);
         motto.setSpacingBefore(2);
-        var ministry = new Paragraph(13, MINISTRY, MINISTRY_FONT);
+        var ministry = new Paragraph(13, ministryName, MINISTRY_FONT);
         ministry.setSpacingBefore(8);
         var wrapper = new Paragraph();
         wrapper.add(new Paragraph(13, "RÉPUBLIQUE\nFRANÇAISE", REPUBLIC));

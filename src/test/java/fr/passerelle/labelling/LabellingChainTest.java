@@ -347,7 +347,7 @@ class LabellingChainTest {
                     .format(LocalDate.now(clock).plusYears(4));
             ApplicationView decided = queries.byId(dossier.id()).orElseThrow();
             assertThat(text).as("the State's block").contains("RÉPUBLIQUE", "FRANÇAISE", "Liberté", "Égalité", "Fraternité",
-                    "Ministère de l'Éducation nationale");
+                    "Ministère de l’Éducation nationale");
             assertThat(text).as("the decision's references").contains("Attestation de labellisation", card.name(),
                     "décision interministérielle du " + today, "CMQ-2026-042", "n° " + decided.number(), "« " + call.title() + " »",
                     "du " + today + " au " + until);
