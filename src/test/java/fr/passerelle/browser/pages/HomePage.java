@@ -54,6 +54,12 @@ public final class HomePage extends Page {
         return active.getAttribute("aria-label") != null ? active.getAttribute("aria-label") : active.getText();
     }
 
+    /** Scrolls the map into view, for a screenshot of it. */
+    public void scrollToMap() {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("document.getElementById('campus-map').scrollIntoView({block: 'center'})");
+    }
+
     /** Puts the keyboard focus on the first campus marker, as Enter on a région's marker does. */
     public void focusFirstCampusMarker() {
         ((org.openqa.selenium.JavascriptExecutor) browser.driver())

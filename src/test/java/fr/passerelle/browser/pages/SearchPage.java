@@ -89,8 +89,9 @@ public final class SearchPage extends Page {
         replace("lieu", place);
         select("distance", Integer.toString(kilometres));
         browser.find(".search-place-submit button").click();
-        browser.waiting().until(ExpectedConditions.urlContains("lieu="));
-        browser.waitForText("#result-place", "km de");
+        // Leaving the place field already searches (at the distance then chosen): wait for the answer at this distance.
+        browser.waiting().until(ExpectedConditions.urlContains("distance=" + kilometres));
+        browser.waitForText("#result-place", "à moins de " + kilometres + " km de");
         return this;
     }
 
