@@ -26,10 +26,19 @@ class MeetingsPanelTest {
     JdbcClient jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    Governance governance;
 
     @Test
     void aDirectorSeesTheComingMeetingsAndMissingMinutesOfTheirCampusOnly() {
         Actor director = accounts.byUsername("direction").orElseThrow();
+        // Given a meeting coming on another campus, open to partners
+        UUID otherBody = jdbc.sql("select id from governing_body where campus_id <> ? order by name limit 1").param(director.campusId())
+                .query(UUID.class).single();
+        UUID otherCampus = jdbc.sql("select campus_id from governing_body where id = ?").param(otherBody).query(UUID.class).single();
+        LocalDateTime next = LocalDateTime.now(clock.withZone(Governance.PARIS)).plusDays(3).withHour(10).withMinute(0).withSecond(0).withNano(0);
+        UUID elsewhere = governance.plan(fr.passerelle.TestActors.nationalAdmin(), otherCampus, otherBody,
+                new fr.passerelle.governance.MeetingDetails(next, next.plusHours(2), "Salle du conseil", null, null, fr.passerelle.governance.Visibility.PARTNERS));
         var data = (MeetingsPanel.Data) panel.panel(director).orElseThrow().data();
 
         LocalDateTime now = LocalDateTime.now(clock.withZone(java.time.ZoneId.of("Europe/Paris")));
@@ -42,6 +51,7 @@ class MeetingsPanelTest {
         assertThat(data.withoutMinutes().items())
                 .allSatisfy(item -> assertThat(item.path()).startsWith("/gestion/campus/" + director.campusId() + "/reunions/"));
         assertThat(count("b.campus_id <> ? and m.ends_at > ?", director.campusId(), now)).as("other campuses have meetings coming").isPositive();
+        assertThat(data.coming().items()).noneMatch(item -> item.path().endsWith(elsewhere.toString()));
     }
 
     @Test
