@@ -30,6 +30,7 @@ class FormsBrowserTest extends BrowserTest {
     void removingABudgetLineAsksForConfirmationInAModal() {
         var budget = logInAs("direction").openPartners().tabs().budget().ofYear(2036);
         budget.openBudget();
+        budget.expectSuccess("est ouvert");
         budget.addPlannedResource("REGION", "Subvention régionale", "20 000");
         budget.expectSuccess("est ajoutée");
 

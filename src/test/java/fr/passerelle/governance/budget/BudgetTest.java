@@ -171,6 +171,14 @@ class BudgetTest {
                 .andExpect(content().string(containsString("Montant invalide : « douze »")))
                 .andExpect(content().string(containsString("value=\"douze\"")));
 
+        // On the budget page too, a new line with nothing but an unreadable amount lists its three problems.
+        mvc.perform(post("/gestion/campus/" + campus + "/budget/" + year + "/lignes").param("version", version(campus, year)).param("side", "EXPENSE")
+                        .param("category", "").param("label", "").param("planned", "douze").param("actual", "")
+                        .with(as(users, "direction")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"#label\"")))
+                .andExpect(content().string(containsString("Le formulaire contient 3 erreurs")));
+
         // Another campus's director cannot open it.
         mvc.perform(get(path).with(as(users, "coordination"))).andExpect(status().isForbidden());
     }
