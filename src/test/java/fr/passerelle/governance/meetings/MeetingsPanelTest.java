@@ -36,7 +36,7 @@ class MeetingsPanelTest {
         UUID otherBody = jdbc.sql("select id from governing_body where campus_id <> ? order by name limit 1").param(director.campusId())
                 .query(UUID.class).single();
         UUID otherCampus = jdbc.sql("select campus_id from governing_body where id = ?").param(otherBody).query(UUID.class).single();
-        LocalDateTime next = LocalDateTime.now(clock.withZone(Governance.PARIS)).plusDays(3).withHour(10).withMinute(0).withSecond(0).withNano(0);
+        LocalDateTime next = LocalDateTime.now(clock.withZone(java.time.ZoneId.of("Europe/Paris"))).plusDays(3).withHour(10).withMinute(0).withSecond(0).withNano(0);
         UUID elsewhere = governance.plan(fr.passerelle.TestActors.nationalAdmin(), otherCampus, otherBody,
                 new fr.passerelle.governance.MeetingDetails(next, next.plusHours(2), "Salle du conseil", null, null, fr.passerelle.governance.Visibility.PARTNERS));
         var data = (MeetingsPanel.Data) panel.panel(director).orElseThrow().data();
