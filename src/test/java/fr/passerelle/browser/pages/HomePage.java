@@ -74,16 +74,29 @@ public final class HomePage extends Page {
     /** Presses Enter on the focused marker and gives the text of the popup it opens. */
     public String openFocusedMarker() {
         browser.driver().switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
-        browser.waiting().until(d -> !d.findElements(By.cssSelector("#campus-map .leaflet-popup-content")).isEmpty());
-        return browser.find("#campus-map .leaflet-popup-content").getText();
+        return popupText(null);
     }
 
     /** Clicks the marker of a campus, by its slug, and gives the text of the popup it opens. */
     public String clickMarker(String slug) {
         browser.find("#campus-map .campus-marker[data-slug='" + slug + "']").click();
-        browser.waiting().until(d -> d.findElements(By.cssSelector("#campus-map .leaflet-popup-content")).stream()
-                .anyMatch(p -> p.getAttribute("innerHTML").contains("/campus/" + slug + "\"")));
-        return browser.find("#campus-map .leaflet-popup-content").getText();
+        return popupText("/campus/" + slug + "\"");
+    }
+
+    /**
+     * The text of the open popup (holding {@code link} when given), read in one go: the map pans to show a popup it
+     * opens, which may draw it again, so an element found a moment before can be gone when it is read.
+     */
+    private String popupText(String link) {
+        return browser.waiting().until(d -> {
+            try {
+                return d.findElements(By.cssSelector("#campus-map .leaflet-popup-content")).stream()
+                        .filter(p -> link == null || p.getAttribute("innerHTML").contains(link))
+                        .map(org.openqa.selenium.WebElement::getText).filter(t -> !t.isBlank()).findFirst().orElse(null);
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return null;
+            }
+        });
     }
 
     /** Waits until the map has drawn the régions (outlines packaged with the platform, no tiles needed). */
