@@ -269,7 +269,21 @@ class Governance implements GoverningBodies {
         if (meeting.cancelledAt() != null) {
             throw new BusinessRuleException(null, "Cette réunion est annulée : on n'y invite plus.");
         }
-        MeetingView view = view(meeting);
+        Mailing mailing = mailing(view(meeting), campus, "Invitation : ", "invitation", Map.of());
+        if (!mailing.sent().isEmpty()) {
+            meeting.invitationsSent(Instant.now(clock));
+            audit.record(AUDITED, campusId, "INVITATIONS", "Invitations envoyées pour la réunion du " + Times.current().format(meeting.startsAt(), WHEN),
+                    List.of(new AuditTrail.Change("Invitations", null, String.join(", ", mailing.sent()))));
+            mailer.sendAfterCommit(mailing.mails());
+        }
+        return new Invitations(mailing.sent(), mailing.notSent());
+    }
+
+    /** The e-mails to the body's members about a meeting, each with its invitation (.ics); who gets one and who has no address. */
+    private record Mailing(List<Mailer.Mail> mails, List<String> sent, List<String> notSent) {
+    }
+
+    private Mailing mailing(MeetingView view, CampusCard campus, String subject, String template, Map<String, String> extra) {
         Mailer.Attachment invitation = invitation(view, campus);
         List<String> sent = new ArrayList<>();
         List<String> notSent = new ArrayList<>();
@@ -279,18 +293,13 @@ class Governance implements GoverningBodies {
                 notSent.add(member.fullName() + " (pas d'adresse e-mail)");
                 continue;
             }
-            mails.add(new Mailer.Mail(member.email(), "Invitation : " + view.bodyName() + ", " + view.when(), "invitation", Map.of(
-                    "name", member.fullName(), "bodyName", view.bodyName(), "when", view.when(), "place", orEmpty(view.place()),
-                    "videoLink", orEmpty(view.videoLink()), "agenda", orEmpty(view.agenda())), List.of(invitation)));
+            Map<String, String> variables = new java.util.HashMap<>(Map.of("name", member.fullName(), "bodyName", view.bodyName(),
+                    "when", view.when(), "place", orEmpty(view.place()), "videoLink", orEmpty(view.videoLink()), "agenda", orEmpty(view.agenda())));
+            variables.putAll(extra);
+            mails.add(new Mailer.Mail(member.email(), subject + view.bodyName() + ", " + view.when(), template, variables, List.of(invitation)));
             sent.add(member.fullName());
         }
-        if (!sent.isEmpty()) {
-            meeting.invitationsSent(Instant.now(clock));
-            audit.record(AUDITED, campusId, "INVITATIONS", "Invitations envoyées pour la réunion du " + Times.current().format(meeting.startsAt(), WHEN),
-                    List.of(new AuditTrail.Change("Invitations", null, String.join(", ", sent))));
-            mailer.sendAfterCommit(mails);
-        }
-        return new Invitations(sent, notSent);
+        return new Mailing(mails, sent, notSent);
     }
 
     /**
@@ -365,23 +374,9 @@ class Governance implements GoverningBodies {
         if (!invited || !mailer.configured()) {
             return new Told(List.of(), List.of(), invited, mailer.configured());
         }
-        Mailer.Attachment invitation = invitation(view, campus);
-        List<String> sent = new ArrayList<>();
-        List<String> notSent = new ArrayList<>();
-        List<Mailer.Mail> mails = new ArrayList<>();
-        for (Contact member : view.members()) {
-            if (member.email() == null) {
-                notSent.add(member.fullName() + " (pas d'adresse e-mail)");
-                continue;
-            }
-            Map<String, String> variables = new java.util.HashMap<>(Map.of("name", member.fullName(), "bodyName", view.bodyName(),
-                    "when", view.when(), "place", orEmpty(view.place()), "videoLink", orEmpty(view.videoLink()), "agenda", orEmpty(view.agenda())));
-            variables.putAll(extra);
-            mails.add(new Mailer.Mail(member.email(), subject + view.bodyName() + ", " + view.when(), template, variables, List.of(invitation)));
-            sent.add(member.fullName());
-        }
-        mailer.sendAfterCommit(mails);
-        return new Told(sent, notSent, true, true);
+        Mailing mailing = mailing(view, campus, subject, template, extra);
+        mailer.sendAfterCommit(mailing.mails());
+        return new Told(mailing.sent(), mailing.notSent(), true, true);
     }
 
     @Override
