@@ -12,7 +12,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 public final class TestActors {
 
     /** The demo accounts, one per role. */
-    public static final String[] ALL = {"admin", "coordination", "referent", "direction", "partenaire", "recruteur", "expert"};
+    public static final String[] ALL = {"admin", "coordination", "conseil-regional", "dreets", "referent", "direction", "partenaire", "recruteur",
+            "expert"};
 
     private TestActors() {
     }

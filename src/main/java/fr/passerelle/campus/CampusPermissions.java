@@ -7,8 +7,10 @@ import java.util.UUID;
 /**
  * Who may do what with a campus of the registry. The national administrator may do everything; a regional
  * coordinator creates and edits the campuses of their région; an operational director edits their own campus;
- * an academic referent reads the back office of the campuses of their académie; partner members read that of the
- * campuses their organisation belongs to, but not its history, which tells of everything. The label (category,
+ * an academic referent reads the back office of the campuses of their académie, the Conseil régional's referent that
+ * of the campuses of their région, a DREETS correspondent that of the campuses they follow — all three everything of
+ * it, without changing it; partner members read that of the campuses their organisation belongs to, but not its
+ * history, which tells of everything. The label (category,
  * status, validity) changes through a labelling decision, or through the national administrator's correction.
  * Everything else is refused.
  */
@@ -60,7 +62,7 @@ final class CampusPermissions {
             return true;
         }
         return switch (actor.role()) {
-            case ACADEMY_REFERENT -> actor.academyCode() != null && actor.academyCode().equals(academyCode);
+            case ACADEMY_REFERENT, REGIONAL_COUNCIL, LABOUR_CORRESPONDENT -> overseesReadOnly(actor, campusId, regionCode, academyCode);
             case PARTNER_MEMBER -> campusesOfActorOrganisation.contains(campusId);
             default -> false;
         };
@@ -73,9 +75,20 @@ final class CampusPermissions {
      * some items, do not.
      */
     static boolean canReadEverything(Actor actor, UUID campusId, String regionCode, String academyCode) {
-        return canEdit(actor, campusId, regionCode)
-                || actor.role() == fr.passerelle.identity.Role.ACADEMY_REFERENT && actor.academyCode() != null
-                && actor.academyCode().equals(academyCode);
+        return canEdit(actor, campusId, regionCode) || overseesReadOnly(actor, campusId, regionCode, academyCode);
+    }
+
+    /**
+     * Those who oversee a campus without running it, and read everything of it: the academic referent of its académie,
+     * the Conseil régional's referent of its région, the DREETS correspondent who follows it.
+     */
+    static boolean overseesReadOnly(Actor actor, UUID campusId, String regionCode, String academyCode) {
+        return switch (actor.role()) {
+            case ACADEMY_REFERENT -> actor.academyCode() != null && actor.academyCode().equals(academyCode);
+            case REGIONAL_COUNCIL -> actor.regionCode() != null && actor.regionCode().equals(regionCode);
+            case LABOUR_CORRESPONDENT -> actor.follows(campusId);
+            default -> false;
+        };
     }
 
     /** Correcting a campus's label outside a labelling decision, with a reason: the national administrator only. */

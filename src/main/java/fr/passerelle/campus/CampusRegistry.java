@@ -149,9 +149,10 @@ public class CampusRegistry {
     List<ScopedCampus> inScopeOf(Actor actor) {
         Stream<Campus> visible = switch (actor.role()) {
             case NATIONAL_ADMIN -> campuses.findAllByName().stream();
-            case REGIONAL_COORDINATOR -> campuses.findByRegionCodeOrderByName(actor.regionCode()).stream();
+            case REGIONAL_COORDINATOR, REGIONAL_COUNCIL -> campuses.findByRegionCodeOrderByName(actor.regionCode()).stream();
             case ACADEMY_REFERENT -> campuses.findByAcademyCodeOrderByName(actor.academyCode()).stream();
             case OPERATIONAL_DIRECTOR -> campuses.findById(actor.campusId()).stream();
+            case LABOUR_CORRESPONDENT -> campuses.findByIds(actor.followedCampusIds()).stream();
             case PARTNER_MEMBER -> campuses.findByIds(campusesOfOrganisation(actor)).stream();
             default -> Stream.empty();
         };
@@ -182,8 +183,10 @@ public class CampusRegistry {
         var page = PageRequest.of(0, limit, Sort.by("name"));
         org.springframework.data.domain.Page<Campus> found = switch (actor.role()) {
             case NATIONAL_ADMIN -> campuses.findAll(page);
-            case REGIONAL_COORDINATOR -> campuses.findByRegionCode(actor.regionCode(), page);
+            case REGIONAL_COORDINATOR, REGIONAL_COUNCIL -> campuses.findByRegionCode(actor.regionCode(), page);
             case ACADEMY_REFERENT -> campuses.findByAcademyCode(actor.academyCode(), page);
+            case LABOUR_CORRESPONDENT -> actor.followedCampusIds().isEmpty() ? org.springframework.data.domain.Page.empty()
+                    : campuses.findByIdIn(actor.followedCampusIds(), page);
             case OPERATIONAL_DIRECTOR -> actor.campusId() == null ? org.springframework.data.domain.Page.empty()
                     : campuses.findByIdIn(List.of(actor.campusId()), page);
             case PARTNER_MEMBER -> campusesOfOrganisation(actor).isEmpty() ? org.springframework.data.domain.Page.empty()
@@ -208,7 +211,7 @@ public class CampusRegistry {
         var page = PageRequest.of(0, limit, Sort.by("labelValidUntil", "name"));
         org.springframework.data.domain.Page<Campus> found = switch (actor.role()) {
             case NATIONAL_ADMIN -> campuses.findLabelsEnding(today, until, null, null, null, page);
-            case REGIONAL_COORDINATOR -> actor.regionCode() == null ? org.springframework.data.domain.Page.empty()
+            case REGIONAL_COORDINATOR, REGIONAL_COUNCIL -> actor.regionCode() == null ? org.springframework.data.domain.Page.empty()
                     : campuses.findLabelsEnding(today, until, actor.regionCode(), null, null, page);
             case ACADEMY_REFERENT -> actor.academyCode() == null ? org.springframework.data.domain.Page.empty()
                     : campuses.findLabelsEnding(today, until, null, actor.academyCode(), null, page);
@@ -267,7 +270,8 @@ public class CampusRegistry {
         Campus campus = find(id);
         if (!CampusPermissions.canReadEverything(actor, id, campus.regionCode(), campus.academyCode())) {
             throw new AccessDeniedException("L'historique d'un campus est réservé à ceux qui en voient tout : sa direction "
-                    + "opérationnelle, la coordination régionale, le référent académique et l'administration nationale.");
+                    + "opérationnelle, ses co-pilotes (coordination de région académique, Conseil régional), le référent académique, "
+                    + "le ou la correspondant·e DREETS qui le suit et l'administration nationale.");
         }
         return audit.page(AUDITED, id, before, HISTORY_PAGE_SIZE);
     }

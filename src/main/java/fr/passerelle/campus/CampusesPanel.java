@@ -41,7 +41,7 @@ class CampusesPanel implements LandingPanel {
     /** Where the actor finds all the campuses of their scope when more than {@link #LISTED}. */
     private static String searchPath(Actor actor) {
         return switch (actor.role()) {
-            case REGIONAL_COORDINATOR -> "/campus?region=" + actor.regionCode();
+            case REGIONAL_COORDINATOR, REGIONAL_COUNCIL -> "/campus?region=" + actor.regionCode();
             case ACADEMY_REFERENT -> "/campus?academie=" + actor.academyCode();
             default -> "/campus";
         };

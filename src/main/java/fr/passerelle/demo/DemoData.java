@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -121,7 +122,15 @@ class DemoData implements ApplicationRunner {
                 .orElseGet(() -> organisations.values().iterator().next().id());
         UUID company = organisations.values().stream().filter(o -> o.kind() == OrganisationKind.COMPANY).map(OrganisationSummary::id)
                 .findFirst().orElse(partnerOrganisation);
-        accounts.open(account("coordination", "Coordination régionale Hauts-de-France", Role.REGIONAL_COORDINATOR, DEMO_REGION, null, null, null));
+        accounts.open(account("coordination", "Coordination de région académique Hauts-de-France", Role.REGIONAL_COORDINATOR, DEMO_REGION, null, null,
+                null));
+        accounts.open(account("conseil-regional", "Conseil régional Hauts-de-France — référente campus", Role.REGIONAL_COUNCIL, DEMO_REGION, null, null,
+                null));
+        // The DREETS correspondent follows the director's campus and one other of the région.
+        Set<UUID> followed = all.stream().filter(c -> c.regionCode().equals(DEMO_REGION)).limit(2).map(CampusCard::id)
+                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
+        accounts.open(new NewAccount("dreets", "dreets@demo.passerelle.test", "Correspondant DREETS Hauts-de-France", PASSWORD,
+                Role.LABOUR_CORRESPONDENT, DEMO_REGION, null, null, null, followed));
         accounts.open(account("referent", "Référence académique de Lille", Role.ACADEMY_REFERENT, null, DEMO_ACADEMY, null, null));
         accounts.open(account("direction", "Direction opérationnelle — " + directed.name(), Role.OPERATIONAL_DIRECTOR, null, null, directed.id(), null));
         accounts.open(account("partenaire", "Membre partenaire", Role.PARTNER_MEMBER, null, null, null, partnerOrganisation));

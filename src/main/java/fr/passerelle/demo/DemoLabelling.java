@@ -202,7 +202,9 @@ class DemoLabelling {
     private UUID regional(UUID id, Actor coordination, LocalDate today) {
         applications.recordOpinion(coordination, id, version(id), OpinionBody.CAEN, Verdict.FAVOURABLE, today.minusDays(20),
                 "Le projet s'inscrit dans la carte des formations et associe les établissements de l'académie.", null, null);
-        applications.recordOpinion(coordination, id, version(id), OpinionBody.CREFOP, Verdict.RESERVED, today.minusDays(15),
+        // The Crefop's opinion is recorded by the région side of the co-pilots (ADR 0009).
+        applications.recordOpinion(accounts.byUsername("conseil-regional").orElseThrow(), id, version(id), OpinionBody.CREFOP, Verdict.RESERVED,
+                today.minusDays(15),
                 "Avis favorable sous réserve de préciser la place de la formation continue des salariés.", null, null);
         return id;
     }

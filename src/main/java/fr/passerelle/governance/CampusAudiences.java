@@ -1,6 +1,5 @@
 package fr.passerelle.governance;
 
-import fr.passerelle.campus.CampusCard;
 import fr.passerelle.campus.CampusRegistry;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.identity.Actor;
@@ -36,9 +35,9 @@ public class CampusAudiences {
         if (actor == null) {
             return CampusAudience.publicOnly(campusId);
         }
-        CampusCard campus = registry.byId(campusId).orElseThrow();
-        boolean team = registry.canEdit(actor, campusId)
-                || actor.role() == Role.ACADEMY_REFERENT && campus.academyCode().equals(actor.academyCode());
+        registry.byId(campusId).orElseThrow();
+        // Those who run or edit the campus, and those who oversee it read-only (academic referent, Conseil régional, DREETS).
+        boolean team = registry.canReadEverything(actor, campusId);
         boolean partner = actor.role() == Role.PARTNER_MEMBER && actor.organisationId() != null
                 && directory.campusesOf(actor.organisationId()).contains(campusId);
         var bodies = new HashSet<UUID>();

@@ -1,13 +1,20 @@
 package fr.passerelle.identity;
 
 import fr.passerelle.platform.BusinessRuleException;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.UUID;
 
 @Entity
@@ -26,6 +33,11 @@ class Account {
     private String academyCode;
     private UUID campusId;
     private UUID organisationId;
+    /** The campuses a DREETS correspondent follows. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_followed_campus", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "campus_id")
+    private Set<UUID> followedCampusIds = new LinkedHashSet<>();
     private boolean enabled;
     /** How many times the password was set; a session opened with an older one is closed ({@link FreshActorFilter}). */
     private int passwordVersion;
@@ -48,6 +60,7 @@ class Account {
         account.academyCode = request.academyCode();
         account.campusId = request.campusId();
         account.organisationId = request.organisationId();
+        account.followedCampusIds.addAll(request.followedCampusIds());
         account.enabled = true;
         account.createdAt = now;
         return account;
@@ -72,6 +85,26 @@ class Account {
         this.passwordVersion++;
     }
 
+    /** A DREETS correspondent's campuses change; returns whether they did. */
+    boolean follow(Set<UUID> campuses) {
+        if (role != Role.LABOUR_CORRESPONDENT) {
+            throw new BusinessRuleException(null, "Seul·e un·e correspondant·e DREETS suit des campus.");
+        }
+        if (campuses.isEmpty()) {
+            throw new BusinessRuleException("followedCampusIds", "Choisissez au moins un campus suivi par le ou la correspondant·e DREETS.");
+        }
+        if (followedCampusIds.equals(campuses)) {
+            return false;
+        }
+        followedCampusIds.clear();
+        followedCampusIds.addAll(campuses);
+        return true;
+    }
+
+    Set<UUID> followedCampusIds() {
+        return Set.copyOf(followedCampusIds);
+    }
+
     int passwordVersion() {
         return passwordVersion;
     }
@@ -89,7 +122,7 @@ class Account {
     }
 
     Actor actor() {
-        return new Actor(id, username, displayName, role, regionCode, academyCode, campusId, organisationId, email);
+        return new Actor(id, username, displayName, role, regionCode, academyCode, campusId, organisationId, email, followedCampusIds);
     }
 
     String username() {

@@ -66,6 +66,36 @@ class AccountAdminController {
                 enabled ? "Le compte est réactivé." : "Le compte est désactivé : il ne peut plus se connecter.");
     }
 
+    @GetMapping("/gestion/comptes/{id}/campus-suivis")
+    String followed(@PathVariable UUID id, Model model) {
+        admin();
+        return followedPage(model, id, null, FormErrors.NONE);
+    }
+
+    @PostMapping("/gestion/comptes/{id}/campus-suivis")
+    String follow(@PathVariable UUID id, @RequestParam(name = "followedCampusIds", required = false) java.util.List<String> ticked,
+                  Model model, RedirectAttributes flash) {
+        Actor admin = admin();
+        try {
+            accounts.follow(admin, id, AccountForm.followed(ticked));
+        } catch (fr.passerelle.platform.BusinessRuleException e) {
+            return followedPage(model, id, ticked, FormErrors.of(e.field(), e.getMessage()));
+        }
+        flash.addFlashAttribute("success", "Les campus suivis sont enregistrés.");
+        return "redirect:/gestion/comptes";
+    }
+
+    private String followedPage(Model model, UUID id, java.util.List<String> ticked, FormErrors formErrors) {
+        var account = accounts.all().stream().filter(a -> a.actor().accountId().equals(id)).findFirst()
+                .filter(a -> a.actor().role() == Role.LABOUR_CORRESPONDENT)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("account", account);
+        model.addAttribute("ticked", ticked != null ? ticked : account.actor().followedCampusIds().stream().map(UUID::toString).toList());
+        model.addAttribute("campusOptions", scopeChoices.campuses());
+        model.addAttribute("formErrors", formErrors);
+        return "identity/followed-campuses";
+    }
+
     @GetMapping("/gestion/comptes/{id}/historique")
     String history(@PathVariable UUID id, Model model) {
         admin();

@@ -20,22 +20,32 @@ record AccountForm(
         String academyCode,
         String campusId,
         String organisationId,
+        java.util.List<String> followedCampusIds,
         @Pattern(regexp = "^$|" + PasswordPolicy.PATTERN,
                 message = PasswordPolicy.MESSAGE + " ; laissez-le vide pour une connexion par OpenID Connect seulement.")
         String password) {
 
     static AccountForm empty() {
-        return new AccountForm("", "", "", "", "", "", "", "", "");
+        return new AccountForm("", "", "", "", "", "", "", "", java.util.List.of(), "");
     }
 
     /** The account to open once the form is valid: only the scope field of the chosen role is kept. */
     NewAccount toNewAccount() {
         Role chosen = FrenchInput.choice("role", role, Role.class, "Choisissez un rôle de la liste.");
+        boolean regional = chosen == Role.REGIONAL_COORDINATOR || chosen == Role.REGIONAL_COUNCIL || chosen == Role.LABOUR_CORRESPONDENT;
         return new NewAccount(username, email, displayName, Text.trimToNull(password), chosen,
-                chosen == Role.REGIONAL_COORDINATOR ? Text.trimToNull(regionCode) : null,
+                regional ? Text.trimToNull(regionCode) : null,
                 chosen == Role.ACADEMY_REFERENT ? Text.trimToNull(academyCode) : null,
                 chosen == Role.OPERATIONAL_DIRECTOR ? FrenchInput.id("campusId", campusId, "Choisissez dans la liste.") : null,
                 chosen == Role.PARTNER_MEMBER || chosen == Role.COMPANY_RECRUITER
-                        ? FrenchInput.id("organisationId", organisationId, "Choisissez dans la liste.") : null);
+                        ? FrenchInput.id("organisationId", organisationId, "Choisissez dans la liste.") : null,
+                chosen == Role.LABOUR_CORRESPONDENT ? followed(followedCampusIds) : java.util.Set.of());
+    }
+
+    /** The campuses ticked, each one of the list. */
+    static java.util.Set<java.util.UUID> followed(java.util.List<String> ticked) {
+        return ticked == null ? java.util.Set.of() : ticked.stream().filter(t -> t != null && !t.isBlank())
+                .map(t -> FrenchInput.id("followedCampusIds", t, "Choisissez les campus dans la liste."))
+                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
     }
 }

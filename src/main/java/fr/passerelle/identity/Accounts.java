@@ -92,6 +92,26 @@ public class Accounts {
         enable(accountId, enabled);
     }
 
+    /**
+     * The national administrator changes the campuses a DREETS correspondent follows: each must exist (the database keeps
+     * follow-ups to existing campuses); audited with the campuses before and after.
+     */
+    @Transactional
+    void follow(Actor administrator, UUID accountId, java.util.Set<UUID> campuses) {
+        requireAdministration(administrator);
+        Account account = repository.findById(accountId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        String before = account.followedCampusIds().stream().map(UUID::toString).sorted().collect(java.util.stream.Collectors.joining(", "));
+        if (account.follow(campuses)) {
+            try {
+                repository.flush();
+            } catch (DataIntegrityViolationException e) {
+                throw new BusinessRuleException("followedCampusIds", "Un des campus choisis n'existe plus : choisissez-les dans la liste.");
+            }
+            audit.record(AUDITED, accountId, "CAMPUS_SUIVIS", "Campus suivis par " + account.username(), List.of(new AuditTrail.Change(
+                    "Campus suivis", before, campuses.stream().map(UUID::toString).sorted().collect(java.util.stream.Collectors.joining(", ")))));
+        }
+    }
+
     /** Refuses anyone but the national administrator, who alone manages accounts. */
     void requireAdministration(Actor actor) {
         if (!actor.isNationalAdmin()) {
@@ -126,6 +146,9 @@ public class Accounts {
                         actor.academyCode() == null ? null : "académie " + actor.academyCode(),
                         actor.campusId() == null ? null : "campus " + actor.campusId(),
                         actor.organisationId() == null ? null : "organisation " + actor.organisationId())
+                .map(scope -> actor.followedCampusIds().isEmpty() || scope == null ? scope
+                        : scope + ", campus suivis " + actor.followedCampusIds().stream().map(UUID::toString).sorted()
+                        .collect(java.util.stream.Collectors.joining(", ")))
                 .filter(java.util.Objects::nonNull).findFirst().orElse("national");
     }
 

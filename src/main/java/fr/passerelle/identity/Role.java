@@ -3,12 +3,17 @@ package fr.passerelle.identity;
 /** What an account may do; the scope it applies to is carried by the {@link Actor}. */
 public enum Role {
     NATIONAL_ADMIN("Administration nationale"),
-    REGIONAL_COORDINATOR("Coordination régionale"),
+    /** The région académique's coordination of campuses: the rectorat side of the two co-pilots. */
+    REGIONAL_COORDINATOR("Coordination de région académique (rectorat)"),
+    /** The Conseil régional's referent for the campuses: the région side of the two co-pilots. */
+    REGIONAL_COUNCIL("Référent·e campus du Conseil régional"),
     ACADEMY_REFERENT("Référent·e académique"),
     OPERATIONAL_DIRECTOR("Direction opérationnelle de campus"),
     PARTNER_MEMBER("Membre partenaire"),
     COMPANY_RECRUITER("Recruteur·se d'entreprise"),
-    EXPERT("Expert·e");
+    EXPERT("Expert·e"),
+    /** The DREETS (formerly Direccte) correspondent of the campuses they follow. */
+    LABOUR_CORRESPONDENT("Correspondant·e DREETS");
 
     private final String label;
 

@@ -411,7 +411,7 @@ class ApplicationController {
                 .map(d -> new Option(d.accountId().toString(), d.displayName() + " — " + d.role().label())).toList());
         model.addAttribute("experts", accounts.withRole(Role.EXPERT).stream().map(e -> new Option(e.accountId().toString(), e.displayName())).toList());
         model.addAttribute("verdicts", Arrays.stream(Verdict.values()).map(v -> new Option(v.name(), v.label())).toList());
-        model.addAttribute("regionalBodies", Arrays.stream(OpinionBody.values()).filter(OpinionBody::regional)
+        model.addAttribute("regionalBodies", Arrays.stream(OpinionBody.values()).filter(b -> ApplicationPermissions.recordsOpinionOf(actor, b, dossier))
                 .filter(b -> queries.opinions(id).stream().noneMatch(o -> o.body() == b)).map(b -> new Option(b.name(), b.label() + " — " + b.fullName())).toList());
         // A form whose record could not be built (a hidden version past any number) is bound as null: it starts again.
         if (model.getAttribute("opinionForm") == null) {

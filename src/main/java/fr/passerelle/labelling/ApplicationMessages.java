@@ -87,7 +87,9 @@ class ApplicationMessages {
     }
 
     static Side sideOf(Actor actor, ApplicationView dossier) {
-        return ApplicationPermissions.isPromoter(actor, dossier) ? Side.PROMOTERS : Side.REVIEWERS;
+        // The Conseil régional and the DREETS write on the territory's side, with the promoters, never as reviewers.
+        return ApplicationPermissions.isPromoter(actor, dossier) || ApplicationPermissions.followsFromTheRegion(actor, dossier)
+                ? Side.PROMOTERS : Side.REVIEWERS;
     }
 
     @Transactional(readOnly = true)
@@ -167,15 +169,17 @@ class ApplicationMessages {
         List<String> given = applications.opinions(id).stream().map(o -> o.body().label()).toList();
         List<String> awaited = java.util.Arrays.stream(OpinionBody.values()).filter(OpinionBody::regional).map(OpinionBody::label)
                 .filter(label -> !given.contains(label)).toList();
-        List<String> coordinators = accounts.withRole(Role.REGIONAL_COORDINATOR).stream().filter(a -> dossier.regionCode().equals(a.regionCode()))
+        List<String> coordinators = java.util.stream.Stream.of(Role.REGIONAL_COORDINATOR, Role.REGIONAL_COUNCIL)
+                .flatMap(role -> accounts.withRole(role).stream()).filter(a -> dossier.regionCode().equals(a.regionCode()))
                 .map(Actor::displayName).toList();
         String body = "Relance de l’administration nationale : le dossier attend l’avis " + String.join(" et l’avis ", awaited)
-                + ". Merci à la coordination régionale (" + dossier.regionName() + ") de les saisir dès qu’ils sont rendus."
-                + (coordinators.isEmpty() ? " Aucun compte de coordination régionale n’est ouvert pour cette région."
+                + ". Merci aux co-pilotes de la région (" + dossier.regionName() + ") de les saisir dès qu’ils sont rendus : la coordination "
+                + "de région académique celui du CAEN, le Conseil régional celui du Crefop."
+                + (coordinators.isEmpty() ? " Aucun compte de co-pilote n’est ouvert pour cette région."
                 : " Destinataires : " + String.join(", ", coordinators) + ".");
         insert(id, Side.SYSTEM, actor, body, null);
         audit.record(Applications.AUDITED, id, "AVIS_DEMANDE", "Avis régionaux demandés", List.of(new AuditTrail.Change("Relance",
-                null, "Avis " + String.join(" et ", awaited) + " demandés à la coordination régionale par " + actor.displayName())));
+                null, "Avis " + String.join(" et ", awaited) + " demandés aux co-pilotes de la région par " + actor.displayName())));
         events.publishEvent(new OpinionRequested(id));
     }
 

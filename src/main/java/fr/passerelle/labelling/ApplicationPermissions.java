@@ -9,8 +9,10 @@ import java.util.UUID;
 /**
  * Who may do what with a dossier. Promoters are the academic referent of its académie, the regional coordinator of
  * its région, the operational director of its campus and the accounts its promoters added to the team (the future
- * director of a new campus): they see their dossiers and write them while they are in their hands. The regional
- * coordinator also records the regional opinions (CAEN, Crefop). An expert sees only the dossiers assigned to them
+ * director of a new campus): they see their dossiers and write them while they are in their hands. The two co-pilots
+ * of the région record the regional opinions (ADR 0009): the région académique's coordination the CAEN's, the Conseil
+ * régional's referent the Crefop's; the latter reads the dossiers of its région, and a DREETS correspondent those of the
+ * campuses they follow, without writing them. An expert sees only the dossiers assigned to them
  * that they have not declined, and scores them. The national administrator runs the chain: experts, navettes,
  * synthesis, CNEE opinion and decision. {@link #allowedActs} joins these rules to what the dossier's step allows.
  */
@@ -65,15 +67,44 @@ final class ApplicationPermissions {
 
     /** Whether the actor may read the dossier; {@code activeExpert} tells whether they are assigned and did not decline. */
     static boolean canRead(Actor actor, ApplicationView dossier, boolean activeExpert) {
-        return actor.isNationalAdmin() || isPromoter(actor, dossier) || activeExpert;
+        return actor.isNationalAdmin() || isPromoter(actor, dossier) || activeExpert || followsFromTheRegion(actor, dossier);
+    }
+
+    /**
+     * The co-pilot and the State service who follow a dossier without writing it: the Conseil régional's referent for
+     * the dossiers of its région, the DREETS correspondent for those of the campuses they follow.
+     */
+    static boolean followsFromTheRegion(Actor actor, ApplicationView dossier) {
+        return switch (actor.role()) {
+            case REGIONAL_COUNCIL -> dossier.regionCode().equals(actor.regionCode());
+            case LABOUR_CORRESPONDENT -> actor.follows(dossier.campusId());
+            default -> false;
+        };
     }
 
     static boolean canWrite(Actor actor, ApplicationView dossier) {
         return isPromoter(actor, dossier) && dossier.status().isEditableByPromoters();
     }
 
+    /** Whether the actor records one of the regional opinions of the dossier (see {@link #recordsOpinionOf}). */
     static boolean canGiveRegionalOpinion(Actor actor, ApplicationView dossier) {
-        return actor.isNationalAdmin() || actor.role() == Role.REGIONAL_COORDINATOR && dossier.regionCode().equals(actor.regionCode());
+        return recordsOpinionOf(actor, OpinionBody.CAEN, dossier) || recordsOpinionOf(actor, OpinionBody.CREFOP, dossier);
+    }
+
+    /**
+     * Who records a regional opinion (ADR 0009): the CAEN's, the rectorat side — the région académique's coordination of
+     * the dossier's région; the Crefop's, the Conseil régional's referent of that région; either, the national
+     * administration standing in. Other bodies' opinions are not regional.
+     */
+    static boolean recordsOpinionOf(Actor actor, OpinionBody body, ApplicationView dossier) {
+        if (!body.regional()) {
+            return false;
+        }
+        if (actor.isNationalAdmin()) {
+            return true;
+        }
+        Role recorder = body == OpinionBody.CAEN ? Role.REGIONAL_COORDINATOR : Role.REGIONAL_COUNCIL;
+        return actor.role() == recorder && dossier.regionCode().equals(actor.regionCode());
     }
 
     static boolean runsTheChain(Actor actor) {

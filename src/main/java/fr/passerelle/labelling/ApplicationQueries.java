@@ -100,7 +100,7 @@ public class ApplicationQueries {
     List<ApplicationView> visibleTo(Actor actor) {
         return switch (actor.role()) {
             case NATIONAL_ADMIN -> jdbc.sql(SELECT + " order by a.created_at desc").query(this::view).list();
-            case REGIONAL_COORDINATOR -> jdbc.sql(SELECT + " where a.region_code = ? order by a.created_at desc").param(actor.regionCode())
+            case REGIONAL_COORDINATOR, REGIONAL_COUNCIL -> jdbc.sql(SELECT + " where a.region_code = ? order by a.created_at desc").param(actor.regionCode())
                     .query(this::view).list();
             case ACADEMY_REFERENT -> jdbc.sql(SELECT + " where a.academy_code = ? order by a.created_at desc").param(actor.academyCode())
                     .query(this::view).list();
@@ -110,6 +110,9 @@ public class ApplicationQueries {
             case PARTNER_MEMBER -> jdbc.sql(SELECT + " where exists (select 1 from application_team t"
                     + " where t.application_id = a.id and t.account_id = ?) order by a.created_at desc")
                     .param(actor.accountId()).query(this::view).list();
+            case LABOUR_CORRESPONDENT -> actor.followedCampusIds().isEmpty() ? List.of()
+                    : jdbc.sql(SELECT + " where a.campus_id in (:campuses) order by a.created_at desc").param("campuses", actor.followedCampusIds())
+                    .query(this::view).list();
             case EXPERT -> jdbc.sql(SELECT + " join expert_assignment e on e.application_id = a.id and e.expert_id = ? and e.declined_at is null"
                     + " order by a.created_at desc").param(actor.accountId()).query(this::view).list();
             default -> List.of();

@@ -112,9 +112,12 @@ public class Applications {
             case EXPERT_GROUP -> ApplicationAct.RECORD_SYNTHESIS;
             case CNEE -> ApplicationAct.RECORD_CNEE_OPINION;
         };
-        if (!ApplicationPermissions.mayTake(actor, act, dossier, false)) {
-            throw new AccessDeniedException(body.regional() ? "Les avis régionaux sont saisis par la coordination régionale de la région du dossier."
-                    : "Cette étape revient à l'administration nationale.");
+        if (body.regional() ? !ApplicationPermissions.recordsOpinionOf(actor, body, dossier) : !ApplicationPermissions.mayTake(actor, act, dossier, false)) {
+            throw new AccessDeniedException(switch (body) {
+                case CAEN -> "L'avis du CAEN est saisi par la coordination de région académique de la région du dossier.";
+                case CREFOP -> "L'avis du Crefop est saisi par le ou la référent·e campus du Conseil régional de la région du dossier.";
+                default -> "Cette étape revient à l'administration nationale.";
+            });
         }
         Application application = load(id);
         int round = body.regional() ? 1 : application.round();

@@ -11,8 +11,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the people a step concerns, in the application and by e-mail (or in their daily digest): the regional
- * coordination when a dossier is submitted, the experts when they are assigned or a new version arrives, the
+ * Tells the people a step concerns, in the application and by e-mail (or in their daily digest): the two co-pilots of
+ * the région (who record the CAEN and Crefop opinions) when a dossier is submitted, the experts when they are assigned or a new version arrives, the
  * promoters when the experts ask for changes and when the decision is taken, the administration at each of its steps.
  */
 @Component
@@ -46,7 +46,8 @@ class LabellingNotices {
     void on(ApplicationSubmitted event) {
         ApplicationView dossier = dossier(event.applicationId());
         send(regional(dossier), SUBMITTED, "Dossier déposé : " + dossier.projectName(), "Le dossier " + about(dossier)
-                + " est déposé. Recueillez les avis du CAEN et du Crefop et saisissez-les sur la plateforme.", link(dossier));
+                + " est déposé. La coordination de région académique saisit l’avis du CAEN, le Conseil régional celui du Crefop, sur la plateforme.",
+                link(dossier));
         Set<UUID> others = new LinkedHashSet<>(promoters(dossier));
         others.removeAll(regional(dossier));
         send(others, SUBMITTED, "Votre dossier est déposé : " + dossier.projectName(), "Le dossier " + about(dossier)
@@ -140,7 +141,8 @@ class LabellingNotices {
         ApplicationView dossier = applications.byId(event.applicationId()).orElseThrow();
         send(regional(dossier), STEP, "Avis régionaux attendus : " + dossier.projectName(), "L’administration nationale attend les avis du CAEN "
                 + "et du Crefop sur le dossier « " + dossier.projectName() + " » (" + dossier.callTitle() + "). Saisissez-les sur la plateforme "
-                + "dès qu’ils sont rendus.", "/gestion/labellisation/dossiers/" + dossier.id());
+                + "dès qu’ils sont rendus : la coordination de région académique celui du CAEN, le Conseil régional celui du Crefop.",
+                "/gestion/labellisation/dossiers/" + dossier.id());
     }
 
     @EventListener

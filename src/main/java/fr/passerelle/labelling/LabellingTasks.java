@@ -53,14 +53,17 @@ class LabellingTasks {
         switch (actor.role()) {
             case EXPERT -> tasks.add(toScore(actor));
             case NATIONAL_ADMIN -> tasks.addAll(chain());
-            case REGIONAL_COORDINATOR -> tasks.add(regionalOpinions(actor));
+            case REGIONAL_COORDINATOR -> tasks.add(regionalOpinions(actor, OpinionBody.CAEN));
+            case REGIONAL_COUNCIL -> tasks.add(regionalOpinions(actor, OpinionBody.CREFOP));
             default -> {
             }
         }
-        if (actor.role() != Role.EXPERT && actor.role() != Role.NATIONAL_ADMIN && actor.role() != Role.COMPANY_RECRUITER) {
+        if (actor.role() != Role.EXPERT && actor.role() != Role.NATIONAL_ADMIN && actor.role() != Role.COMPANY_RECRUITER
+                && actor.role() != Role.REGIONAL_COUNCIL && actor.role() != Role.LABOUR_CORRESPONDENT) {
             tasks.add(inPromotersHands(actor));
         }
-        if (actor.isNationalAdmin() || actor.role() == Role.REGIONAL_COORDINATOR || actor.role() == Role.ACADEMY_REFERENT
+        if (actor.isNationalAdmin() || actor.role() == Role.REGIONAL_COORDINATOR || actor.role() == Role.REGIONAL_COUNCIL
+                || actor.role() == Role.ACADEMY_REFERENT
                 || actor.role() == Role.OPERATIONAL_DIRECTOR) {
             tasks.add(labelsEnding(actor));
         }
@@ -81,13 +84,16 @@ class LabellingTasks {
                 "/gestion/labellisation", "Tous vos dossiers");
     }
 
-    /** The dossiers of the région deposited whose CAEN or Crefop opinion is not recorded yet. */
-    Task regionalOpinions(Actor coordinator) {
+    /**
+     * The dossiers of the région deposited whose opinion of {@code body} is not recorded yet: the CAEN's for the région
+     * académique's coordination, the Crefop's for the Conseil régional (ADR 0009).
+     */
+    Task regionalOpinions(Actor coPilot, OpinionBody body) {
         String where = """
                 where a.region_code = :region and a.status = 'SUBMITTED' and a.kind <> 'PROGRESS_REPORT'
-                  and (select count(distinct o.body) from application_opinion o
-                        where o.application_id = a.id and o.body in ('CAEN', 'CREFOP')) < 2""";
-        return task("regional-opinions", "Avis régionaux à saisir (CAEN et Crefop)", where, new Params().with("region", coordinator.regionCode()),
+                  and not exists (select 1 from application_opinion o where o.application_id = a.id and o.body = :body)""";
+        return task("regional-opinions", "Avis du " + body.label() + " à saisir", where,
+                new Params().with("region", coPilot.regionCode()).with("body", body.name()),
                 "a.submitted_at, a.project_name",
                 rs -> new Item(rs.getString("project_name"), "Déposé le " + day(rs, "submitted_at"), dossier(rs)),
                 "/gestion/labellisation/tableau?etape=SUBMITTED", "Tous les dossiers aux avis régionaux");

@@ -29,8 +29,10 @@ class PromoterAccounts {
         return ids;
     }
 
+    /** The two co-pilots of the région, who record its opinions: the région académique's coordination (CAEN) and the Conseil régional (Crefop). */
     Set<UUID> regional(String regionCode) {
-        return accounts.withRole(Role.REGIONAL_COORDINATOR).stream().filter(a -> regionCode.equals(a.regionCode()))
+        return java.util.stream.Stream.of(Role.REGIONAL_COORDINATOR, Role.REGIONAL_COUNCIL).flatMap(role -> accounts.withRole(role).stream())
+                .filter(a -> regionCode.equals(a.regionCode()))
                 .map(Actor::accountId).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 

@@ -91,14 +91,15 @@ class LabellingChainBrowserTest extends BrowserTest {
         version.expectHeading("version 1");
         version.assertAccessible();
 
-        // The regional coordinator records the CAEN's and the Crefop's opinions.
-        switchTo("coordination");
-        for (String body : new String[] {"CAEN", "CREFOP"}) {
+        // The two co-pilots record one opinion each (ADR 0009): the rectorat's coordination the CAEN's, the région the Crefop's.
+        for (String[] coPilot : new String[][] {{"coordination", "CAEN"}, {"conseil-regional", "CREFOP"}}) {
+            switchTo(coPilot[0]);
             application = ApplicationPage.open(browser(), dossier);
-            application.recordOpinion(body, "FAVOURABLE", "Projet cohérent avec la carte des formations.");
+            application.recordOpinion(coPilot[1], "FAVOURABLE", "Projet cohérent avec la carte des formations.");
             application.expectSuccess("est enregistré");
+            application.assertAccessible();
         }
-        application.assertAccessible();
+        switchTo("coordination");
 
         var expiring = ExpiringLabelsPage.open(browser());
         expiring.expectHeading("Labels arrivant à échéance");

@@ -88,7 +88,7 @@ class BackOfficeAuthorizationTest {
                 Set.of("admin")));
         // The history tells of every item whatever its visibility: partner members, who read some, are refused it.
         list.add(new Endpoint("historique de son campus", () -> get("/gestion/campus/" + own + "/historique"),
-                Set.of("admin", "coordination", "direction", "referent")));
+                Set.of("admin", "coordination", "direction", "referent", "conseil-regional", "dreets")));
         list.add(new Endpoint("historique d'un autre campus", () -> get("/gestion/campus/" + other + "/historique"), Set.of("admin")));
         list.add(new Endpoint("formulaire de correction du label", () -> get("/gestion/campus/" + own + "/label/correction"), Set.of("admin")));
         list.add(new Endpoint("correction du label sans motif", () -> post("/gestion/campus/" + own + "/label/correction")
@@ -99,6 +99,8 @@ class BackOfficeAuthorizationTest {
                 "nom;filiere;code_region;code_academie;categorie\n".getBytes(StandardCharsets.UTF_8))), Set.of("admin")));
         list.add(new Endpoint("centres des communes", () -> get("/gestion/communes"), Set.of("admin")));
         list.add(new Endpoint("comptes", () -> get("/gestion/comptes"), Set.of("admin")));
+        UUID dreets = accounts.byUsername("dreets").orElseThrow().accountId();
+        list.add(new Endpoint("campus suivis par la DREETS", () -> get("/gestion/comptes/" + dreets + "/campus-suivis"), Set.of("admin")));
         list.add(new Endpoint("ouverture de compte", () -> post("/gestion/comptes").param("username", "u" + UUID.randomUUID().toString().substring(0, 8))
                 .param("displayName", "Expert").param("email", UUID.randomUUID() + "@example.fr").param("role", "EXPERT"), Set.of("admin")));
         list.add(new Endpoint("annuaire", () -> get("/gestion/organisations"), Set.of(TestActors.ALL)));

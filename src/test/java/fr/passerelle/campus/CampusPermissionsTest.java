@@ -94,4 +94,24 @@ class CampusPermissionsTest {
             assertThat(CampusPermissions.canCreateAny(actor)).isFalse();
         }
     }
+
+    @Test
+    void theConseilRegionalReadsEverythingOfTheCampusesOfItsRegionAndEditsNone() {
+        Actor council = actor(Role.REGIONAL_COUNCIL);
+        assertThat(CampusPermissions.canReadEverything(council, OTHER_CAMPUS, "32", "01")).isTrue();
+        assertThat(CampusPermissions.canRead(council, OTHER_CAMPUS, "32", "01", Set.of())).isTrue();
+        assertThat(CampusPermissions.canRead(council, OTHER_CAMPUS, "84", "10", Set.of())).isFalse();
+        assertThat(CampusPermissions.canEdit(council, OTHER_CAMPUS, "32")).isFalse();
+        assertThat(CampusPermissions.canManage(council, OTHER_CAMPUS)).isFalse();
+        assertThat(CampusPermissions.canCreateIn(council, "32")).isFalse();
+    }
+
+    @Test
+    void aDreetsCorrespondentReadsOnlyTheCampusesTheyFollowAndEditsNone() {
+        Actor correspondent = new Actor(UUID.randomUUID(), "dreets", "DREETS", Role.LABOUR_CORRESPONDENT, "32", null, null, null, null, Set.of(CAMPUS));
+        assertThat(CampusPermissions.canReadEverything(correspondent, CAMPUS, "32", "09")).isTrue();
+        assertThat(CampusPermissions.canRead(correspondent, OTHER_CAMPUS, "32", "09", Set.of())).isFalse();
+        assertThat(CampusPermissions.canEdit(correspondent, CAMPUS, "32")).isFalse();
+        assertThat(CampusPermissions.canManage(correspondent, CAMPUS)).isFalse();
+    }
 }

@@ -86,4 +86,39 @@ class ApplicationPermissionsTest {
         assertThat(ApplicationPermissions.allowedActs(expert, dossier(ApplicationStatus.EXPERT_REVIEW), false)).isEmpty();
         assertThat(ApplicationPermissions.allowedActs(expert, dossier(ApplicationStatus.AWAITING_CNEE), true)).isEmpty();
     }
+
+    @Test
+    void theRectoratRecordsTheCaenOpinionAndTheConseilRegionalTheCrefopOpinionOfTheirRegionOnly() {
+        ApplicationView submitted = dossier(ApplicationStatus.SUBMITTED);
+        Actor coordination = actor(Role.REGIONAL_COORDINATOR, "32", null, null);
+        Actor council = actor(Role.REGIONAL_COUNCIL, "32", null, null);
+        assertThat(ApplicationPermissions.recordsOpinionOf(coordination, OpinionBody.CAEN, submitted)).isTrue();
+        assertThat(ApplicationPermissions.recordsOpinionOf(coordination, OpinionBody.CREFOP, submitted)).isFalse();
+        assertThat(ApplicationPermissions.recordsOpinionOf(council, OpinionBody.CREFOP, submitted)).isTrue();
+        assertThat(ApplicationPermissions.recordsOpinionOf(council, OpinionBody.CAEN, submitted)).isFalse();
+        assertThat(ApplicationPermissions.recordsOpinionOf(actor(Role.REGIONAL_COUNCIL, "84", null, null), OpinionBody.CREFOP, submitted)).isFalse();
+        assertThat(ApplicationPermissions.recordsOpinionOf(council, OpinionBody.CNEE, submitted)).isFalse();
+        Actor admin = actor(Role.NATIONAL_ADMIN, null, null, null);
+        assertThat(ApplicationPermissions.recordsOpinionOf(admin, OpinionBody.CAEN, submitted)).isTrue();
+        assertThat(ApplicationPermissions.recordsOpinionOf(admin, OpinionBody.CREFOP, submitted)).isTrue();
+    }
+
+    @Test
+    void theConseilRegionalReadsTheDossiersOfItsRegionButWritesNone() {
+        Actor council = actor(Role.REGIONAL_COUNCIL, "32", null, null);
+        assertThat(ApplicationPermissions.canRead(council, dossier(ApplicationStatus.DRAFT), false)).isTrue();
+        assertThat(ApplicationPermissions.canWrite(council, dossier(ApplicationStatus.DRAFT))).isFalse();
+        assertThat(ApplicationPermissions.allowedActs(council, dossier(ApplicationStatus.DRAFT), false)).isEmpty();
+        assertThat(ApplicationPermissions.canRead(actor(Role.REGIONAL_COUNCIL, "84", null, null), dossier(ApplicationStatus.DRAFT), false)).isFalse();
+    }
+
+    @Test
+    void aDreetsCorrespondentReadsTheDossiersOfTheCampusesTheyFollowOnly() {
+        Actor following = new Actor(UUID.randomUUID(), "dreets", "DREETS", Role.LABOUR_CORRESPONDENT, "32", null, null, null, null, Set.of(CAMPUS));
+        Actor notFollowing = new Actor(UUID.randomUUID(), "dreets-2", "DREETS", Role.LABOUR_CORRESPONDENT, "32", null, null, null, null,
+                Set.of(UUID.randomUUID()));
+        assertThat(ApplicationPermissions.canRead(following, dossier(ApplicationStatus.EXPERT_REVIEW), false)).isTrue();
+        assertThat(ApplicationPermissions.allowedActs(following, dossier(ApplicationStatus.SUBMITTED), false)).isEmpty();
+        assertThat(ApplicationPermissions.canRead(notFollowing, dossier(ApplicationStatus.EXPERT_REVIEW), false)).isFalse();
+    }
 }

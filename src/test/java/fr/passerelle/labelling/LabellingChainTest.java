@@ -391,8 +391,8 @@ class LabellingChainTest {
         Actor admin = actor("admin");
         applications.submit(actor("referent"), dossier.id(), version(dossier.id()), null);
         for (OpinionBody body : new OpinionBody[] {OpinionBody.CAEN, OpinionBody.CREFOP}) {
-            applications.recordOpinion(actor("coordination"), dossier.id(), version(dossier.id()), body, Verdict.RESERVED, LocalDate.now(clock),
-                    "Réserves sur le financement.", null, null);
+            applications.recordOpinion(actor(body == OpinionBody.CAEN ? "coordination" : "conseil-regional"), dossier.id(), version(dossier.id()), body,
+                    Verdict.RESERVED, LocalDate.now(clock), "Réserves sur le financement.", null, null);
         }
         applications.assignExperts(admin, dossier.id(), List.of(expert("expert").accountId(), expert("expert-b").accountId()));
         ApplicationView inReview = queries.byId(dossier.id()).orElseThrow();

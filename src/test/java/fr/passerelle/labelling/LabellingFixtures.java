@@ -129,9 +129,9 @@ public final class LabellingFixtures {
     }
 
     private void regionalOpinions(UUID id) {
-        for (OpinionBody body : new OpinionBody[] {OpinionBody.CAEN, OpinionBody.CREFOP}) {
-            applications.recordOpinion(actor("coordination"), id, version(id), body, Verdict.FAVOURABLE, calls.today(), "Favorable.", null, null);
-        }
+        applications.recordOpinion(actor("coordination"), id, version(id), OpinionBody.CAEN, Verdict.FAVOURABLE, calls.today(), "Favorable.", null, null);
+        applications.recordOpinion(actor("conseil-regional"), id, version(id), OpinionBody.CREFOP, Verdict.FAVOURABLE, calls.today(), "Favorable.",
+                null, null);
     }
 
     Actor actor(String username) {
@@ -187,9 +187,9 @@ public final class LabellingFixtures {
     ApplicationView granted(String name, LocalDate decidedOn) {
         ApplicationView dossier = submitted(name);
         UUID id = dossier.id();
-        for (OpinionBody body : new OpinionBody[] {OpinionBody.CAEN, OpinionBody.CREFOP}) {
-            applications.recordOpinion(actor("coordination"), id, version(id), body, Verdict.FAVOURABLE, calls.today(), "Favorable.", null, null);
-        }
+        applications.recordOpinion(actor("coordination"), id, version(id), OpinionBody.CAEN, Verdict.FAVOURABLE, calls.today(), "Favorable.", null, null);
+        applications.recordOpinion(actor("conseil-regional"), id, version(id), OpinionBody.CREFOP, Verdict.FAVOURABLE, calls.today(), "Favorable.",
+                null, null);
         reviewed(id);
         applications.recordOpinion(actor("admin"), id, version(id), OpinionBody.EXPERT_GROUP, Verdict.FAVOURABLE, calls.today(), "Solide.", null, null);
         applications.recordOpinion(actor("admin"), id, version(id), OpinionBody.CNEE, Verdict.FAVOURABLE, calls.today(), "Favorable.", null, null);

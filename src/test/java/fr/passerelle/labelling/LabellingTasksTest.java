@@ -65,12 +65,29 @@ class LabellingTasksTest {
     @Test
     void aRegionalCoordinatorCountsTheOpinionsToRecordInTheirRegionOnly() {
         Actor coordination = accounts.byUsername("coordination").orElseThrow();
-        var opinions = tasks.regionalOpinions(coordination);
+        var opinions = tasks.regionalOpinions(coordination, OpinionBody.CAEN);
         assertThat(opinions.count()).isPositive();
         assertThat(opinions.items()).allSatisfy(item -> assertThat(regionOf(dossierOf(item.path()))).isEqualTo(coordination.regionCode()));
 
         Actor elsewhere = new Actor(UUID.randomUUID(), "coordination-84", "Coordination", Role.REGIONAL_COORDINATOR, "84", null, null, null, null);
-        assertThat(tasks.regionalOpinions(elsewhere).count()).isZero();
+        assertThat(tasks.regionalOpinions(elsewhere, OpinionBody.CAEN).count()).isZero();
+    }
+
+    @Test
+    void eachCoPilotIsGivenTheOpinionOfItsOwnBodyToRecord() {
+        Actor coordination = accounts.byUsername("coordination").orElseThrow();
+        Actor council = accounts.byUsername("conseil-regional").orElseThrow();
+        assertThat(tasks.of(coordination)).filteredOn(t -> t.key().equals("regional-opinions")).singleElement()
+                .satisfies(t -> assertThat(t.title()).isEqualTo("Avis du CAEN à saisir"));
+        assertThat(tasks.of(council)).filteredOn(t -> t.key().equals("regional-opinions")).singleElement()
+                .satisfies(t -> assertThat(t.title()).isEqualTo("Avis du Crefop à saisir"));
+        // The Conseil régional writes no dossier: nothing is in its hands.
+        assertThat(tasks.of(council)).extracting(LabellingTasks.Task::key).doesNotContain("in-hands");
+        long waitingForCrefop = jdbc.sql("""
+                select count(*) from application a where a.region_code = ? and a.status = 'SUBMITTED' and a.kind <> 'PROGRESS_REPORT'
+                   and not exists (select 1 from application_opinion o where o.application_id = a.id and o.body = 'CREFOP')""")
+                .param(council.regionCode()).query(Long.class).single();
+        assertThat(tasks.regionalOpinions(council, OpinionBody.CREFOP).count()).isEqualTo(waitingForCrefop);
     }
 
     @Test

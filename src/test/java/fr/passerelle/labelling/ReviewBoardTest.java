@@ -460,7 +460,7 @@ class ReviewBoardTest {
         LocalDate today = calls.today();
         applications.recordOpinion(coordination, id, queries.byId(id).orElseThrow().version(), OpinionBody.CAEN, Verdict.FAVOURABLE, today,
                 "Avis favorable du CAEN.", null, null);
-        applications.recordOpinion(coordination, id, queries.byId(id).orElseThrow().version(), OpinionBody.CREFOP, Verdict.RESERVED, today,
+        applications.recordOpinion(actor("conseil-regional"), id, queries.byId(id).orElseThrow().version(), OpinionBody.CREFOP, Verdict.RESERVED, today,
                 "Avis du Crefop avec réserves.", null, null);
         applications.assignExperts(admin, id, List.of(expert.accountId(), secondExpert.accountId()));
     }
