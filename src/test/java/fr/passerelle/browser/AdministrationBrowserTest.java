@@ -13,6 +13,11 @@ import org.junit.jupiter.api.Test;
 /** The administrator's and the coordinator's pages in a real browser, each checked by axe-core. */
 class AdministrationBrowserTest extends BrowserTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    fr.passerelle.campus.CampusRegistry registry;
+    @org.springframework.beans.factory.annotation.Autowired
+    fr.passerelle.identity.Accounts accounts;
+
     @Test
     void administratorPreviewsAnImportSeesTheRejectedRowsThenFollowsItsProgressToTheEnd() {
         logInAs("admin");
@@ -45,6 +50,28 @@ class AdministrationBrowserTest extends BrowserTest {
         accounts.expectSuccess("Le compte « membre.polepharma » est ouvert.");
         assertThat(accounts.accounts()).contains("membre.polepharma", "Membre partenaire");
         accounts.assertAccessible();
+    }
+
+    @Test
+    void administratorOpensADreetsCorrespondentAccountWithTheCampusesItFollowsThenAddsOne() {
+        logInAs("admin");
+        var accounts = AccountsPage.open(browser());
+        String username = "dreets." + UUID.randomUUID().toString().substring(0, 6);
+        var campuses = registry.all().stream().filter(c -> c.regionCode().equals("32")).map(c -> c.name() + " (" + c.regionName() + ")").limit(2).toList();
+        accounts.openCorrespondentAccount(username, "Correspondante DREETS", username + "@example.fr", "32");
+        accounts.expectFieldError("followedCampusIds", "Choisissez au moins un campus suivi");
+        assertThat(accounts.valueOf("username")).isEqualTo(username);
+        accounts.assertAccessible();
+
+        accounts = AccountsPage.open(browser());
+        accounts.openCorrespondentAccount(username, "Correspondante DREETS", username + "@example.fr", "32", campuses.get(0));
+        accounts.expectSuccess("Le compte « " + username + " » est ouvert.");
+        assertThat(accounts.accounts()).contains(username, "Correspondant·e DREETS");
+
+        accounts.openFollowedCampuses(username).expectHeading("Campus suivis par Correspondante DREETS");
+        accounts.assertAccessible();
+        accounts.followAlso(campuses.get(1)).expectSuccess("Les campus suivis sont enregistrés.");
+        assertThat(this.accounts.byUsername(username).orElseThrow().followedCampusIds()).hasSize(2);
     }
 
     @Test
