@@ -58,12 +58,12 @@ class BoardController {
         model.addAttribute("filtersUsed", board.describe(filters));
         model.addAttribute("admin", actor.isNationalAdmin());
         model.addAttribute("seesTags", ApplicationFollowUp.seesTags(actor));
-        model.addAttribute("canSeeStatistics", actor.isNationalAdmin() || actor.role() == Role.REGIONAL_COORDINATOR);
+        model.addAttribute("canSeeStatistics", CallStatistics.seesStatistics(actor));
         model.addAttribute("steps", ApplicationStatus.values());
         model.addAttribute("callOptions", (actor.isNationalAdmin() ? calls.all() : calls.published()).stream()
                 .map(c -> new Option(c.id().toString(), c.title() + " (" + c.year() + ")")).toList());
         model.addAttribute("regionOptions", territories.regions().stream()
-                .filter(r -> actor.role() != Role.REGIONAL_COORDINATOR || r.code().equals(actor.regionCode()))
+                .filter(r -> actor.role() != Role.REGIONAL_COORDINATOR && actor.role() != Role.REGIONAL_COUNCIL || r.code().equals(actor.regionCode()))
                 .map(r -> new Option(r.code(), r.name())).toList());
         model.addAttribute("stepOptions", Arrays.stream(ApplicationStatus.values()).map(s -> new Option(s.name(), s.label())).toList());
         model.addAttribute("categoryOptions", Arrays.stream(LabelCategory.values()).map(c -> new Option(c.name(), c.label())).toList());

@@ -82,9 +82,15 @@ class CallStatistics {
         }
     }
 
+    /** The national administration (every dossier) and the two co-pilots of a région (its dossiers). */
+    static boolean seesStatistics(Actor actor) {
+        return actor.isNationalAdmin() || actor.role() == Role.REGIONAL_COORDINATOR || actor.role() == Role.REGIONAL_COUNCIL;
+    }
+
     static void checkAllowed(Actor actor) {
-        if (!actor.isNationalAdmin() && actor.role() != Role.REGIONAL_COORDINATOR) {
-            throw new AccessDeniedException("Les statistiques d’un appel sont réservées à l’administration nationale et aux coordinations régionales.");
+        if (!seesStatistics(actor)) {
+            throw new AccessDeniedException("Les statistiques d’un appel sont réservées à l’administration nationale et aux deux co-pilotes "
+                    + "de chaque région (coordination de région académique, Conseil régional).");
         }
     }
 
