@@ -162,9 +162,9 @@ class DemoGovernance {
                     BudgetCodes.ContributionKind.IN_KIND, "Prêt de locaux et d'équipements", new BigDecimal(25 * scale));
         }
         budgets.addFundingRequest(admin, campus.id(), year, BudgetCodes.Funder.FRANCE_2030, "Compétences et métiers d'avenir",
-                new BigDecimal(3000 * scale));
-        UUID erasmus = budgets.addFundingRequest(admin, campus.id(), year, BudgetCodes.Funder.EU_FUNDS, "Erasmus+ mobilité des apprenants",
-                new BigDecimal(400 * scale));
+                new BigDecimal(3000 * scale), new BigDecimal(6400 * scale));
+        UUID erasmus = budgets.addFundingRequest(admin, campus.id(), year, BudgetCodes.Funder.ERASMUS_PLUS, "Erasmus+ mobilité des apprenants",
+                new BigDecimal(400 * scale), new BigDecimal(500 * scale));
         budgets.decideFundingRequest(admin, campus.id(), erasmus, BudgetCodes.FundingStatus.GRANTED, new BigDecimal(350 * scale));
     }
 
