@@ -84,14 +84,14 @@ class Governance implements GoverningBodies {
                     List<MemberView> seats, List<MemberView> formerMembers, Contact chair, Integer meetingsPerYear,
                     List<StrategicSeat> missingSeats, List<MeetingFrequency.Year> years) {
 
-        /** The sitting members holding that expected seat. */
-        public List<MemberView> holding(StrategicSeat seat) {
-            return seats.stream().filter(m -> m.seat() == seat).toList();
+        /** The sitting members holding that expected seat (its code). */
+        public List<MemberView> holding(String seat) {
+            return seats.stream().filter(m -> m.seat() != null && m.seat().name().equals(seat)).toList();
         }
 
-        /** The sitting members of that college. */
-        public List<MemberView> inCollege(College college) {
-            return seats.stream().filter(m -> m.college() == college).toList();
+        /** The sitting members of that college (its code). */
+        public List<MemberView> inCollege(String college) {
+            return seats.stream().filter(m -> m.college() != null && m.college().name().equals(college)).toList();
         }
 
         /** The years with fewer meetings than expected. */

@@ -17,7 +17,7 @@ final class MeetingFrequency {
     record Year(int year, int meetings, int expected) {
 
         /** Fewer meetings that year than the body should hold. */
-        boolean belowExpected() {
+        public boolean belowExpected() {
             return meetings < expected;
         }
     }

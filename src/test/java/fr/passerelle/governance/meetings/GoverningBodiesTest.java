@@ -187,7 +187,7 @@ class GoverningBodiesTest {
         mvc.perform(post(page + "/sieges/" + member.id()).param("version", Long.toString(version)).param("college", "TERRITORIES")
                         .with(as(users, "direction")).with(csrf()))
                 .andExpect(flash().attribute("success", "Le siège du membre est enregistré."));
-        assertThat(governance.body(director(campus), campus, body).inCollege(College.TERRITORIES)).extracting(m -> m.person().id())
+        assertThat(governance.body(director(campus), campus, body).inCollege(College.TERRITORIES.name())).extracting(m -> m.person().id())
                 .containsExactly(member.id());
         var entry = audit.history("campus", campus).stream().filter(e -> e.action().equals("MEMBRE_SIEGE")).findFirst().orElseThrow();
         assertThat(entry.changes()).containsExactly(new AuditTrail.Change("Collège", "Formation et recherche", "Territoires"));
