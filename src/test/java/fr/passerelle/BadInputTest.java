@@ -179,7 +179,7 @@ class BadInputTest {
         String base = "/gestion/campus/" + campus;
         given("admin", base + "/instances", Map.of("kind", "STEERING", "name", "Comité des saisies"));
         body = id("select id from governing_body where campus_id = ?", campus);
-        given("admin", base + "/instances/" + body + "/membres", Map.of("personId", person.toString()));
+        given("admin", base + "/instances/" + body + "/membres", Map.of("personId", person.toString(), "startedOn", "2026-01-05"));
         given("admin", base + "/reunions", Map.of("bodyId", body.toString(), "startsAt", "2026-03-02T10:00", "endsAt", "2026-03-02T12:00",
                 "place", "Lille", "visibility", "BODY"));
         meeting = id("select id from meeting where body_id = ?", body);
@@ -282,7 +282,14 @@ class BadInputTest {
         list.add(form("instance constituée", "admin", c + "/instances").with("kind", Kind.CHOICE, "TECHNICAL").with("name", Kind.TEXT, "Comité technique"));
         list.add(form("lien d'agenda", "admin", c + "/agendas").with("label", Kind.TEXT, "Partenaires"));
         list.add(form("lien d'agenda révoqué", "admin", c + "/agendas/" + UUID.randomUUID() + "/revocation"));
-        list.add(form("membre nommé", "admin", c + "/instances/" + body + "/membres").with("personId", Kind.ID, person.toString()));
+        list.add(form("membre nommé", "admin", c + "/instances/" + body + "/membres").shownAgain().with("personId", Kind.ID, person.toString())
+                .with("startedOn", Kind.DATE, "2026-01-05").with("college", Kind.CHOICE, "ECONOMY").with("page", Kind.CHOICE, "instance"));
+        Supplier<String> bodyVersion = () -> Long.toString(jdbc.sql("select version from governing_body where id = ?").param(body)
+                .query(Long.class).single());
+        list.add(form("présidence et fréquence", "admin", c + "/instances/" + body + "/parametres").shownAgain()
+                .with("version", Kind.VERSION, bodyVersion).with("chairPersonId", Kind.ID, person.toString()).with("meetingsPerYear", Kind.NUMBER, "4"));
+        list.add(form("collège d'un membre", "admin", c + "/instances/" + body + "/sieges/" + person)
+                .with("version", Kind.VERSION, bodyVersion).with("college", Kind.CHOICE, "TERRITORIES"));
         list.add(form("réunion planifiée", "admin", c + "/reunions").shownAgain().with("bodyId", Kind.ID, body.toString())
                 .with("startsAt", Kind.DATE, "2026-04-02T10:00").with("endsAt", Kind.DATE, "2026-04-02T12:00").with("place", Kind.TEXT, "Lille")
                 .with("videoLink", Kind.TEXT, "").with("agenda", Kind.TEXT, "").with("visibility", Kind.CHOICE, "BODY"));

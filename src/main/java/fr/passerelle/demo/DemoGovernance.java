@@ -9,6 +9,9 @@ import fr.passerelle.directory.Partner;
 import fr.passerelle.directory.PersonDetails;
 import fr.passerelle.governance.AttendanceStatus;
 import fr.passerelle.governance.BodyKind;
+import fr.passerelle.governance.College;
+import fr.passerelle.governance.StrategicSeat;
+import fr.passerelle.directory.OrganisationKind;
 import fr.passerelle.governance.BudgetCodes;
 import fr.passerelle.governance.CampusBudgets;
 import fr.passerelle.governance.GoverningBodies;
@@ -83,14 +86,21 @@ class DemoGovernance {
             UUID strategic = governance.constitute(admin, campus.id(), BodyKind.STRATEGIC, "Comité d'orientation stratégique");
             List<UUID> steeringMembers = new ArrayList<>();
             List<UUID> strategicMembers = new ArrayList<>();
+            // Members sit from the start of the year, so that the year's meetings count them; the strategic committee's
+            // expected seats go to its members in turn (a committee with fewer members shows the seats still vacant).
+            LocalDate since = LocalDate.of(year, 1, 1);
+            StrategicSeat[] seats = StrategicSeat.values();
             for (int i = 0; i < people.size(); i++) {
-                governance.appoint(admin, campus.id(), steering, people.get(i).id());
+                governance.appoint(admin, campus.id(), steering, people.get(i).id(), since, null, college(people.get(i), partners));
                 steeringMembers.add(people.get(i).id());
                 if (i % 2 == 0) {
-                    governance.appoint(admin, campus.id(), strategic, people.get(i).id());
+                    int seat = strategicMembers.size();
+                    governance.appoint(admin, campus.id(), strategic, people.get(i).id(), since, seat < seats.length ? seats[seat] : null, null);
                     strategicMembers.add(people.get(i).id());
                 }
             }
+            governance.configure(admin, campus.id(), steering, steeringMembers.get(0), 4);
+            governance.configure(admin, campus.id(), strategic, strategicMembers.get(0), 2);
             for (int month : new int[] {1, 4, 6, 10, 12}) {
                 meeting(admin, campus, steering, steeringMembers, day(year, month, DayOfWeek.TUESDAY).atTime(14, 0), 2, Visibility.BODY, random, now);
             }
@@ -100,6 +110,17 @@ class DemoGovernance {
             }
             budget(admin, campus, year, partners, random);
         }
+    }
+
+    /** The COPIL college of a person, by the kind of their organisation. */
+    private static College college(Contact person, List<Partner> partners) {
+        OrganisationKind kind = partners.stream().map(Partner::organisation).filter(o -> o.id().equals(person.organisationId()))
+                .map(o -> o.kind()).findFirst().orElse(OrganisationKind.OTHER);
+        return switch (kind) {
+            case SCHOOL, APPRENTICE_CENTRE, GRETA, UNIVERSITY, IUT, ENGINEERING_SCHOOL, RESEARCH_LAB -> College.TRAINING_RESEARCH;
+            case COMPANY, CLUSTER -> College.ECONOMY;
+            case LOCAL_AUTHORITY, STATE_SERVICE, OTHER -> College.TERRITORIES;
+        };
     }
 
     private List<Contact> people(Actor admin, List<Partner> partners, Random random) {
@@ -162,9 +183,9 @@ class DemoGovernance {
                     BudgetCodes.ContributionKind.IN_KIND, "Prêt de locaux et d'équipements", new BigDecimal(25 * scale));
         }
         budgets.addFundingRequest(admin, campus.id(), year, BudgetCodes.Funder.FRANCE_2030, "Compétences et métiers d'avenir",
-                new BigDecimal(3000 * scale));
-        UUID erasmus = budgets.addFundingRequest(admin, campus.id(), year, BudgetCodes.Funder.EU_FUNDS, "Erasmus+ mobilité des apprenants",
-                new BigDecimal(400 * scale));
+                new BigDecimal(3000 * scale), new BigDecimal(6400 * scale));
+        UUID erasmus = budgets.addFundingRequest(admin, campus.id(), year, BudgetCodes.Funder.ERASMUS_PLUS, "Erasmus+ mobilité des apprenants",
+                new BigDecimal(400 * scale), new BigDecimal(500 * scale));
         budgets.decideFundingRequest(admin, campus.id(), erasmus, BudgetCodes.FundingStatus.GRANTED, new BigDecimal(350 * scale));
     }
 

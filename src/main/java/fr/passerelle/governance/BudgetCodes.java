@@ -21,9 +21,14 @@ public final class BudgetCodes {
         }
     }
 
+    /**
+     * Who funds a campus. The codes already recorded keep their meaning ({@code EU_FUNDS} now reads « Autres fonds
+     * européens », the programmes named apart having their own code).
+     */
     public enum Funder {
-        REGION("Région"), STATE("État"), FRANCE_2030("PIA / France 2030"), EU_FUNDS("Fonds européens"), COMPANIES("Entreprises"),
-        OTHER("Autres financeurs");
+        REGION("Région"), STATE("État"), DEPARTMENT("Département"), FRANCE_2030("PIA / France 2030"), ERASMUS_PLUS("Erasmus+"),
+        ESF("FSE (Fonds social européen)"), INTERREG("Interreg"), LIFE("LIFE"), EU_FUNDS("Autres fonds européens"),
+        COMPANIES("Entreprises"), OTHER("Autres financeurs");
 
         private final String label;
 
@@ -33,6 +38,14 @@ public final class BudgetCodes {
 
         public String label() {
             return label;
+        }
+
+        /**
+         * The largest share of a project's eligible expenses this funder's aid may cover, or null when the programme sets
+         * none: PIA / France 2030 aid reaches « au maximum 50% des dépenses éligibles du projet ».
+         */
+        public java.math.BigDecimal maxShareOfEligibleExpenses() {
+            return this == FRANCE_2030 ? new java.math.BigDecimal("0.50") : null;
         }
 
         /** The State and the région are the label's own funders; the others co-fund. */

@@ -19,8 +19,12 @@ public interface CampusBudgets {
     void addContribution(Actor actor, UUID campusId, int year, UUID organisationId, BudgetCodes.ContributionKind kind,
                          String description, BigDecimal valuation);
 
-    /** Records a funding request; returns its id. */
-    UUID addFundingRequest(Actor actor, UUID campusId, int year, BudgetCodes.Funder funder, String programme, BigDecimal amountAsked);
+    /**
+     * Records a funding request with the eligible expenses of the project it funds (required when the funder caps its
+     * aid to a share of them, as PIA / France 2030 does: at most 50 %); returns its id.
+     */
+    UUID addFundingRequest(Actor actor, UUID campusId, int year, BudgetCodes.Funder funder, String programme, BigDecimal amountAsked,
+                           BigDecimal eligibleExpenses);
 
     void decideFundingRequest(Actor actor, UUID campusId, UUID requestId, BudgetCodes.FundingStatus status, BigDecimal granted);
 }

@@ -2,7 +2,7 @@ package fr.passerelle.governance;
 
 import fr.passerelle.governance.budget.BudgetLines;
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -12,18 +12,21 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The life of a campus summed up in a few lines, for other modules: a labelling dossier quotes it as live data of
- * the campus (its bodies and meetings, its budget, its action plan).
+ * the campus (its bodies and meetings, its budget, its action plan). The participation it quotes is the platform's one
+ * definition ({@link Participation}), read through {@link MeetingParticipations}.
  */
 @Service
 public class CampusLife {
 
     private final JdbcClient jdbc;
     private final BudgetLines budgets;
+    private final MeetingParticipations participations;
     private final Clock clock;
 
-    CampusLife(JdbcClient jdbc, BudgetLines budgets, Clock clock) {
+    CampusLife(JdbcClient jdbc, BudgetLines budgets, MeetingParticipations participations, Clock clock) {
         this.jdbc = jdbc;
         this.budgets = budgets;
+        this.participations = participations;
         this.clock = clock;
     }
 
@@ -44,21 +47,12 @@ public class CampusLife {
                 .param(campusId)
                 .query((rs, n) -> rs.getString(1) + " (" + BodyKind.valueOf(rs.getString(2)).label() + ") : " + rs.getInt(3) + " membre(s)")
                 .list());
-        LocalDateTime now = LocalDateTime.now(clock);
-        jdbc.sql("""
-                        select count(distinct m.id),
-                               count(a.person_id) filter (where a.status = 'PRESENT')::float / nullif(count(a.person_id), 0)
-                          from meeting m join governing_body b on b.id = m.body_id
-                          left join attendance a on a.meeting_id = m.id
-                         where b.campus_id = ? and m.cancelled_at is null and m.starts_at between ? and ?""")
-                .params(campusId, now.minusYears(1), now)
-                .query((rs, n) -> {
-                    int meetings = rs.getInt(1);
-                    double rate = rs.getDouble(2);
-                    lines.add(meetings + " réunion(s) d'instance sur les douze derniers mois"
-                            + (rs.wasNull() ? "" : ", présence moyenne " + Math.round(rate * 100) + " % des émargés"));
-                    return meetings;
-                }).list();
+        LocalDate today = LocalDate.now(clock.withZone(fr.passerelle.platform.Times.current().zone()));
+        List<Participation> held = participations.between(campusId, today.minusYears(1), today).stream()
+                .filter(p -> !p.date().isAfter(today)).toList();
+        Double average = MeetingParticipations.average(held);
+        lines.add(held.size() + " réunion(s) d'instance sur les douze derniers mois"
+                + (average == null ? "" : ", participation moyenne " + Math.round(average * 100) + " % des membres"));
         return lines;
     }
 

@@ -14,8 +14,18 @@ public interface GoverningBodies {
     /** Constitutes a body of the campus; returns its id. */
     UUID constitute(Actor actor, UUID campusId, BodyKind kind, String name);
 
-    /** Appoints a person of one of the campus's partner organisations to the body. */
+    /** Appoints a person of one of the campus's partner organisations to the body, from today. */
     void appoint(Actor actor, UUID campusId, UUID bodyId, UUID personId);
+
+    /**
+     * Appoints a person of one of the campus's partner organisations to the body from {@code since} (today at the
+     * latest), holding an expected seat of a strategic orientation committee or sitting in a college of a steering
+     * committee (both optional, each only for its kind of body).
+     */
+    void appoint(Actor actor, UUID campusId, UUID bodyId, UUID personId, java.time.LocalDate since, StrategicSeat seat, College college);
+
+    /** Names the chair of the body (one of its members, or nobody) and the number of meetings it should hold a year (or none). */
+    void configure(Actor actor, UUID campusId, UUID bodyId, UUID chairPersonId, Integer meetingsPerYear);
 
     /** Plans a meeting of the body; returns its id. */
     UUID plan(Actor actor, UUID campusId, UUID bodyId, MeetingDetails details);

@@ -1,7 +1,10 @@
 /**
  * The life of a campus, run by its operational director: its governing bodies (strategic orientation committee,
- * steering committee, technical committee, working groups) with their members, and their meetings — invitations by
- * e-mail, attendance and participation rate, minutes and decisions, satisfaction surveys; its yearly budget and
+ * steering committee, technical committee, working groups) with their dated seats (the strategic committee's expected
+ * seats, the steering committee's colleges), chair and expected frequency, and their meetings — invitations by e-mail,
+ * attendance and participation rate (one definition, {@link fr.passerelle.governance.Participation}, offered to other
+ * modules by {@link fr.passerelle.governance.MeetingParticipations}), minutes and decisions, satisfaction surveys; its
+ * yearly budget (funding requests checked against their funder's ceiling, partners who contribute nothing named) and
  * action plan; its calendar (month and list views, iCal feeds); its documents library. Every item has a
  * {@link fr.passerelle.governance.Visibility} and each reader sees what their
  * {@link fr.passerelle.governance.CampusAudience} allows.

@@ -91,7 +91,7 @@ class BudgetController {
         }
 
         /** An amount, or null when it cannot be read (that problem is reported on its own). */
-        private static BigDecimal readable(java.util.function.Supplier<BigDecimal> amount) {
+        private static <T> T readable(java.util.function.Supplier<T> amount) {
             try {
                 return amount.get();
             } catch (BusinessRuleException e) {
@@ -124,17 +124,37 @@ class BudgetController {
         }
     }
 
-    /** A funding request to a funder's programme. */
+    /** A funding request to a funder's programme, with the eligible expenses of the project it funds. */
     record RequestForm(@NotBlank(message = "Choisissez le financeur.") String funder,
                        @NotBlank(message = "Indiquez le programme ou l'appel visé.")
                        @Size(max = 255, message = "Le programme ne peut dépasser 255 caractères.") String programme,
-                       @NotBlank(message = "Le montant demandé doit être positif.") String amountAsked) {
+                       @NotBlank(message = "Le montant demandé doit être positif.") String amountAsked,
+                       String eligibleExpenses) {
         static RequestForm empty() {
-            return new RequestForm("", "", "");
+            return new RequestForm("", "", "", "");
         }
 
         BudgetCodes.Funder toFunder() {
             return FrenchInput.choice("funder", funder, BudgetCodes.Funder.class, "Choisissez le financeur.");
+        }
+
+        BigDecimal asked() {
+            return FrenchInput.amount("amountAsked", amountAsked);
+        }
+
+        BigDecimal eligible() {
+            return FrenchInput.amount("eligibleExpenses", eligibleExpenses);
+        }
+
+        /** The checks beyond Bean Validation, the funder's ceiling among them, run with it so that one submit reports every problem. */
+        void check(BindingResult errors) {
+            FormErrors.check(errors, this::toFunder, this::asked, this::eligible, () -> {
+                var problems = FundingCap.problems(LineForm.readable(this::toFunder), LineForm.readable(this::eligible),
+                        LineForm.readable(this::asked), null);
+                if (!problems.isEmpty()) {
+                    throw new BusinessRuleException(problems);
+                }
+            });
         }
     }
 
@@ -249,9 +269,9 @@ class BudgetController {
     String addRequest(@PathVariable UUID id, @PathVariable int year, @Valid @ModelAttribute("requestForm") RequestForm form,
                       BindingResult errors, Model model, RedirectAttributes flash) {
         Actor actor = currentActor.require();
-        FormErrors.check(errors, form::toFunder, () -> FrenchInput.amount("amountAsked", form.amountAsked()));
+        form.check(errors);
         return Outcomes.submit(errors, () -> {
-            budgets.addFundingRequest(actor, id, year, form.toFunder(), form.programme(), FrenchInput.amount("amountAsked", form.amountAsked()));
+            budgets.addFundingRequest(actor, id, year, form.toFunder(), form.programme(), form.asked(), form.eligible());
             flash.addFlashAttribute("success", "La demande de financement est enregistrée.");
             return "redirect:/gestion/campus/" + id + "/budget?annee=" + year;
         }, () -> refused(model, actor, id, year, errors));

@@ -59,9 +59,13 @@ class Budgets implements CampusBudgets {
     }
 
     record FundingRequestView(UUID id, BudgetCodes.Funder funder, String programme, BigDecimal amountAsked,
-                              BudgetCodes.FundingStatus status, BigDecimal amountGranted) {
+                              BudgetCodes.FundingStatus status, BigDecimal amountGranted, BigDecimal eligibleExpenses) {
         public String amountAskedText() {
             return euros(amountAsked);
+        }
+
+        public String eligibleExpensesText() {
+            return euros(eligibleExpenses);
         }
 
         public String amountGrantedText() {
@@ -69,8 +73,13 @@ class Budgets implements CampusBudgets {
         }
     }
 
+    /**
+     * @param silentPartners the campus's partners that year (their membership covers part of it) who record no
+     *                       contribution in the budget, by name: « Les contributions doivent provenir de l'ensemble des
+     *                       acteurs »
+     */
     record BudgetView(UUID id, UUID campusId, int year, long version, List<LineView> lines, List<ContributionView> contributions,
-                      List<FundingRequestView> fundingRequests, BudgetFigures figures) {
+                      List<FundingRequestView> fundingRequests, BudgetFigures figures, List<String> silentPartners) {
     }
 
     @Transactional(readOnly = true)
@@ -237,22 +246,33 @@ class Budgets implements CampusBudgets {
 
     @Override
     @Transactional
-    public UUID addFundingRequest(Actor actor, UUID campusId, int year, BudgetCodes.Funder funder, String programme, BigDecimal amountAsked) {
+    public UUID addFundingRequest(Actor actor, UUID campusId, int year, BudgetCodes.Funder funder, String programme, BigDecimal amountAsked,
+                                  BigDecimal eligibleExpenses) {
         registry.requireManageable(actor, campusId);
-        if (programme == null || programme.isBlank()) {
-            throw new BusinessRuleException("programme", "Indiquez le programme ou l'appel visé.");
+        java.util.Map<String, String> problems = new java.util.LinkedHashMap<>();
+        if (funder == null) {
+            problems.put("funder", "Choisissez le financeur.");
         }
-        if (Text.longerThan(programme, 255)) {
-            throw new BusinessRuleException("programme", Text.tooLong("Le programme", programme, 255));
+        if (programme == null || programme.isBlank()) {
+            problems.put("programme", "Indiquez le programme ou l'appel visé.");
+        } else if (Text.longerThan(programme, 255)) {
+            problems.put("programme", Text.tooLong("Le programme", programme, 255));
         }
         if (amountAsked == null || amountAsked.signum() <= 0) {
-            throw new BusinessRuleException("amountAsked", "Le montant demandé doit être positif.");
+            problems.put("amountAsked", "Le montant demandé doit être positif.");
+        }
+        FundingCap.problems(funder, eligibleExpenses, amountAsked, null).forEach(problems::putIfAbsent);
+        if (!problems.isEmpty()) {
+            throw new BusinessRuleException(problems);
         }
         UUID id = UUID.randomUUID();
-        jdbc.sql("insert into funding_request (id, campus_id, year, funder, programme, amount_asked, status) values (?, ?, ?, ?, ?, ?, 'PLANNED')")
-                .params(id, campusId, year, funder.name(), programme.strip(), amountAsked).update();
+        jdbc.sql("""
+                        insert into funding_request (id, campus_id, year, funder, programme, amount_asked, status, eligible_expenses)
+                        values (?, ?, ?, ?, ?, ?, 'PLANNED', ?)""")
+                .params(id, campusId, year, funder.name(), programme.strip(), amountAsked, eligibleExpenses).update();
         audit.record(AUDITED, campusId, "DEMANDE_FINANCEMENT", "Demande de financement ajoutée", List.of(new AuditTrail.Change(
-                "Demande à " + funder.label(), null, programme.strip() + " — " + euros(amountAsked))));
+                "Demande à " + funder.label(), null, programme.strip() + " — " + euros(amountAsked)
+                        + (eligibleExpenses == null ? "" : " pour " + euros(eligibleExpenses) + " de dépenses éligibles"))));
         return id;
     }
 
@@ -264,13 +284,23 @@ class Budgets implements CampusBudgets {
             throw new BusinessRuleException("amountGranted", "Indiquez le montant accordé.");
         }
         positive(granted, "amountGranted", false);
-        var before = jdbc.sql("select status, programme from funding_request where id = ? and campus_id = ?").params(requestId, campusId)
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).optional()
+        record Before(String status, String programme, BudgetCodes.Funder funder, BigDecimal eligibleExpenses) {
+        }
+        var before = jdbc.sql("select status, programme, funder, eligible_expenses from funding_request where id = ? and campus_id = ?")
+                .params(requestId, campusId)
+                .query((rs, n) -> new Before(rs.getString(1), rs.getString(2), BudgetCodes.Funder.valueOf(rs.getString(3)), rs.getBigDecimal(4)))
+                .optional()
                 .orElseThrow(() -> new BusinessRuleException(null, "Cette demande n'existe plus."));
+        if (status == BudgetCodes.FundingStatus.GRANTED && before.funder().maxShareOfEligibleExpenses() != null) {
+            var problems = FundingCap.problems(before.funder(), before.eligibleExpenses(), null, granted);
+            if (!problems.isEmpty()) {
+                throw new BusinessRuleException(problems);
+            }
+        }
         jdbc.sql("update funding_request set status = ?, amount_granted = ? where id = ?")
                 .params(status.name(), status == BudgetCodes.FundingStatus.GRANTED ? granted : null, requestId).update();
-        audit.record(AUDITED, campusId, "DEMANDE_FINANCEMENT", "Demande de financement « " + before[1] + " »", List.of(new AuditTrail.Change(
-                "Statut", BudgetCodes.FundingStatus.valueOf(before[0]).label(),
+        audit.record(AUDITED, campusId, "DEMANDE_FINANCEMENT", "Demande de financement « " + before.programme() + " »", List.of(new AuditTrail.Change(
+                "Statut", BudgetCodes.FundingStatus.valueOf(before.status()).label(),
                 status.label() + (status == BudgetCodes.FundingStatus.GRANTED ? " (" + euros(granted) + ")" : ""))));
     }
 
@@ -302,13 +332,32 @@ class Budgets implements CampusBudgets {
                 .sorted(java.util.Comparator.comparing(ContributionView::organisationName, java.text.Collator.getInstance(java.util.Locale.FRENCH)))
                 .toList();
         List<FundingRequestView> requests = jdbc.sql("""
-                        select id, funder, programme, amount_asked, status, amount_granted from funding_request
+                        select id, funder, programme, amount_asked, status, amount_granted, eligible_expenses from funding_request
                         where campus_id = ? and year = ? order by programme""")
                 .params(campusId, year).query((rs, n) -> new FundingRequestView(rs.getObject(1, UUID.class), BudgetCodes.Funder.valueOf(rs.getString(2)),
-                        rs.getString(3), rs.getBigDecimal(4), BudgetCodes.FundingStatus.valueOf(rs.getString(5)), rs.getBigDecimal(6))).list();
+                        rs.getString(3), rs.getBigDecimal(4), BudgetCodes.FundingStatus.valueOf(rs.getString(5)), rs.getBigDecimal(6),
+                        rs.getBigDecimal(7))).list();
         var figures = BudgetFigures.of(lines.stream().map(l -> new BudgetFigures.Line(l.expense(), l.category(), l.planned(), l.actual())).toList(),
                 contributions.stream().map(c -> new BudgetFigures.Contribution(c.kind(), c.valuation())).toList());
-        return new BudgetView(id, campusId, year, version, lines, contributions, requests, figures);
+        var contributorIds = rows.stream().map(Row::organisationId).collect(java.util.stream.Collectors.toSet());
+        return new BudgetView(id, campusId, year, version, lines, contributions, requests, figures,
+                silentPartners(directory.partnersOf(campusId), contributorIds, year));
+    }
+
+    /**
+     * The partners whose membership of the campus covers part of the year and who contribute nothing to its budget,
+     * by name, each once.
+     */
+    static List<String> silentPartners(List<fr.passerelle.directory.Partner> partners, java.util.Set<UUID> contributors, int year) {
+        java.time.LocalDate first = java.time.LocalDate.of(year, 1, 1);
+        java.time.LocalDate last = java.time.LocalDate.of(year, 12, 31);
+        return partners.stream()
+                .filter(p -> (p.since() == null || !p.since().isAfter(last)) && (p.until() == null || !p.until().isBefore(first)))
+                .map(fr.passerelle.directory.Partner::organisation)
+                .filter(o -> !contributors.contains(o.id()))
+                .collect(java.util.stream.Collectors.toMap(OrganisationSummary::id, OrganisationSummary::displayName, (a, b) -> a,
+                        java.util.LinkedHashMap::new))
+                .values().stream().sorted(java.text.Collator.getInstance(Locale.FRENCH)).toList();
     }
 
     private static LineView lineView(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -3,6 +3,9 @@ package fr.passerelle.governance.meetings;
 import fr.passerelle.platform.Times;
 import fr.passerelle.governance.Visibility;
 import fr.passerelle.governance.BodyKind;
+import fr.passerelle.governance.College;
+import fr.passerelle.governance.StrategicSeat;
+import java.time.LocalDate;
 import fr.passerelle.governance.AttendanceStatus;
 import fr.passerelle.governance.MeetingDetails;
 import fr.passerelle.platform.BusinessRuleException;
@@ -73,7 +76,48 @@ class Governance implements GoverningBodies {
         this.clock = clock;
     }
 
-    record BodyView(UUID id, UUID campusId, BodyKind kind, String name, List<Contact> members, List<MeetingView> meetings) {
+    /**
+     * A body as its page shows it: its sitting members with their seats, its former members, its chair, the expected
+     * seats no one holds (strategic committee), and the meetings of each year against the number expected.
+     */
+    record BodyView(UUID id, UUID campusId, BodyKind kind, String name, List<Contact> members, List<MeetingView> meetings, long version,
+                    List<MemberView> seats, List<MemberView> formerMembers, Contact chair, Integer meetingsPerYear,
+                    List<StrategicSeat> missingSeats, List<MeetingFrequency.Year> years) {
+
+        /** The sitting members holding that expected seat (its code). */
+        public List<MemberView> holding(String seat) {
+            return seats.stream().filter(m -> m.seat() != null && m.seat().name().equals(seat)).toList();
+        }
+
+        /** The sitting members of that college (its code). */
+        public List<MemberView> inCollege(String college) {
+            return seats.stream().filter(m -> m.college() != null && m.college().name().equals(college)).toList();
+        }
+
+        /** The years with fewer meetings than expected. */
+        public List<MeetingFrequency.Year> yearsBelowExpected() {
+            return years.stream().filter(MeetingFrequency.Year::belowExpected).toList();
+        }
+
+        public boolean strategic() {
+            return kind == BodyKind.STRATEGIC;
+        }
+
+        public boolean steering() {
+            return kind == BodyKind.STEERING;
+        }
+    }
+
+    /** A seat on a body: who, since when (until when once it ended), the expected seat or the college held. */
+    record MemberView(Contact person, LocalDate startedOn, LocalDate endedOn, StrategicSeat seat, College college, boolean chair) {
+
+        public String since() {
+            return Times.current().format(startedOn, DAY);
+        }
+
+        public String until() {
+            return endedOn == null ? null : Times.current().format(endedOn, DAY);
+        }
     }
 
     record MeetingView(UUID id, UUID bodyId, String bodyName, UUID campusId, java.time.LocalDateTime startsAt,
@@ -130,10 +174,16 @@ class Governance implements GoverningBodies {
     List<BodyView> bodiesOf(Actor actor, UUID campusId) {
         registry.requireReadable(actor, campusId);
         CampusAudience audience = audiences.of(actor, campusId);
-        return bodies.findByCampusIdOrderByKindAscNameAsc(campusId).stream().map(this::view)
-                .map(body -> new BodyView(body.id(), body.campusId(), body.kind(), body.name(), body.members(),
-                        body.meetings().stream().filter(m -> GovernancePermissions.sees(audience, m.visibility(), body.id())).toList()))
-                .toList();
+        return bodies.findByCampusIdOrderByKindAscNameAsc(campusId).stream().map(body -> view(body, audience)).toList();
+    }
+
+    /** One body of the campus, with the meetings the actor may see. */
+    @Transactional(readOnly = true)
+    BodyView body(Actor actor, UUID campusId, UUID bodyId) {
+        registry.requireReadable(actor, campusId);
+        GoverningBody body = bodies.findById(bodyId).filter(b -> b.campusId().equals(campusId))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return view(body, audiences.of(actor, campusId));
     }
 
     @Override
@@ -155,10 +205,16 @@ class Governance implements GoverningBodies {
         return body.id();
     }
 
-    /** Appoints a person of one of the campus's partner organisations to the body. */
+    /** Appoints a person of one of the campus's partner organisations to the body, from today. */
     @Override
     @Transactional
     public void appoint(Actor actor, UUID campusId, UUID bodyId, UUID personId) {
+        appoint(actor, campusId, bodyId, personId, today(), null, null);
+    }
+
+    @Override
+    @Transactional
+    public void appoint(Actor actor, UUID campusId, UUID bodyId, UUID personId, LocalDate since, StrategicSeat seat, College college) {
         registry.requireManageable(actor, campusId);
         if (personId == null) {
             throw new BusinessRuleException("personId", "Choisissez une personne.");
@@ -166,11 +222,73 @@ class Governance implements GoverningBodies {
         GoverningBody body = body(campusId, bodyId);
         Contact person = directory.candidateContacts(campusId).stream().filter(c -> c.id().equals(personId)).findFirst()
                 .orElseThrow(() -> new BusinessRuleException("personId", "Choisissez une personne d'une organisation partenaire du campus."));
-        if (!body.appoint(personId)) {
-            throw new BusinessRuleException("personId", person.fullName() + " siège déjà dans cette instance.");
+        body.appoint(personId, since, seat, college, today(), person.fullName());
+        bodies.saveAndFlush(body);
+        List<AuditTrail.Change> changes = new ArrayList<>(List.of(
+                new AuditTrail.Change("Membre de " + body.name(), null, person.fullName() + " (" + person.organisationName() + ")"),
+                new AuditTrail.Change("Membre depuis le", null, Times.current().format(since, DAY))));
+        if (seat != null) {
+            changes.add(new AuditTrail.Change("Siège", null, seat.label()));
         }
-        audit.record(AUDITED, campusId, "MEMBRE_NOMME", "Membre ajouté à " + body.name() + " : " + person.fullName(),
-                List.of(new AuditTrail.Change("Membre de " + body.name(), null, person.fullName() + " (" + person.organisationName() + ")")));
+        if (college != null) {
+            changes.add(new AuditTrail.Change("Collège", null, college.label()));
+        }
+        audit.record(AUDITED, campusId, "MEMBRE_NOMME", "Membre ajouté à " + body.name() + " : " + person.fullName(), changes);
+    }
+
+    /**
+     * Gives a sitting member an expected seat or a college (or takes it away), on the version of the body the form was
+     * opened with.
+     */
+    @Transactional
+    void assign(Actor actor, UUID campusId, UUID bodyId, long expectedVersion, UUID personId, StrategicSeat seat, College college) {
+        registry.requireManageable(actor, campusId);
+        GoverningBody body = body(campusId, bodyId);
+        checkVersion(body, expectedVersion);
+        Membership before = body.memberships().stream().filter(m -> m.current() && m.personId().equals(personId)).findFirst()
+                .orElseThrow(() -> new BusinessRuleException(null, "Cette personne ne siège plus dans l'instance."));
+        String seatBefore = before.seat() == null ? null : before.seat().label();
+        String collegeBefore = before.college() == null ? null : before.college().label();
+        body.assign(personId, seat, college);
+        bodies.saveAndFlush(body);
+        var diff = new AuditTrail.Diff().field("Siège", seatBefore, seat == null ? null : seat.label())
+                .field("Collège", collegeBefore, college == null ? null : college.label());
+        if (!diff.isEmpty()) {
+            String name = directory.contacts(Set.of(personId)).stream().map(Contact::fullName).findFirst().orElse("");
+            audit.record(AUDITED, campusId, "MEMBRE_SIEGE", "Siège de " + name + " dans " + body.name(), diff.changes());
+        }
+    }
+
+    @Override
+    @Transactional
+    public void configure(Actor actor, UUID campusId, UUID bodyId, UUID chairPersonId, Integer meetingsPerYear) {
+        configure(actor, campusId, bodyId, body(campusId, bodyId).version(), chairPersonId, meetingsPerYear);
+    }
+
+    /** Names the chair and the expected number of meetings a year, on the version of the body the form was opened with. */
+    @Transactional
+    void configure(Actor actor, UUID campusId, UUID bodyId, long expectedVersion, UUID chairPersonId, Integer meetingsPerYear) {
+        registry.requireManageable(actor, campusId);
+        GoverningBody body = body(campusId, bodyId);
+        checkVersion(body, expectedVersion);
+        String chairBefore = nameOf(body.chairPersonId());
+        Integer perYearBefore = body.meetingsPerYear();
+        body.configure(chairPersonId, meetingsPerYear);
+        bodies.saveAndFlush(body);
+        var diff = new AuditTrail.Diff().field("Présidence", chairBefore, nameOf(chairPersonId))
+                .field("Réunions attendues par an", perYearBefore == null ? null : perYearBefore.toString(),
+                        meetingsPerYear == null ? null : meetingsPerYear.toString());
+        if (!diff.isEmpty()) {
+            audit.record(AUDITED, campusId, "INSTANCE_MODIFIEE", "Instance modifiée : " + body.name(), diff.changes());
+        }
+    }
+
+    private String nameOf(UUID personId) {
+        return personId == null ? null : directory.contacts(Set.of(personId)).stream().map(Contact::fullName).findFirst().orElse(null);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Times.current().zone()));
     }
 
     @Override
@@ -229,11 +347,10 @@ class Governance implements GoverningBodies {
         registry.requireManageable(actor, campusId);
         Meeting meeting = meeting0(campusId, meetingId);
         checkVersion(meeting, expectedVersion);
-        Set<UUID> members = membersOf(meeting);
-        Double before = meeting.participationRate(members.size());
-        meeting.recordAttendance(statuses, members, clock);
+        Double before = meeting.participation().rate();
+        meeting.recordAttendance(statuses, meeting.roster(), clock);
         meetings.saveAndFlush(meeting);
-        Double after = meeting.participationRate(members.size());
+        Double after = meeting.participation().rate();
         audit.record(AUDITED, campusId, "EMARGEMENT", "Émargement de la réunion du " + Times.current().format(meeting.startsAt(), WHEN),
                 List.of(new AuditTrail.Change("Taux de participation", rate(before), rate(after))));
     }
@@ -412,6 +529,13 @@ class Governance implements GoverningBodies {
         return text == null ? "" : text;
     }
 
+    private static void checkVersion(GoverningBody body, long expectedVersion) {
+        if (body.version() != expectedVersion) {
+            throw new BusinessRuleException(null, "Cette instance a été modifiée par quelqu'un d'autre pendant votre saisie : "
+                    + "rechargez la page, vos modifications n'ont pas été enregistrées.");
+        }
+    }
+
     private void checkVersion(Meeting meeting, long expectedVersion) {
         if (meeting.version() != expectedVersion) {
             throw new BusinessRuleException(null, "Cette réunion a été modifiée par quelqu'un d'autre pendant votre saisie : "
@@ -429,9 +553,28 @@ class Governance implements GoverningBodies {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    private BodyView view(GoverningBody body) {
+    private BodyView view(GoverningBody body, CampusAudience audience) {
+        List<Meeting> all = meetings.findByBody(body.id());
+        Set<UUID> people = new LinkedHashSet<>();
+        body.memberships().forEach(m -> people.add(m.personId()));
+        Map<UUID, Contact> contacts = new java.util.HashMap<>();
+        directory.contacts(people).forEach(c -> contacts.put(c.id(), c));
+        java.util.function.Function<Membership, MemberView> member = m -> new MemberView(contacts.get(m.personId()), m.startedOn(), m.endedOn(),
+                m.seat(), m.college(), m.current() && m.personId().equals(body.chairPersonId()));
+        java.util.Comparator<MemberView> byName = java.util.Comparator.comparing(v -> v.person().fullName(), java.text.Collator.getInstance(Locale.FRENCH));
+        List<MemberView> seats = body.memberships().stream().filter(Membership::current).filter(m -> contacts.containsKey(m.personId()))
+                .map(member).sorted(byName).toList();
+        List<MemberView> former = body.memberships().stream().filter(m -> !m.current()).filter(m -> contacts.containsKey(m.personId()))
+                .map(member).sorted(java.util.Comparator.comparing(MemberView::endedOn).reversed()).toList();
+        LocalDate today = today();
+        int firstYear = LocalDate.ofInstant(body.createdAt(), Times.current().zone()).getYear();
+        var years = MeetingFrequency.byYear(body.meetingsPerYear(),
+                all.stream().filter(m -> m.cancelledAt() == null).map(m -> m.startsAt().toLocalDate()).filter(d -> d.getYear() <= today.getYear()).toList(),
+                firstYear, today.getYear());
         return new BodyView(body.id(), body.campusId(), body.kind(), body.name(), directory.contacts(body.members()),
-                meetings.findByBody(body.id()).stream().map(this::view).toList());
+                all.stream().map(this::view).filter(m -> GovernancePermissions.sees(audience, m.visibility(), body.id())).toList(),
+                body.version(), seats, former, body.chairPersonId() == null ? null : contacts.get(body.chairPersonId()), body.meetingsPerYear(),
+                body.missingSeats(), years);
     }
 
     /**
@@ -449,6 +592,16 @@ class Governance implements GoverningBodies {
                 .query((rs, n) -> new Seat(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3))).list();
         jdbc.sql("update body_member set ended_on = ? where person_id = ? and ended_on is null")
                 .params(removed.removedOn(), removed.personId()).update();
+        record Chaired(UUID campusId, String bodyName) {
+        }
+        List<Chaired> chaired = jdbc.sql("""
+                        update governing_body set chair_person_id = null, version = version + 1 where chair_person_id = ?
+                        returning campus_id, name""")
+                .param(removed.personId()).query((rs, n) -> new Chaired(rs.getObject(1, UUID.class), rs.getString(2))).list();
+        for (Chaired body : chaired) {
+            audit.record(AUDITED, body.campusId(), "INSTANCE_MODIFIEE", "Instance modifiée : " + body.bodyName(),
+                    List.of(new AuditTrail.Change("Présidence", removed.fullName(), null)));
+        }
         for (Seat seat : seats) {
             audit.record(AUDITED, seat.campusId(), "MANDAT_TERMINE", "Fin du mandat de " + removed.fullName() + " dans " + seat.bodyName(),
                     List.of(new AuditTrail.Change("Membre de " + seat.bodyName(), removed.fullName() + " (" + removed.organisationName() + ")", null),
@@ -456,18 +609,11 @@ class Governance implements GoverningBodies {
         }
     }
 
-    /** Those who sit on the meeting's body now, and those who attended it though their seat has ended since. */
-    private static Set<UUID> membersOf(Meeting m) {
-        Set<UUID> members = new LinkedHashSet<>(m.body().members());
-        members.addAll(m.attendance().keySet());
-        return members;
-    }
-
     private MeetingView view(Meeting m) {
-        var members = directory.contacts(membersOf(m));
+        var members = directory.contacts(m.roster());
         return new MeetingView(m.id(), m.body().id(), m.body().name(), m.body().campusId(), m.startsAt(), m.endsAt(), m.place(),
                 m.videoLink(), m.agenda(), m.minutes(), m.decisions(), m.invitationsSentAt(), m.version(), members, m.attendance(),
-                m.participationRate(members.size()), m.visibility(), m.sequence(), m.cancelledAt(), m.cancellationReason(),
+                m.participation().rate(), m.visibility(), m.sequence(), m.cancelledAt(), m.cancellationReason(),
                 m.isChangeable(clock), m.isAttendanceOpen(clock));
     }
 

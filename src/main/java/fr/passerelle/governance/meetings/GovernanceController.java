@@ -6,6 +6,9 @@ import fr.passerelle.campus.CampusRegistry;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.governance.AttendanceStatus;
 import fr.passerelle.governance.BodyKind;
+import fr.passerelle.governance.College;
+import fr.passerelle.governance.StrategicSeat;
+import java.time.LocalDate;
 import fr.passerelle.governance.MeetingDetails;
 import fr.passerelle.governance.Visibility;
 import fr.passerelle.governance.calendar.CalendarFeeds;
@@ -80,6 +83,67 @@ class GovernanceController {
 
         BodyKind toKind() {
             return FrenchInput.choice("kind", kind, BodyKind.class, "Choisissez le type d'instance.");
+        }
+    }
+
+    /**
+     * A person appointed to a body, as typed: since when (blank for today), and the expected seat (strategic
+     * committee) or college (steering committee) they hold. {@code page} says which page the form was on.
+     */
+    record MemberForm(@NotBlank(message = "Choisissez une personne.") String personId, String startedOn,
+                      @Size(max = 40, message = "Choisissez un siège de la liste.") String seat,
+                      @Size(max = 30, message = "Choisissez un collège de la liste.") String college, String page) {
+
+        static MemberForm empty() {
+            return new MemberForm("", "", "", "", "instance");
+        }
+
+        UUID person() {
+            return FrenchInput.id("personId", personId, "Choisissez une personne.");
+        }
+
+        LocalDate since(LocalDate today) {
+            LocalDate typed = FrenchInput.date("startedOn", startedOn);
+            return typed == null ? today : typed;
+        }
+
+        StrategicSeat toSeat() {
+            return FrenchInput.choice("seat", seat, StrategicSeat.class, "Choisissez un siège de la liste.");
+        }
+
+        College toCollege() {
+            return FrenchInput.choice("college", college, College.class, "Choisissez un collège de la liste.");
+        }
+
+        boolean fromBodyPage() {
+            return "instance".equals(page);
+        }
+    }
+
+    /** The chair of a body and how many times a year it should meet, on the version of the body the form was opened with. */
+    record SettingsForm(@NotBlank(message = "Rechargez la page : la version de l'instance manque.") String version,
+                        String chairPersonId, String meetingsPerYear) {
+
+        long expectedVersion() {
+            return FrenchInput.wholeNumber(null, version, 0, Integer.MAX_VALUE, "La version de l'instance");
+        }
+
+        UUID chair() {
+            return chairPersonId == null || chairPersonId.isBlank() ? null
+                    : FrenchInput.id("chairPersonId", chairPersonId, "Choisissez la présidence parmi les membres.");
+        }
+
+        Integer perYear() {
+            return FrenchInput.wholeNumber("meetingsPerYear", meetingsPerYear, 1, GoverningBody.MAX_MEETINGS_PER_YEAR,
+                    "Le nombre de réunions par an");
+        }
+    }
+
+    /** The expected seat or the college of a sitting member, on the version of the body the form was opened with. */
+    record SeatForm(@NotBlank(message = "Rechargez la page : la version de l'instance manque.") String version, String seat, String college) {
+
+        long expectedVersion() {
+            return FrenchInput.wholeNumber(null, version, 0, Integer.MAX_VALUE, "La version de l'instance");
         }
     }
 
@@ -176,13 +240,57 @@ class GovernanceController {
         });
     }
 
-    @PostMapping("/gestion/campus/{id}/instances/{bodyId}/membres")
-    String appoint(@PathVariable UUID id, @PathVariable UUID bodyId, @RequestParam(name = "personId", required = false) String personId,
-                   RedirectAttributes flash) {
+    @GetMapping("/gestion/campus/{id}/instances/{bodyId}")
+    String body(@PathVariable UUID id, @PathVariable UUID bodyId, Model model) {
         Actor actor = currentActor.require();
-        return Outcomes.redirect(flash, "/gestion/campus/" + id + "/instances",
-                () -> governance.appoint(actor, id, bodyId, FrenchInput.id("personId", personId, "Choisissez une personne.")),
-                "Le membre a été ajouté.");
+        return bodyPage(model, actor, governance.readable(actor, id), bodyId);
+    }
+
+    @PostMapping("/gestion/campus/{id}/instances/{bodyId}/membres")
+    String appoint(@PathVariable UUID id, @PathVariable UUID bodyId, @Valid @ModelAttribute("memberForm") MemberForm form,
+                   BindingResult errors, Model model, RedirectAttributes flash) {
+        Actor actor = currentActor.require();
+        LocalDate today = LocalDate.now(clock.withZone(Times.current().zone()));
+        FormErrors.check(errors, () -> form.since(today), form::toSeat, form::toCollege);
+        return Outcomes.submit(errors, () -> {
+            governance.appoint(actor, id, bodyId, form.person(), form.since(today), form.toSeat(), form.toCollege());
+            flash.addFlashAttribute("success", "Le membre a été ajouté.");
+            return "redirect:/gestion/campus/" + id + "/instances" + (form.fromBodyPage() ? "/" + bodyId : "");
+        }, () -> {
+            model.addAttribute("formErrors", FormErrors.of(errors));
+            model.addAttribute("memberForm", new MemberForm(form.personId(), form.startedOn(), form.seat(), form.college(), "instance"));
+            return bodyPage(model, actor, governance.runnable(actor, id), bodyId);
+        });
+    }
+
+    @PostMapping("/gestion/campus/{id}/instances/{bodyId}/parametres")
+    String configure(@PathVariable UUID id, @PathVariable UUID bodyId, @Valid @ModelAttribute("settingsForm") SettingsForm form,
+                     BindingResult errors, Model model, RedirectAttributes flash) {
+        Actor actor = currentActor.require();
+        FormErrors.check(errors, form::chair, form::perYear);
+        return Outcomes.submit(errors, () -> {
+            governance.configure(actor, id, bodyId, form.expectedVersion(), form.chair(), form.perYear());
+            flash.addFlashAttribute("success", "La présidence et la fréquence des réunions sont enregistrées.");
+            return "redirect:/gestion/campus/" + id + "/instances/" + bodyId;
+        }, () -> {
+            model.addAttribute("formErrors", FormErrors.of(errors));
+            return bodyPage(model, actor, governance.runnable(actor, id), bodyId);
+        });
+    }
+
+    @PostMapping("/gestion/campus/{id}/instances/{bodyId}/sieges/{personId}")
+    String assign(@PathVariable UUID id, @PathVariable UUID bodyId, @PathVariable UUID personId, @Valid SeatForm form, BindingResult errors,
+                  RedirectAttributes flash) {
+        Actor actor = currentActor.require();
+        String path = "/gestion/campus/" + id + "/instances/" + bodyId;
+        if (errors.hasErrors()) {
+            flash.addFlashAttribute("error", messages(errors));
+            return "redirect:" + path;
+        }
+        return Outcomes.redirect(flash, path, () -> governance.assign(actor, id, bodyId, form.expectedVersion(), personId,
+                        FrenchInput.choice("seat", form.seat(), StrategicSeat.class, "Choisissez un siège de la liste."),
+                        FrenchInput.choice("college", form.college(), College.class, "Choisissez un collège de la liste.")),
+                "Le siège du membre est enregistré.");
     }
 
     @PostMapping("/gestion/campus/{id}/reunions")
@@ -390,6 +498,33 @@ class GovernanceController {
         }
         model.addAttribute("feeds", runs ? feeds.active(actor, campus.id()) : List.of());
         return "governance/bodies";
+    }
+
+    private String bodyPage(Model model, Actor actor, CampusCard campus, UUID bodyId) {
+        var body = governance.body(actor, campus.id(), bodyId);
+        model.addAttribute("campus", campus);
+        model.addAttribute("editable", registry.canManage(actor, campus.id()));
+        model.addAttribute("registryEditable", registry.canEdit(actor, campus.id()));
+        model.addAttribute("body", body);
+        model.addAttribute("seatOptions", Arrays.stream(StrategicSeat.values()).map(v -> new Option(v.name(), v.label())).toList());
+        model.addAttribute("collegeOptions", Arrays.stream(College.values()).map(v -> new Option(v.name(), v.label())).toList());
+        model.addAttribute("memberOptions", body.seats().stream()
+                .map(m -> new Option(m.person().id().toString(), m.person().fullName() + " — " + m.person().organisationName())).toList());
+        var seated = body.members().stream().map(fr.passerelle.directory.Contact::id).collect(java.util.stream.Collectors.toSet());
+        model.addAttribute("candidateOptions", directory.candidateContacts(campus.id()).stream().filter(c -> !seated.contains(c.id()))
+                .map(c -> new Option(c.id().toString(), c.fullName() + " — " + c.organisationName())).toList());
+        if (!model.containsAttribute("memberForm")) {
+            model.addAttribute("memberForm", MemberForm.empty());
+        }
+        if (!model.containsAttribute("settingsForm")) {
+            model.addAttribute("settingsForm", new SettingsForm(Long.toString(body.version()),
+                    body.chair() == null ? "" : body.chair().id().toString(),
+                    body.meetingsPerYear() == null ? "" : body.meetingsPerYear().toString()));
+        }
+        if (!model.containsAttribute("formErrors")) {
+            model.addAttribute("formErrors", FormErrors.NONE);
+        }
+        return "governance/body";
     }
 
     private String meetingPage(Model model, Actor actor, CampusCard campus, Governance.MeetingView meeting) {

@@ -3,6 +3,7 @@ package fr.passerelle.governance.meetings;
 import fr.passerelle.governance.Visibility;
 import fr.passerelle.governance.AttendanceStatus;
 import fr.passerelle.governance.MeetingDetails;
+import fr.passerelle.governance.Participation;
 import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.platform.Text;
 import jakarta.persistence.CollectionTable;
@@ -21,7 +22,9 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.LinkedHashSet;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
@@ -150,7 +153,7 @@ class Meeting {
         this.visibility = details.visibility();
     }
 
-    /** Records who attended, from the meeting's day on; only members of the body can be recorded. */
+    /** Records who attended, from the meeting's day on; only members of the body on the meeting's date can be recorded. */
     void recordAttendance(Map<UUID, AttendanceStatus> statuses, Set<UUID> members, Clock clock) {
         if (cancelledAt != null) {
             throw new BusinessRuleException(null, "Cette réunion est annulée : il n'y a pas d'émargement.");
@@ -161,7 +164,7 @@ class Meeting {
         }
         for (UUID person : statuses.keySet()) {
             if (!members.contains(person)) {
-                throw new BusinessRuleException(null, "Seuls les membres de l'instance peuvent être émargés.");
+                throw new BusinessRuleException(null, "Seuls les membres de l'instance à la date de la réunion peuvent être émargés.");
             }
         }
         attendance.clear();
@@ -183,13 +186,20 @@ class Meeting {
         this.invitationsSentAt = when;
     }
 
-    /** Present members over members of the body, or null before attendance is recorded. */
-    Double participationRate(int memberCount) {
-        if (attendance.isEmpty() || memberCount == 0) {
-            return null;
-        }
-        long present = attendance.values().stream().filter(s -> s == AttendanceStatus.PRESENT).count();
-        return (double) present / memberCount;
+    /**
+     * The participation in this meeting, by the platform's one definition ({@link Participation}): present over the
+     * members of the body on the meeting's date.
+     */
+    Participation participation() {
+        LocalDate day = startsAt.toLocalDate();
+        return Participation.of(id, body.id(), day, attendance, body.membersOn(day));
+    }
+
+    /** Those who sat on the body on the meeting's date, and anyone recorded in its attendance. */
+    Set<UUID> roster() {
+        Set<UUID> roster = new LinkedHashSet<>(body.membersOn(startsAt.toLocalDate()));
+        roster.addAll(attendance.keySet());
+        return roster;
     }
 
     UUID id() {

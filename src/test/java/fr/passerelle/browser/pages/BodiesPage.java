@@ -23,13 +23,27 @@ public final class BodiesPage extends Page {
         return this;
     }
 
-    /** Adds the first person the body's list offers to its members. */
+    /** Adds the first person the body's list offers to its members, from today. */
     public BodiesPage addFirstCandidateTo(String body) {
+        return addFirstCandidateTo(body, null);
+    }
+
+    /** Adds the first person the body's list offers to its members, from the day given ({@code 2026-01-05}). */
+    public BodiesPage addFirstCandidateTo(String body, Object since) {
         String select = browser.driver().findElement(By.xpath("//label[normalize-space()=\"Ajouter un membre à " + body + "\"]"))
                 .getAttribute("for");
         selectIndex(select, 1);
+        if (since != null) {
+            setDate(select.replaceFirst("^member-", "member-since-"), since);
+        }
         browser.find("button[aria-label='Ajouter le membre à " + body + "']").click();
         return this;
+    }
+
+    /** Opens the page of the body: its members and seats, chair and frequency. */
+    public BodyPage openBody(String body) {
+        clickLink("Composition et fonctionnement : " + body);
+        return new BodyPage(browser);
     }
 
     /**

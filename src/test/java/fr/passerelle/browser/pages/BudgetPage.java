@@ -14,6 +14,16 @@ public final class BudgetPage extends Page {
         return this;
     }
 
+    /** The title of the alert naming the partners who contribute nothing that year, or null when there is none. */
+    public String silentPartnersAlert() {
+        var alerts = browser.driver().findElements(org.openqa.selenium.By.cssSelector("#silent-partners"));
+        return alerts.isEmpty() ? null : alerts.get(0).getText();
+    }
+
+    public CampusTabs tabs() {
+        return new CampusTabs(browser);
+    }
+
     public BudgetPage openBudget() {
         click("open-budget");
         return this;

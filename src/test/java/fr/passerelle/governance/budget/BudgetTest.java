@@ -66,7 +66,7 @@ class BudgetTest {
         // Funding requests: asked, then granted with its amount.
         mvc.perform(post("/gestion/campus/" + campus + "/budget/" + year + "/demandes").param("funder", "FRANCE_2030")
                         .param("programme", "AMI Compétences et métiers d'avenir").param("amountAsked", "50 000")
-                        .with(as(users, "direction")).with(csrf()))
+                        .param("eligibleExpenses", "120 000").with(as(users, "direction")).with(csrf()))
                 .andExpect(flash().attribute("success", "La demande de financement est enregistrée."));
         UUID request = budgets.budget(campus, year).orElseThrow().fundingRequests().get(0).id();
         mvc.perform(post("/gestion/campus/" + campus + "/budget/" + year + "/demandes/" + request).param("status", "GRANTED")
@@ -181,6 +181,68 @@ class BudgetTest {
 
         // Another campus's director cannot open it.
         mvc.perform(get(path).with(as(users, "coordination"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aPiaRequestAboveHalfOfTheEligibleExpensesIsRefusedNextToTheFieldWithWhatWasTyped() throws Exception {
+        UUID campus = accounts.byUsername("direction").orElseThrow().campusId();
+        int year = 2035;
+        budgets.open(director(campus), campus, year);
+        String path = "/gestion/campus/" + campus + "/budget/" + year + "/demandes";
+
+        mvc.perform(post(path).param("funder", "FRANCE_2030").param("programme", "Compétences et métiers d'avenir")
+                        .param("eligibleExpenses", "100 000").param("amountAsked", "60 000").with(as(users, "direction")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"#amountAsked\"")))
+                .andExpect(content().string(containsString("id=\"amountAsked-error\"")))
+                .andExpect(content().string(containsString("ne peut dépasser 50 % des dépenses éligibles")))
+                .andExpect(content().string(containsString("value=\"60 000\"")))
+                .andExpect(content().string(containsString("value=\"100 000\"")))
+                .andExpect(content().string(containsString("value=\"Compétences et métiers d&#39;avenir\"")));
+        // Without its eligible expenses, a PIA request cannot be checked: refused on that field.
+        mvc.perform(post(path).param("funder", "FRANCE_2030").param("programme", "Compétences et métiers d'avenir")
+                        .param("amountAsked", "60 000").with(as(users, "direction")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"eligibleExpenses-error\"")));
+        assertThat(budgets.budget(campus, year).orElseThrow().fundingRequests()).isEmpty();
+
+        // Half of the eligible expenses is accepted, and recorded with them; a grant above half is refused.
+        mvc.perform(post(path).param("funder", "FRANCE_2030").param("programme", "Compétences et métiers d'avenir")
+                        .param("eligibleExpenses", "100 000").param("amountAsked", "50 000").with(as(users, "direction")).with(csrf()))
+                .andExpect(flash().attribute("success", "La demande de financement est enregistrée."));
+        var request = budgets.budget(campus, year).orElseThrow().fundingRequests().get(0);
+        assertThat(request.eligibleExpenses()).isEqualByComparingTo("100000");
+        mvc.perform(post(path + "/" + request.id()).param("status", "GRANTED").param("amountGranted", "50 000,01")
+                        .with(as(users, "direction")).with(csrf()))
+                .andExpect(flash().attribute("error", containsString("accordée ne peut dépasser 50 %")));
+        assertThat(budgets.budget(campus, year).orElseThrow().fundingRequests().get(0).status())
+                .isEqualTo(fr.passerelle.governance.BudgetCodes.FundingStatus.PLANNED);
+        var entry = audit.history("campus", campus).stream().filter(e -> e.action().equals("DEMANDE_FINANCEMENT")).findFirst().orElseThrow();
+        assertThat(entry.changes().get(0).after()).contains("de dépenses éligibles");
+
+        // The export carries the eligible expenses of each request.
+        mvc.perform(get("/gestion/campus/" + campus + "/budget/budget-" + year + ".csv").with(as(users, "direction")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Dépenses éligibles (€)")))
+                .andExpect(content().string(containsString("Demande de financement;PIA / France 2030")));
+    }
+
+    @Test
+    void theBudgetPageNamesThePartnersWhoContributeNothingThatYear() throws Exception {
+        UUID campus = accounts.byUsername("direction").orElseThrow().campusId();
+        int year = 2036;
+        budgets.open(director(campus), campus, year);
+        var partners = directory.partnersOf(campus).stream().map(p -> p.organisation()).distinct().toList();
+        assertThat(partners).hasSizeGreaterThan(1);
+        budgets.addContribution(director(campus), campus, year, partners.get(0).id(), fr.passerelle.governance.BudgetCodes.ContributionKind.STAFF,
+                "Interventions", new java.math.BigDecimal("1000"));
+
+        var silent = budgets.budget(campus, year).orElseThrow().silentPartners();
+        assertThat(silent).doesNotContain(partners.get(0).displayName()).contains(partners.get(1).displayName());
+        mvc.perform(get("/gestion/campus/" + campus + "/budget").param("annee", Integer.toString(year)).with(as(users, "direction")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Les contributions doivent provenir de l’ensemble des acteurs")))
+                .andExpect(content().string(containsString("partenaire(s) sans contribution en " + year)));
     }
 
     @Test

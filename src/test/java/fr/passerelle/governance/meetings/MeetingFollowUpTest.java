@@ -79,7 +79,7 @@ class MeetingFollowUpTest {
     Contact member(UUID body, String firstName, String email) {
         Contact person = directory.addPerson(fr.passerelle.TestActors.nationalAdmin(), accounts.byUsername("partenaire").orElseThrow().organisationId(),
                 new PersonDetails(firstName, "Membre", null, email, null));
-        governance.appoint(director(campus()), campus(), body, person.id());
+        governance.appoint(director(campus()), campus(), body, person.id(), java.time.LocalDate.of(2026, 1, 5), null, null);
         return person;
     }
 

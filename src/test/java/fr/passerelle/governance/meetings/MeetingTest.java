@@ -10,6 +10,7 @@ import fr.passerelle.governance.Visibility;
 import fr.passerelle.platform.BusinessRuleException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Map;
@@ -34,7 +35,7 @@ class MeetingTest {
 
     static Meeting planned() {
         var body = GoverningBody.constitute(UUID.randomUUID(), BodyKind.STEERING, "COPIL", Instant.parse("2026-01-05T10:00:00Z"));
-        body.appoint(MEMBER);
+        body.appoint(MEMBER, LocalDate.of(2026, 1, 5), null, null, LocalDate.of(2026, 1, 5), "Membre");
         return Meeting.plan(body, details(START, "Salle du conseil"));
     }
 
@@ -129,6 +130,32 @@ class MeetingTest {
     void onlyMembersOfTheBodyAreRecorded() {
         Meeting meeting = planned();
         assertThatThrownBy(() -> meeting.recordAttendance(Map.of(UUID.randomUUID(), AttendanceStatus.PRESENT), Set.of(MEMBER), at(START)))
-                .hasMessage("Seuls les membres de l'instance peuvent être émargés.");
+                .hasMessage("Seuls les membres de l'instance à la date de la réunion peuvent être émargés.");
+    }
+
+    @Test
+    void aMemberAppointedAfterAMeetingChangesNeitherItsMembersNorItsRate() {
+        Meeting meeting = planned();
+        meeting.recordAttendance(Map.of(MEMBER, AttendanceStatus.PRESENT), meeting.roster(), at(START));
+        assertThat(meeting.participation().rate()).isEqualTo(1.0);
+
+        // Appointed the day after the meeting: not a member on its date.
+        meeting.body().appoint(UUID.randomUUID(), START.toLocalDate().plusDays(1), null, null, START.toLocalDate().plusDays(1), "Nouveau");
+
+        assertThat(meeting.participation().members()).isEqualTo(1);
+        assertThat(meeting.participation().rate()).isEqualTo(1.0);
+        assertThat(meeting.roster()).containsExactly(MEMBER);
+    }
+
+    @Test
+    void aMemberAppointedBeforeAMeetingCountsInItsRateAndCanBeRecorded() {
+        Meeting meeting = planned();
+        UUID other = UUID.randomUUID();
+        meeting.body().appoint(other, START.toLocalDate(), null, null, START.toLocalDate(), "Autre");
+
+        meeting.recordAttendance(Map.of(MEMBER, AttendanceStatus.PRESENT, other, AttendanceStatus.ABSENT), meeting.roster(), at(START));
+
+        assertThat(meeting.participation().rate()).isEqualTo(0.5);
+        assertThat(meeting.participation().text()).isEqualTo("50 %");
     }
 }

@@ -70,7 +70,7 @@ class MeetingsTest {
         Contact bruno = directory.addPerson(fr.passerelle.TestActors.nationalAdmin(), partnerOrganisation(), new PersonDetails("Bruno", "Sansmail", null, null, null));
         for (Contact member : new Contact[] {alice, bruno}) {
             mvc.perform(post("/gestion/campus/" + campus + "/instances/" + body + "/membres").param("personId", member.id().toString())
-                            .with(as(users, "direction")).with(csrf()))
+                            .param("startedOn", "2026-01-05").with(as(users, "direction")).with(csrf()))
                     .andExpect(flash().attribute("success", "Le membre a été ajouté."));
         }
 
@@ -154,7 +154,9 @@ class MeetingsTest {
         Contact stranger = directory.addPerson(fr.passerelle.TestActors.nationalAdmin(), outsider.id(), new PersonDetails("Paul", "Étranger", null, null, null));
         mvc.perform(post("/gestion/campus/" + campus + "/instances/" + body + "/membres").param("personId", stranger.id().toString())
                         .with(as(users, "direction")).with(csrf()))
-                .andExpect(flash().attribute("error", "Choisissez une personne d'une organisation partenaire du campus."));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"personId-error\"")))
+                .andExpect(content().string(containsString("Choisissez une personne d&#39;une organisation partenaire du campus.")));
     }
 
     @Test

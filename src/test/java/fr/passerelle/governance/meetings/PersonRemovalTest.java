@@ -90,8 +90,8 @@ class PersonRemovalTest {
         Contact alice = directory.addPerson(fr.passerelle.TestActors.nationalAdmin(), organisation, new PersonDetails("Alice", "Sortante-" + suffix, null, "alice." + suffix + "@example.fr", null));
         Contact bob = directory.addPerson(fr.passerelle.TestActors.nationalAdmin(), organisation, new PersonDetails("Bob", "Restant-" + suffix, null, "bob." + suffix + "@example.fr", null));
         UUID body = governance.constitute(director(campus), campus, BodyKind.STEERING, "COPIL " + suffix);
-        governance.appoint(director(campus), campus, body, alice.id());
-        governance.appoint(director(campus), campus, body, bob.id());
+        governance.appoint(director(campus), campus, body, alice.id(), java.time.LocalDate.of(2026, 1, 5), null, null);
+        governance.appoint(director(campus), campus, body, bob.id(), java.time.LocalDate.of(2026, 1, 5), null, null);
         UUID otherBody = governance.constitute(nationalAdmin(), otherRegionCampus, BodyKind.TECHNICAL, "Comité technique " + suffix);
         governance.appoint(nationalAdmin(), otherRegionCampus, otherBody, alice.id());
         var meeting = governance.schedule(director(campus), campus, body, new MeetingDetails(LocalDateTime.of(2026, 3, 10, 14, 0),
