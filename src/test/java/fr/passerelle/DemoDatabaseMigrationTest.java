@@ -96,4 +96,21 @@ class DemoDatabaseMigrationTest {
         assertThat(copy.sql("select count(*) from attendance a left join meeting m on m.id = a.meeting_id where m.id is null")
                 .query(Long.class).single()).isZero();
     }
+
+    @Test
+    void everySeatOfThePastCountsInTheMeetingsItCountedInSoNoPastParticipationRateChanges() {
+        // At V37 a meeting's rate counted the body's current members; dated seats must count the same people on its date.
+        assertThat(copy.sql("select count(*) from body_member where started_on is null").query(Long.class).single()).isZero();
+        long meetingsWhoseMembersChanged = copy.sql("""
+                select count(*) from meeting mt
+                 where (select count(*) from body_member m where m.body_id = mt.body_id
+                           and m.started_on <= (mt.starts_at at time zone 'Europe/Paris')::date)
+                    <> (select count(*) from body_member m where m.body_id = mt.body_id)""").query(Long.class).single();
+        assertThat(meetingsWhoseMembersChanged).isZero();
+    }
+
+    @Test
+    void fundingRequestsKeepTheirFunderAndAmounts() {
+        assertThat(copy.sql("select count(*) from funding_request where funder is null or amount_asked is null").query(Long.class).single()).isZero();
+    }
 }
