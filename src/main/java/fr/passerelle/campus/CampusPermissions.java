@@ -7,7 +7,8 @@ import java.util.UUID;
 /**
  * Who may do what with a campus of the registry. The national administrator may do everything; a regional
  * coordinator creates and edits the campuses of their région; an operational director edits their own campus;
- * an academic referent reads the back office of the campuses of their académie; partner members read that of the
+ * an academic referent reads the back office of the campuses of their académie — a campus covering several académies
+ * is read by the referent of each, as if it were theirs alone; partner members read that of the
  * campuses their organisation belongs to, but not its history, which tells of everything. The label (category,
  * status, validity) changes through a labelling decision, or through the national administrator's correction.
  * Everything else is refused.
@@ -54,13 +55,13 @@ final class CampusPermissions {
      * Reading a campus's back-office pages: those who may edit it, the academic referent of its académie, and members
      * of an organisation that partners it (who see there only the items opened to partners).
      */
-    static boolean canRead(Actor actor, UUID campusId, String regionCode, String academyCode,
+    static boolean canRead(Actor actor, UUID campusId, String regionCode, Collection<String> academyCodes,
                            Collection<UUID> campusesOfActorOrganisation) {
         if (canEdit(actor, campusId, regionCode)) {
             return true;
         }
         return switch (actor.role()) {
-            case ACADEMY_REFERENT -> actor.academyCode() != null && actor.academyCode().equals(academyCode);
+            case ACADEMY_REFERENT -> isReferentOfOne(actor, academyCodes);
             case PARTNER_MEMBER -> campusesOfActorOrganisation.contains(campusId);
             default -> false;
         };
@@ -69,13 +70,17 @@ final class CampusPermissions {
     /**
      * Reading everything of a campus — its history, which records every change of every item whatever its
      * visibility: those who may edit it (national administrator, regional coordinator of its région, its operational
-     * director) and the academic referent of its académie. Partner members and members of its bodies, who see only
-     * some items, do not.
+     * director) and the academic referent of each of its académies. Partner members and members of its bodies, who see
+     * only some items, do not.
      */
-    static boolean canReadEverything(Actor actor, UUID campusId, String regionCode, String academyCode) {
+    static boolean canReadEverything(Actor actor, UUID campusId, String regionCode, Collection<String> academyCodes) {
         return canEdit(actor, campusId, regionCode)
-                || actor.role() == fr.passerelle.identity.Role.ACADEMY_REFERENT && actor.academyCode() != null
-                && actor.academyCode().equals(academyCode);
+                || actor.role() == fr.passerelle.identity.Role.ACADEMY_REFERENT && isReferentOfOne(actor, academyCodes);
+    }
+
+    /** Whether the actor's académie is one of the campus's académies (its main one or another). */
+    private static boolean isReferentOfOne(Actor actor, Collection<String> academyCodes) {
+        return actor.academyCode() != null && academyCodes.contains(actor.academyCode());
     }
 
     /** Correcting a campus's label outside a labelling decision, with a reason: the national administrator only. */
