@@ -520,7 +520,8 @@ public class CampusRegistry {
     private void checkOtherAcademies(CampusIdentity identity) {
         for (String code : identity.otherAcademyCodes()) {
             Academy other = territories.academy(code)
-                    .orElseThrow(() -> new BusinessRuleException("otherAcademyCodes", "Choisissez les autres académies dans la liste."));
+                    .orElseThrow(() -> new BusinessRuleException("otherAcademyCodes", "Aucune académie n'a le code « " + code
+                            + " » : choisissez les autres académies dans la liste."));
             if (!other.regionCode().equals(identity.regionCode())) {
                 throw new BusinessRuleException("otherAcademyCodes", "L'académie de " + other.name() + " n'est pas dans la région "
                         + territories.regionName(identity.regionCode()) + " : un campus commun à plusieurs académies les réunit "
