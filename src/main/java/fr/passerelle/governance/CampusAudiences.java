@@ -38,7 +38,7 @@ public class CampusAudiences {
         }
         CampusCard campus = registry.byId(campusId).orElseThrow();
         boolean team = registry.canEdit(actor, campusId)
-                || actor.role() == Role.ACADEMY_REFERENT && campus.academyCode().equals(actor.academyCode());
+                || actor.role() == Role.ACADEMY_REFERENT && campus.coversAcademy(actor.academyCode());
         boolean partner = actor.role() == Role.PARTNER_MEMBER && actor.organisationId() != null
                 && directory.campusesOf(actor.organisationId()).contains(campusId);
         var bodies = new HashSet<UUID>();
