@@ -1,7 +1,14 @@
 package fr.passerelle.labelling;
 
+import static fr.passerelle.TestActors.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.passerelle.PasserelleIntegrationTest;
 import fr.passerelle.campus.CampusCard;
@@ -17,6 +24,8 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A dossier for a campus of several sectors, common to the académies of Lille and Amiens: the referent of each is one of
@@ -41,6 +50,10 @@ class InteracademicDossierTest {
     PromoterAccounts promoterAccounts;
     @Autowired
     CampusRegistry registry;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserDetailsService users;
 
     private LabellingFixtures fixtures() {
         return new LabellingFixtures(calls, applications, drafts, queries, reviews, accounts);
@@ -78,6 +91,24 @@ class InteracademicDossierTest {
         // Notices go to the promoters of each académie
         assertThat(promoterAccounts.of(dossier.regionCode(), dossier.academyCodes(), dossier.campusId()))
                 .contains(lille.accountId(), amiens.accountId()).doesNotContain(normandie.accountId());
+    }
+
+    @Test
+    void theNewDossierFormLetsTheLilleReferentChooseAmiensAndOtherSectors() throws Exception {
+        UUID call = fixtures().openCall().id();
+        mvc.perform(get("/gestion/labellisation/dossiers/nouveau").param("appel", call.toString()).with(as(users, "referent")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"otherAcademyCodes-20\"")))
+                .andExpect(content().string(containsString("id=\"otherSectors-FOOD\"")));
+        String name = "Projet formulaire " + UUID.randomUUID();
+        mvc.perform(post("/gestion/labellisation/dossiers").with(as(users, "referent")).with(csrf())
+                        .param("callId", call.toString()).param("campusId", "").param("projectName", name).param("sector", "TOURISM")
+                        .param("academyCode", "09").param("category", "STANDARD").param("otherSectors", "FOOD", "CREATIVE")
+                        .param("otherAcademyCodes", "20"))
+                .andExpect(status().is3xxRedirection());
+        ApplicationView created = queries.visibleTo(referentOf("20")).stream().filter(d -> d.projectName().equals(name)).findFirst().orElseThrow();
+        assertThat(created.otherSectors()).containsExactlyInAnyOrder(Sector.FOOD, Sector.CREATIVE);
+        assertThat(created.otherAcademyCodes()).containsExactly("20");
     }
 
     @Test
