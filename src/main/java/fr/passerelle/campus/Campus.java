@@ -10,7 +10,17 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.JoinColumn;
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.GeoPointBinding;
@@ -33,13 +43,24 @@ class Campus {
     @FullTextField(analyzer = SearchAnalysis.FRENCH)
     @KeywordField(name = "name_sort", normalizer = SearchAnalysis.SORT, sortable = Sortable.YES)
     private String name;
+    /** The main sector; the others are in {@link #otherSectors}. Indexed with them as "sector" ({@link #getSectors}). */
     @Enumerated(EnumType.STRING)
-    @KeywordField(aggregable = Aggregable.YES)
     private Sector sector;
+    @ElementCollection
+    @CollectionTable(name = "campus_other_sector", joinColumns = @JoinColumn(name = "campus_id"))
+    @Column(name = "sector")
+    @Enumerated(EnumType.STRING)
+    @BatchSize(size = 100)
+    private Set<Sector> otherSectors = new HashSet<>();
     @KeywordField(aggregable = Aggregable.YES)
     private String regionCode;
-    @KeywordField(aggregable = Aggregable.YES)
+    /** The main académie; the others are in {@link #otherAcademyCodes}. Indexed with them as "academyCode" ({@link #getAcademyCodes}). */
     private String academyCode;
+    @ElementCollection
+    @CollectionTable(name = "campus_other_academy", joinColumns = @JoinColumn(name = "campus_id"))
+    @Column(name = "academy_code")
+    @BatchSize(size = 100)
+    private Set<String> otherAcademyCodes = new HashSet<>();
     private String municipalityCode;
     private String municipalityName;
     @Latitude
@@ -87,8 +108,12 @@ class Campus {
     void describe(CampusIdentity identity, String searchKeywords, Instant now) {
         this.name = identity.name().strip();
         this.sector = identity.sector();
+        this.otherSectors.clear();
+        this.otherSectors.addAll(identity.otherSectors());
         this.regionCode = identity.regionCode();
         this.academyCode = identity.academyCode();
+        this.otherAcademyCodes.clear();
+        this.otherAcademyCodes.addAll(identity.otherAcademyCodes());
         this.municipalityCode = Text.trimToNull(identity.municipalityCode());
         this.municipalityName = Text.trimToNull(identity.municipalityName());
         this.latitude = identity.latitude();
@@ -120,7 +145,24 @@ class Campus {
     CampusIdentity identity() {
         return new CampusIdentity(name, sector, regionCode, academyCode, municipalityCode, municipalityName, latitude,
                 longitude, supportEstablishmentId, category, labelStatus, firstLabelYear, labelValidFrom, labelValidUntil,
-                website, description, directorName, directorEmail, directorPhone);
+                website, description, directorName, directorEmail, directorPhone, otherSectors.stream().sorted().toList(),
+                otherAcademyCodes.stream().sorted().toList());
+    }
+
+    /** Every sector of the campus, the main one first: a facet counts the campus under each. */
+    @KeywordField(name = "sector", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "sector")),
+            @ObjectPath(@PropertyValue(propertyName = "otherSectors"))})
+    List<Sector> getSectors() {
+        return identity().sectors();
+    }
+
+    /** Every académie of the campus, the main one first: filtering by any of them finds the campus. */
+    @KeywordField(name = "academyCode", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "academyCode")),
+            @ObjectPath(@PropertyValue(propertyName = "otherAcademyCodes"))})
+    List<String> getAcademyCodes() {
+        return identity().academyCodes();
     }
 
     UUID id() {
@@ -141,6 +183,11 @@ class Campus {
 
     String academyCode() {
         return academyCode;
+    }
+
+    /** The campus's académies, the main one first. */
+    List<String> academyCodes() {
+        return identity().academyCodes();
     }
 
     long version() {

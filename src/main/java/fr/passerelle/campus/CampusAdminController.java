@@ -57,7 +57,7 @@ class CampusAdminController {
         registry.requireCreator(actor);
         CampusForm form = CampusForm.empty();
         if (actor.regionCode() != null) {
-            form = new CampusForm("", "", actor.regionCode(), "", "", "", "", "", "", "", "", "", "", 0);
+            form = new CampusForm("", "", actor.regionCode(), "", "", "", "", "", "", "", "", "", "", 0, List.of(), List.of());
         }
         return form(model, form, null, null, FormErrors.NONE);
     }
@@ -260,12 +260,25 @@ class CampusAdminController {
         model.addAttribute("regionOptions", territories.regions().stream().map(r -> new Option(r.code(), r.name())).toList());
         model.addAttribute("academyOptions", territories.academies().stream()
                 .map(a -> new Option(a.code(), a.name() + " (" + territories.regionName(a.regionCode()) + ")")).toList());
+        model.addAttribute("otherAcademyOptions", otherAcademyOptions(territories));
         model.addAttribute("noChoices", List.of());
         model.addAttribute("selectedSupport", uuid(form.supportEstablishmentId()).flatMap(directory::organisation).orElse(null));
         model.addAttribute("supportKinds", SUPPORT_KINDS.stream().map(k -> "&types=" + k.name()).collect(Collectors.joining()));
         return "gestion/campus-form";
     }
 
+
+    /**
+     * The académies a campus may cover besides its main one: those of the régions that hold several académies (a
+     * campus common to Lille and Amiens, to Nancy-Metz and Reims…), named with their région.
+     */
+    static List<Option> otherAcademyOptions(Territories territories) {
+        var byRegion = territories.academies().stream().collect(Collectors.groupingBy(a -> a.regionCode(), Collectors.counting()));
+        return territories.academies().stream().filter(a -> byRegion.get(a.regionCode()) > 1)
+                .sorted(java.util.Comparator.comparing((fr.passerelle.territory.Academy a) -> territories.regionName(a.regionCode()))
+                        .thenComparing(fr.passerelle.territory.Academy::name))
+                .map(a -> new Option(a.code(), a.name() + " (" + territories.regionName(a.regionCode()) + ")")).toList();
+    }
 
     private static Optional<UUID> uuid(String value) {
         return FrenchInput.pickedId(value);

@@ -86,9 +86,10 @@ class CampusApiController {
     record FacetValueResource(String value, String label, long count) {
     }
 
-    /** A campus in the API and open data. */
-    record CampusResource(UUID id, String slug, String name, String sector, String sectorLabel, String regionCode,
-                          String regionName, String academyCode, String academyName, String municipalityCode,
+    /** A campus in the API and open data: its main sector and académie, and the others (empty lists when none). */
+    record CampusResource(UUID id, String slug, String name, String sector, String sectorLabel, List<SectorResource> otherSectors,
+                          String regionCode, String regionName, String academyCode, String academyName,
+                          List<AcademyResource> otherAcademies, String municipalityCode,
                           String municipalityName, Double latitude, Double longitude, String category,
                           String labelStatus, Integer firstLabelYear, LocalDate labelValidUntil, String website, String url,
                           @JsonInclude(JsonInclude.Include.NON_NULL) Double distanceKm) {
@@ -99,11 +100,24 @@ class CampusApiController {
 
         /** With the distance to the place searched, in kilometres rounded to 0.1 (absent without a place). */
         static CampusResource of(CampusCard c, Double distanceKm) {
-            return new CampusResource(c.id(), c.slug(), c.name(), c.sector().name(), c.sector().label(), c.regionCode(),
-                    c.regionName(), c.academyCode(), c.academyName(), c.municipalityCode(), c.municipalityName(),
+            List<AcademyResource> otherAcademies = new ArrayList<>();
+            for (int i = 0; i < c.otherAcademyCodes().size(); i++) {
+                otherAcademies.add(new AcademyResource(c.otherAcademyCodes().get(i), c.otherAcademyNames().get(i)));
+            }
+            return new CampusResource(c.id(), c.slug(), c.name(), c.sector().name(), c.sector().label(),
+                    c.otherSectors().stream().map(s -> new SectorResource(s.name(), s.label())).toList(), c.regionCode(),
+                    c.regionName(), c.academyCode(), c.academyName(), otherAcademies, c.municipalityCode(), c.municipalityName(),
                     c.latitude(), c.longitude(), c.category().name(), c.labelStatus().name(), c.firstLabelYear(),
                     c.labelValidUntil(), c.website(), "/campus/" + c.slug(),
                     distanceKm == null ? null : Math.round(distanceKm * 10) / 10.0);
         }
+    }
+
+    /** A sector: its code (as the {@code filiere} filter takes it) and its label. */
+    record SectorResource(String code, String label) {
+    }
+
+    /** An académie: its code (as the {@code academie} filter takes it) and its name. */
+    record AcademyResource(String code, String name) {
     }
 }

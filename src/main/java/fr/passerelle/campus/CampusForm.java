@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -28,17 +29,34 @@ record CampusForm(
         @Size(max = 150, message = "Le nom ne peut dépasser 150 caractères.") String directorName,
         @Email(message = "L'adresse e-mail n'est pas valide.") String directorEmail,
         @Size(max = 30, message = "Le téléphone ne peut dépasser 30 caractères.") String directorPhone,
-        long version) {
+        long version,
+        List<String> otherSectors,
+        List<String> otherAcademyCodes) {
+
+    CampusForm {
+        otherSectors = otherSectors == null ? List.of() : List.copyOf(otherSectors);
+        otherAcademyCodes = otherAcademyCodes == null ? List.of() : List.copyOf(otherAcademyCodes);
+    }
 
     static CampusForm empty() {
-        return new CampusForm("", "", "", "", "", "", "", "", "", "", "", "", "", 0);
+        return new CampusForm("", "", "", "", "", "", "", "", "", "", "", "", "", 0, List.of(), List.of());
     }
 
     static CampusForm of(CampusIdentity i, long version) {
         return new CampusForm(i.name(), i.sector().name(), i.regionCode(), i.academyCode(), text(i.municipalityCode()),
                 text(i.latitude()), text(i.longitude()), text(i.supportEstablishmentId()),
                 text(i.website()), text(i.description()), text(i.directorName()), text(i.directorEmail()),
-                text(i.directorPhone()), version);
+                text(i.directorPhone()), version, i.otherSectors().stream().map(Sector::name).toList(), i.otherAcademyCodes());
+    }
+
+    /** Whether the sector is ticked among the other sectors. */
+    public boolean hasOtherSector(String code) {
+        return otherSectors.contains(code);
+    }
+
+    /** Whether the académie is ticked among the other académies. */
+    public boolean hasOtherAcademy(String code) {
+        return otherAcademyCodes.contains(code);
     }
 
     /**
@@ -52,7 +70,10 @@ record CampusForm(
         UUID support = FrenchInput.id("supportEstablishmentId", supportEstablishmentId, "Choisissez l'établissement support dans la liste.");
         return new CampusIdentity(name.strip(), parsedSector, regionCode.strip(), academyCode.strip(), Text.trimToNull(municipalityCode),
                 null, lat, lon, support, LabelCategory.STANDARD, LabelStatus.APPLICANT, null, null, null,
-                Text.trimToNull(website), Text.trimToNull(description), Text.trimToNull(directorName), Text.trimToNull(directorEmail), Text.trimToNull(directorPhone));
+                Text.trimToNull(website), Text.trimToNull(description), Text.trimToNull(directorName), Text.trimToNull(directorEmail), Text.trimToNull(directorPhone),
+                otherSectors.stream().filter(v -> !blank(v))
+                        .map(v -> FrenchInput.choice("otherSectors", v, Sector.class, "Choisissez les autres filières dans la liste.")).toList(),
+                otherAcademyCodes.stream().filter(v -> !blank(v)).map(String::strip).toList());
     }
 
     private static boolean blank(String value) {

@@ -133,6 +133,14 @@ class CampusImport {
         }
         Sector sector = parse(value.apply("filiere"), Sector::parse, line, "filiere",
                 "Filière inconnue : utilisez l'une des 12 filières officielles.", problems);
+        List<Sector> otherSectors = new ArrayList<>();
+        for (String other : list(value.apply("autres_filieres"))) {
+            Sector parsed = parse(other, Sector::parse, line, "autres_filieres",
+                    "Filière inconnue : utilisez les 12 filières officielles, séparées par « ; ».", problems);
+            if (parsed != null) {
+                otherSectors.add(parsed);
+            }
+        }
         LabelCategory category = parse(value.apply("categorie"), LabelCategory::parse, line, "categorie",
                 "Catégorie inconnue : Standard ou Excellence.", problems);
         LabelStatus status = Optional.ofNullable(parse(value.apply("statut_label"), LabelStatus::parse, line, "statut_label",
@@ -157,7 +165,7 @@ class CampusImport {
         CampusIdentity identity = new CampusIdentity(value.apply("nom"), sector, value.apply("code_region"),
                 value.apply("code_academie"), value.apply("code_commune"), null, latitude, longitude, null, category, status,
                 year, from, until, value.apply("site_web"), value.apply("description"), value.apply("directeur_nom"),
-                value.apply("directeur_email"), value.apply("directeur_telephone"));
+                value.apply("directeur_email"), value.apply("directeur_telephone"), otherSectors, list(value.apply("autres_academies")));
         UUID existingId = campuses.findByNameIgnoreCase(identity.name()).map(Campus::id).orElse(null);
         try {
             identity = registry.check(identity, existingId);
@@ -221,7 +229,16 @@ class CampusImport {
     private static CampusIdentity withSupport(CampusIdentity i, UUID support) {
         return new CampusIdentity(i.name(), i.sector(), i.regionCode(), i.academyCode(), i.municipalityCode(), i.municipalityName(),
                 i.latitude(), i.longitude(), support, i.category(), i.labelStatus(), i.firstLabelYear(), i.labelValidFrom(),
-                i.labelValidUntil(), i.website(), i.description(), i.directorName(), i.directorEmail(), i.directorPhone());
+                i.labelValidUntil(), i.website(), i.description(), i.directorName(), i.directorEmail(), i.directorPhone(),
+                i.otherSectors(), i.otherAcademyCodes());
+    }
+
+    /** The values of a cell that holds several, separated by « ; » (blank ones skipped). */
+    private static List<String> list(String cell) {
+        if (cell == null) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(cell.split(";")).map(String::strip).filter(v -> !v.isEmpty()).toList();
     }
 
     static String columnOf(String field) {
@@ -281,7 +298,11 @@ class CampusImport {
                 new Column("nom", "name", true, "Nom du campus (clé : une ligne dont le nom existe déjà met ce campus à jour)"),
                 new Column("filiere", "sector", true, "L'une des 12 filières officielles, en toutes lettres"),
                 new Column("code_region", "regionCode", true, "Code INSEE de la région (ex. 32)"),
-                new Column("code_academie", "academyCode", true, "Code de l'académie (ex. 09 pour Lille)"),
+                new Column("autres_filieres", "otherSectors", false,
+                        "Autres filières d'un campus multi-filières, en toutes lettres ou par leur code, séparées par « ; »"),
+                new Column("code_academie", "academyCode", true, "Code de l'académie principale (ex. 09 pour Lille)"),
+                new Column("autres_academies", "otherAcademyCodes", false,
+                        "Codes des autres académies d'un campus interacadémique, de la même région, séparés par « ; » (ex. 20 pour Amiens)"),
                 new Column("code_commune", "municipalityCode", false, "Code INSEE de la commune (ex. 59350)"),
                 new Column("latitude", "latitude", false, "Latitude WGS84, ex. 50.6292 (à défaut, centre de la commune)"),
                 new Column("longitude", "longitude", false, "Longitude WGS84, ex. 3.0573"),

@@ -7,10 +7,11 @@ import java.util.UUID;
 /**
  * Who may do what with a campus of the registry. The national administrator may do everything; a regional
  * coordinator creates and edits the campuses of their région; an operational director edits their own campus;
- * an academic referent reads the back office of the campuses of their académie, the Conseil régional's referent that
- * of the campuses of their région, a DREETS correspondent that of the campuses they follow — all three everything of
- * it, without changing it; partner members read that of the campuses their organisation belongs to, but not its
- * history, which tells of everything. The label (category,
+ * an academic referent reads the back office of the campuses of their académie — a campus covering several académies
+ * is read by the referent of each, as if it were theirs alone —, the Conseil régional's referent that of the campuses
+ * of their région, a DREETS correspondent that of the campuses they follow: all three read everything of it, without
+ * changing it; partner members read that of the campuses their organisation belongs to, but not its history, which
+ * tells of everything. The label (category,
  * status, validity) changes through a labelling decision, or through the national administrator's correction.
  * Everything else is refused.
  */
@@ -56,13 +57,13 @@ final class CampusPermissions {
      * Reading a campus's back-office pages: those who may edit it, the academic referent of its académie, and members
      * of an organisation that partners it (who see there only the items opened to partners).
      */
-    static boolean canRead(Actor actor, UUID campusId, String regionCode, String academyCode,
+    static boolean canRead(Actor actor, UUID campusId, String regionCode, Collection<String> academyCodes,
                            Collection<UUID> campusesOfActorOrganisation) {
         if (canEdit(actor, campusId, regionCode)) {
             return true;
         }
         return switch (actor.role()) {
-            case ACADEMY_REFERENT, REGIONAL_COUNCIL, LABOUR_CORRESPONDENT -> overseesReadOnly(actor, campusId, regionCode, academyCode);
+            case ACADEMY_REFERENT, REGIONAL_COUNCIL, LABOUR_CORRESPONDENT -> overseesReadOnly(actor, campusId, regionCode, academyCodes);
             case PARTNER_MEMBER -> campusesOfActorOrganisation.contains(campusId);
             default -> false;
         };
@@ -71,24 +72,29 @@ final class CampusPermissions {
     /**
      * Reading everything of a campus — its history, which records every change of every item whatever its
      * visibility: those who may edit it (national administrator, regional coordinator of its région, its operational
-     * director) and the academic referent of its académie. Partner members and members of its bodies, who see only
-     * some items, do not.
+     * director) and the academic referent of each of its académies. Partner members and members of its bodies, who see
+     * only some items, do not.
      */
-    static boolean canReadEverything(Actor actor, UUID campusId, String regionCode, String academyCode) {
-        return canEdit(actor, campusId, regionCode) || overseesReadOnly(actor, campusId, regionCode, academyCode);
+    static boolean canReadEverything(Actor actor, UUID campusId, String regionCode, Collection<String> academyCodes) {
+        return canEdit(actor, campusId, regionCode) || overseesReadOnly(actor, campusId, regionCode, academyCodes);
     }
 
     /**
-     * Those who oversee a campus without running it, and read everything of it: the academic referent of its académie,
-     * the Conseil régional's referent of its région, the DREETS correspondent who follows it.
+     * Those who oversee a campus without running it, and read everything of it: the academic referent of one of its
+     * académies, the Conseil régional's referent of its région, the DREETS correspondent who follows it.
      */
-    static boolean overseesReadOnly(Actor actor, UUID campusId, String regionCode, String academyCode) {
+    static boolean overseesReadOnly(Actor actor, UUID campusId, String regionCode, Collection<String> academyCodes) {
         return switch (actor.role()) {
-            case ACADEMY_REFERENT -> actor.academyCode() != null && actor.academyCode().equals(academyCode);
+            case ACADEMY_REFERENT -> isReferentOfOne(actor, academyCodes);
             case REGIONAL_COUNCIL -> actor.regionCode() != null && actor.regionCode().equals(regionCode);
             case LABOUR_CORRESPONDENT -> actor.follows(campusId);
             default -> false;
         };
+    }
+
+    /** Whether the actor's académie is one of the campus's académies (its main one or another). */
+    private static boolean isReferentOfOne(Actor actor, Collection<String> academyCodes) {
+        return actor.academyCode() != null && academyCodes.contains(actor.academyCode());
     }
 
     /** Correcting a campus's label outside a labelling decision, with a reason: the national administrator only. */

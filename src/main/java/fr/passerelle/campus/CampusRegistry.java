@@ -140,7 +140,7 @@ public class CampusRegistry {
                 all.stream().filter(c -> c.identity().labelStatus() == LabelStatus.LABELLED).count(),
                 all.stream().filter(c -> c.identity().category() == LabelCategory.EXCELLENCE).count(),
                 all.stream().map(Campus::regionCode).distinct().count(),
-                all.stream().map(c -> c.identity().sector()).distinct().count(),
+                all.stream().flatMap(c -> c.identity().sectors().stream()).distinct().count(),
                 directory.countPartners());
     }
 
@@ -157,7 +157,7 @@ public class CampusRegistry {
             default -> Stream.empty();
         };
         return visible.map(c -> new ScopedCampus(card(c), CampusPermissions.canEdit(actor, c.id(), c.regionCode()),
-                CampusPermissions.canReadEverything(actor, c.id(), c.regionCode(), c.academyCode()))).toList();
+                CampusPermissions.canReadEverything(actor, c.id(), c.regionCode(), c.academyCodes()))).toList();
     }
 
     record ScopedCampus(CampusCard card, boolean editable, boolean historyReadable) {
@@ -171,7 +171,7 @@ public class CampusRegistry {
     @Transactional(readOnly = true)
     Optional<CampusSections> sectionsFor(Actor actor, UUID id) {
         return campuses.findById(id).map(c -> CampusSections.of(card(c), CampusPermissions.canEdit(actor, id, c.regionCode()),
-                CampusPermissions.canReadEverything(actor, id, c.regionCode(), c.academyCode())));
+                CampusPermissions.canReadEverything(actor, id, c.regionCode(), c.academyCodes())));
     }
 
     /**
@@ -194,7 +194,7 @@ public class CampusRegistry {
             default -> org.springframework.data.domain.Page.empty();
         };
         return new ScopedPage(found.map(c -> new ScopedCampus(card(c), CampusPermissions.canEdit(actor, c.id(), c.regionCode()),
-                CampusPermissions.canReadEverything(actor, c.id(), c.regionCode(), c.academyCode()))).getContent(), found.getTotalElements());
+                CampusPermissions.canReadEverything(actor, c.id(), c.regionCode(), c.academyCodes()))).getContent(), found.getTotalElements());
     }
 
     record ScopedPage(List<ScopedCampus> campuses, long total) {
@@ -268,7 +268,7 @@ public class CampusRegistry {
     @Transactional(readOnly = true)
     AuditTrail.Page history(Actor actor, UUID id, Long before) {
         Campus campus = find(id);
-        if (!CampusPermissions.canReadEverything(actor, id, campus.regionCode(), campus.academyCode())) {
+        if (!CampusPermissions.canReadEverything(actor, id, campus.regionCode(), campus.academyCodes())) {
             throw new AccessDeniedException("L'historique d'un campus est réservé à ceux qui en voient tout : sa direction "
                     + "opérationnelle, ses co-pilotes (coordination de région académique, Conseil régional), le référent académique, "
                     + "le ou la correspondant·e DREETS qui le suit et l'administration nationale.");
@@ -280,7 +280,7 @@ public class CampusRegistry {
     @Transactional(readOnly = true)
     public boolean canReadEverything(Actor actor, UUID id) {
         return campuses.findById(id)
-                .map(campus -> CampusPermissions.canReadEverything(actor, id, campus.regionCode(), campus.academyCode()))
+                .map(campus -> CampusPermissions.canReadEverything(actor, id, campus.regionCode(), campus.academyCodes()))
                 .orElse(false);
     }
 
@@ -314,7 +314,7 @@ public class CampusRegistry {
     @Transactional(readOnly = true)
     public CampusCard requireReadable(Actor actor, UUID id) {
         Campus campus = find(id);
-        if (!CampusPermissions.canRead(actor, id, campus.regionCode(), campus.academyCode(), campusesOfOrganisation(actor))) {
+        if (!CampusPermissions.canRead(actor, id, campus.regionCode(), campus.academyCodes(), campusesOfOrganisation(actor))) {
             throw new AccessDeniedException("Ce campus n'est pas dans votre périmètre.");
         }
         return card(campus);
@@ -430,11 +430,8 @@ public class CampusRegistry {
     public CampusCard grantLabel(UUID id, LabelCategory category, LocalDate validFrom, LocalDate validUntil) {
         Campus campus = find(id);
         CampusIdentity before = campus.identity();
-        CampusIdentity after = new CampusIdentity(before.name(), before.sector(), before.regionCode(), before.academyCode(),
-                before.municipalityCode(), before.municipalityName(), before.latitude(), before.longitude(), before.supportEstablishmentId(),
-                category, LabelStatus.LABELLED, before.firstLabelYear() != null ? before.firstLabelYear() : validFrom.getYear(),
-                validFrom, validUntil, before.website(), before.description(), before.directorName(), before.directorEmail(),
-                before.directorPhone());
+        CampusIdentity after = before.withLabel(category, LabelStatus.LABELLED,
+                before.firstLabelYear() != null ? before.firstLabelYear() : validFrom.getYear(), validFrom, validUntil);
         campus.describe(after, keywords(after), Instant.now(clock));
         audit.record(AUDITED, id, "LABEL_ACCORDE", "Label accordé jusqu'au " + validUntil, describe(before, after).changes());
         campuses.flush();
@@ -484,6 +481,7 @@ public class CampusRegistry {
             throw new BusinessRuleException("academyCode", "L'académie de " + academy.name() + " n'est pas dans la région "
                     + territories.regionName(identity.regionCode()) + ".");
         }
+        checkOtherAcademies(identity);
         String municipalityName = null;
         Double latitude = identity.latitude();
         Double longitude = identity.longitude();
@@ -516,7 +514,24 @@ public class CampusRegistry {
                 Text.trimToNull(identity.municipalityCode()), municipalityName, latitude, longitude, identity.supportEstablishmentId(),
                 identity.category(), identity.labelStatus(), identity.firstLabelYear(), identity.labelValidFrom(),
                 identity.labelValidUntil(), identity.website(), identity.description(), identity.directorName(),
-                identity.directorEmail(), identity.directorPhone());
+                identity.directorEmail(), identity.directorPhone(), identity.otherSectors(), identity.otherAcademyCodes());
+    }
+
+    /**
+     * A campus common to several académies (« campus interacadémique ») covers académies of one région: that of its
+     * main académie. Lille and Amiens are both in Hauts-de-France; Lille and Rouen are not.
+     */
+    private void checkOtherAcademies(CampusIdentity identity) {
+        for (String code : identity.otherAcademyCodes()) {
+            Academy other = territories.academy(code)
+                    .orElseThrow(() -> new BusinessRuleException("otherAcademyCodes", "Aucune académie n'a le code « " + code
+                            + " » : choisissez les autres académies dans la liste."));
+            if (!other.regionCode().equals(identity.regionCode())) {
+                throw new BusinessRuleException("otherAcademyCodes", "L'académie de " + other.name() + " n'est pas dans la région "
+                        + territories.regionName(identity.regionCode()) + " : un campus commun à plusieurs académies les réunit "
+                        + "dans une seule région.");
+            }
+        }
     }
 
     /** The columns' lengths, for the form and the import alike. */
@@ -560,8 +575,9 @@ public class CampusRegistry {
     private String keywords(CampusIdentity identity) {
         String support = identity.supportEstablishmentId() == null ? null
                 : directory.organisation(identity.supportEstablishmentId()).map(OrganisationSummary::displayName).orElse(null);
-        return Stream.of(identity.sector().label(), territories.regionName(identity.regionCode()),
-                        territories.academyName(identity.academyCode()), identity.municipalityName(), support)
+        return Stream.of(identity.sectors().stream().map(Sector::label), Stream.of(territories.regionName(identity.regionCode())),
+                        identity.academyCodes().stream().map(territories::academyName), Stream.of(identity.municipalityName(), support))
+                .flatMap(s -> s)
                 .filter(s -> s != null && !s.isBlank())
                 .collect(Collectors.joining(" "));
     }
@@ -588,7 +604,8 @@ public class CampusRegistry {
         return new CampusCard(campus.id(), campus.slug(), identity.name(), identity.sector(), identity.regionCode(),
                 territories.regionName(identity.regionCode()), identity.academyCode(), territories.academyName(identity.academyCode()),
                 identity.municipalityCode(), identity.municipalityName(), identity.latitude(), identity.longitude(),
-                identity.category(), identity.labelStatus(), identity.firstLabelYear(), identity.labelValidUntil(), identity.website());
+                identity.category(), identity.labelStatus(), identity.firstLabelYear(), identity.labelValidUntil(), identity.website(),
+                identity.otherSectors(), identity.otherAcademyCodes(), identity.otherAcademyCodes().stream().map(territories::academyName).toList());
     }
 
     private AuditTrail.Diff describe(CampusIdentity before, CampusIdentity after) {
@@ -596,7 +613,11 @@ public class CampusRegistry {
         fields.put("Nom", CampusIdentity::name);
         fields.put("Filière", i -> i.sector().label());
         fields.put("Région", i -> territories.regionName(i.regionCode()));
+        fields.put("Autres filières", i -> i.otherSectors().isEmpty() ? null
+                : i.otherSectors().stream().map(Sector::label).collect(Collectors.joining(" ; ")));
         fields.put("Académie", i -> territories.academyName(i.academyCode()));
+        fields.put("Autres académies", i -> i.otherAcademyCodes().isEmpty() ? null
+                : i.otherAcademyCodes().stream().map(territories::academyName).collect(Collectors.joining(" ; ")));
         fields.put("Commune", CampusIdentity::municipalityName);
         fields.put("Latitude", CampusIdentity::latitude);
         fields.put("Longitude", CampusIdentity::longitude);

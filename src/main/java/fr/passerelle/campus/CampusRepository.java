@@ -22,6 +22,8 @@ interface CampusRepository extends JpaRepository<Campus, UUID> {
 
     List<Campus> findByRegionCodeOrderByName(String regionCode);
 
+    /** The campuses of an académie: its main académie or one of the others. */
+    @Query("select c from Campus c where c.academyCode = ?1 or ?1 member of c.otherAcademyCodes order by c.name")
     List<Campus> findByAcademyCodeOrderByName(String academyCode);
 
     @Query("select c from Campus c where c.id in ?1 order by c.name")
@@ -34,6 +36,7 @@ interface CampusRepository extends JpaRepository<Campus, UUID> {
 
     Page<Campus> findByRegionCode(String regionCode, Pageable page);
 
+    @Query("select c from Campus c where c.academyCode = ?1 or ?1 member of c.otherAcademyCodes")
     Page<Campus> findByAcademyCode(String academyCode, Pageable page);
 
     Page<Campus> findByIdIn(java.util.Collection<UUID> ids, Pageable page);
@@ -43,7 +46,7 @@ interface CampusRepository extends JpaRepository<Campus, UUID> {
             select c from Campus c where c.labelStatus = fr.passerelle.campus.LabelStatus.LABELLED
                and c.labelValidUntil between :from and :to
                and (:region is null or c.regionCode = :region)
-               and (:academy is null or c.academyCode = :academy)
+               and (:academy is null or c.academyCode = :academy or :academy member of c.otherAcademyCodes)
                and (:campus is null or c.id = :campus)""")
     Page<Campus> findLabelsEnding(@Param("from") java.time.LocalDate from, @Param("to") java.time.LocalDate to, @Param("region") String region,
                                   @Param("academy") String academy, @Param("campus") UUID campus, Pageable page);

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.HttpHeaders;
@@ -24,14 +25,16 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Open data: the registry as CSV (UTF-8, {@code ;}, header row) and as GeoJSON (WGS84 points), with the same
- * filters as the search page.
+ * filters as the search page. A campus's other sectors and other académies are listed beside its main ones (in one
+ * cell, separated by « ; », in the CSV; as lists in the GeoJSON).
  */
 @RestController
 class OpenDataController {
 
     static final String[] CSV_HEADER = {"identifiant", "nom", "filiere", "code_region", "region", "code_academie",
             "academie", "code_commune", "commune", "latitude", "longitude", "categorie", "statut_label",
-            "annee_premiere_labellisation", "fin_validite_label", "site_web", "page", "distance_km"};
+            "annee_premiere_labellisation", "fin_validite_label", "autres_filieres", "autres_codes_academies",
+            "autres_academies", "site_web", "page", "distance_km"};
 
     private final CampusSearch search;
     private final CampusRegistry registry;
@@ -72,7 +75,9 @@ class OpenDataController {
                     csv.printRecord(text(c.slug()), text(c.name()), text(c.sector().label()), text(c.regionCode()),
                             text(c.regionName()), text(c.academyCode()), text(c.academyName()), text(c.municipalityCode()),
                             text(c.municipalityName()), c.latitude(), c.longitude(), text(c.category().label()),
-                            text(c.labelStatus().label()), c.firstLabelYear(), c.labelValidUntil(), text(c.website()),
+                            text(c.labelStatus().label()), c.firstLabelYear(), c.labelValidUntil(),
+                            text(c.otherSectors().stream().map(Sector::label).collect(Collectors.joining("; "))),
+                            text(String.join("; ", c.otherAcademyCodes())), text(String.join("; ", c.otherAcademyNames())), text(c.website()),
                             text("/campus/" + c.slug()), row.distanceKm());
                 }
             }
@@ -104,8 +109,10 @@ class OpenDataController {
             properties.put("identifiant", c.slug());
             properties.put("nom", c.name());
             properties.put("filiere", c.sector().label());
+            properties.put("autres_filieres", c.otherSectors().stream().map(Sector::label).toList());
             properties.put("region", c.regionName());
             properties.put("academie", c.academyName());
+            properties.put("autres_academies", c.otherAcademyNames());
             properties.put("commune", c.municipalityName());
             properties.put("categorie", c.category().label());
             properties.put("statut_label", c.labelStatus().label());

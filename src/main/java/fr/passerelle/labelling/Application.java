@@ -3,7 +3,11 @@ package fr.passerelle.labelling;
 import fr.passerelle.campus.LabelCategory;
 import fr.passerelle.campus.Sector;
 import fr.passerelle.platform.BusinessRuleException;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -12,6 +16,7 @@ import jakarta.persistence.Version;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -41,10 +46,21 @@ class Application extends AbstractAggregateRoot<Application> {
     @Enumerated(EnumType.STRING)
     private LabelCategory category;
     private String projectName;
+    /** The main sector; a multi-sector project's others are in {@link #otherSectors}. */
     @Enumerated(EnumType.STRING)
     private Sector sector;
+    @ElementCollection
+    @CollectionTable(name = "application_other_sector", joinColumns = @JoinColumn(name = "application_id"))
+    @Column(name = "sector")
+    @Enumerated(EnumType.STRING)
+    private Set<Sector> otherSectors = new HashSet<>();
     private String regionCode;
+    /** The main académie; those of a campus common to several académies are in {@link #otherAcademyCodes}. */
     private String academyCode;
+    @ElementCollection
+    @CollectionTable(name = "application_other_academy", joinColumns = @JoinColumn(name = "application_id"))
+    @Column(name = "academy_code")
+    private Set<String> otherAcademyCodes = new HashSet<>();
     private UUID previousId;
     @Enumerated(EnumType.STRING)
     private ApplicationStatus status;
@@ -68,9 +84,29 @@ class Application extends AbstractAggregateRoot<Application> {
         }
     }
 
-    /** Where a dossier comes from: the campus (or project) it is for, in which category, and the dossier it follows. */
+    /**
+     * Where a dossier comes from: the campus (or project) it is for, in which category, and the dossier it follows; its
+     * main sector and académie, and the others (a campus of several sectors, common to several académies of its région).
+     */
     record Origin(UUID campusId, ApplicationView.Kind kind, LabelCategory category, String projectName, Sector sector, String regionCode,
-                  String academyCode, UUID previousId) {
+                  String academyCode, UUID previousId, List<Sector> otherSectors, List<String> otherAcademyCodes) {
+
+        Origin {
+            otherSectors = otherSectors == null ? List.of() : otherSectors.stream().filter(s -> s != null && s != sector).distinct().toList();
+            otherAcademyCodes = otherAcademyCodes == null ? List.of()
+                    : otherAcademyCodes.stream().filter(a -> a != null && !a.equals(academyCode)).distinct().toList();
+        }
+
+        /** A campus (or project) of one sector and one académie. */
+        Origin(UUID campusId, ApplicationView.Kind kind, LabelCategory category, String projectName, Sector sector, String regionCode,
+               String academyCode, UUID previousId) {
+            this(campusId, kind, category, projectName, sector, regionCode, academyCode, previousId, List.of(), List.of());
+        }
+
+        /** Every académie, the main one first. */
+        List<String> academyCodes() {
+            return java.util.stream.Stream.concat(java.util.stream.Stream.of(academyCode), otherAcademyCodes.stream()).toList();
+        }
 
         /** What the project of a new campus must name: itself, in 255 characters at most, and its sector. */
         static void checkProject(String projectName, Sector sector) {
@@ -113,8 +149,10 @@ class Application extends AbstractAggregateRoot<Application> {
         application.category = origin.category();
         application.projectName = origin.projectName();
         application.sector = origin.sector();
+        application.otherSectors.addAll(origin.otherSectors());
         application.regionCode = origin.regionCode();
         application.academyCode = origin.academyCode();
+        application.otherAcademyCodes.addAll(origin.otherAcademyCodes());
         application.previousId = origin.previousId();
         application.status = ApplicationStatus.DRAFT;
         application.createdBy = openedBy;
@@ -423,6 +461,16 @@ class Application extends AbstractAggregateRoot<Application> {
 
     String academyCode() {
         return academyCode;
+    }
+
+    /** The other sectors, in a stable order. */
+    List<Sector> otherSectors() {
+        return otherSectors.stream().sorted().toList();
+    }
+
+    /** The other académies, in a stable order. */
+    List<String> otherAcademyCodes() {
+        return otherAcademyCodes.stream().sorted().toList();
     }
 
     ApplicationView.Kind kind() {

@@ -115,7 +115,7 @@ class ApplicationController {
     String newDossier(@RequestParam(name = "appel") UUID callId, Model model) {
         Actor actor = currentActor.require();
         return newDossierPage(model, actor, new NewApplicationForm(callId.toString(), "", "", "", actor.academyCode() == null ? "" : actor.academyCode(),
-                ""), FormErrors.NONE);
+                "", List.of(), List.of()), FormErrors.NONE);
     }
 
     @PostMapping("/gestion/labellisation/dossiers")
@@ -482,6 +482,7 @@ class ApplicationController {
                 .filter(a -> actor.role() != Role.ACADEMY_REFERENT || a.code().equals(actor.academyCode()))
                 .filter(a -> actor.role() != Role.REGIONAL_COORDINATOR || a.regionCode().equals(actor.regionCode()))
                 .map(a -> new Option(a.code(), a.name())).toList());
+        model.addAttribute("otherAcademyOptions", otherAcademyOptions(actor));
         List<Option> categories = new ArrayList<>();
         if (call.standardOpen()) {
             categories.add(new Option(LabelCategory.STANDARD.name(), "Standard"));
@@ -494,8 +495,22 @@ class ApplicationController {
         return "labelling/new-dossier";
     }
 
+    /**
+     * The académies a project may cover besides its main one: those of the promoter's région (of their académie, for an
+     * academic referent) when it holds several; none otherwise.
+     */
+    private List<Option> otherAcademyOptions(Actor actor) {
+        String region = switch (actor.role()) {
+            case ACADEMY_REFERENT -> territories.academy(actor.academyCode()).map(a -> a.regionCode()).orElse(null);
+            case REGIONAL_COORDINATOR -> actor.regionCode();
+            default -> null;
+        };
+        var ofRegion = territories.academies().stream().filter(a -> a.regionCode().equals(region)).toList();
+        return ofRegion.size() < 2 ? List.of() : ofRegion.stream().map(a -> new Option(a.code(), a.name())).toList();
+    }
+
     private List<CampusCard> promotableCampuses(Actor actor) {
-        return registry.all().stream().filter(c -> ApplicationPermissions.coversTerritory(actor, c.regionCode(), c.academyCode(), c.id())).toList();
+        return registry.all().stream().filter(c -> ApplicationPermissions.coversTerritory(actor, c.regionCode(), c.academyCodes(), c.id())).toList();
     }
 
     private static String firstMessage(BindingResult errors) {

@@ -56,8 +56,38 @@ public class ApplicationDrafts {
         this.clock = clock;
     }
 
-    /** What the promoters give to open a dossier: an existing campus, or the project of a new one. */
-    public record NewApplication(UUID callId, UUID campusId, String projectName, Sector sector, String academyCode, LabelCategory category) {
+    /**
+     * What the promoters give to open a dossier: an existing campus (whose sectors and académies the dossier copies), or
+     * the project of a new one, with its main sector and académie and, for a project of several sectors or common to
+     * several académies of one région, the others.
+     */
+    public record NewApplication(UUID callId, UUID campusId, String projectName, Sector sector, String academyCode, LabelCategory category,
+                                 List<Sector> otherSectors, List<String> otherAcademyCodes) {
+
+        public NewApplication {
+            otherSectors = otherSectors == null ? List.of() : List.copyOf(otherSectors);
+            otherAcademyCodes = otherAcademyCodes == null ? List.of() : List.copyOf(otherAcademyCodes);
+        }
+
+        /** A campus, or a project of one sector and one académie. */
+        public NewApplication(UUID callId, UUID campusId, String projectName, Sector sector, String academyCode, LabelCategory category) {
+            this(callId, campusId, projectName, sector, academyCode, category, List.of(), List.of());
+        }
+    }
+
+    /**
+     * A project common to several académies (« campus interacadémique ») covers académies of the région of its main one:
+     * Lille and Amiens, both in Hauts-de-France, but not Lille and Rouen.
+     */
+    private void checkOtherAcademies(List<String> otherAcademyCodes, String regionCode) {
+        for (String code : otherAcademyCodes) {
+            var academy = territories.academy(code).orElseThrow(() -> new BusinessRuleException("otherAcademyCodes",
+                    "Aucune académie n'a le code « " + code + " » : choisissez les autres académies dans la liste."));
+            if (!academy.regionCode().equals(regionCode)) {
+                throw new BusinessRuleException("otherAcademyCodes", "L'académie de " + academy.name() + " n'est pas dans la région "
+                        + territories.regionName(regionCode) + " : un campus commun à plusieurs académies les réunit dans une seule région.");
+            }
+        }
     }
 
     @Transactional
@@ -67,24 +97,26 @@ public class ApplicationDrafts {
         if (request.campusId() != null) {
             CampusCard campus = registry.byId(request.campusId()).orElseThrow(() -> new BusinessRuleException("campusId", "Choisissez un campus."));
             // Outside their territory, a promoter is refused before anything tells whether the campus has a dossier.
-            if (!ApplicationPermissions.coversTerritory(actor, campus.regionCode(), campus.academyCode(), campus.id())) {
+            if (!ApplicationPermissions.coversTerritory(actor, campus.regionCode(), campus.academyCodes(), campus.id())) {
                 throw new AccessDeniedException(NOT_A_PROMOTER);
             }
             origin = new Application.Origin(campus.id(), campus.labelStatus() == LabelStatus.LABELLED || campus.labelStatus() == LabelStatus.EXPIRED
                     ? ApplicationView.Kind.RENEWAL : ApplicationView.Kind.EXISTING_CAMPUS, request.category(), campus.name(), campus.sector(),
-                    campus.regionCode(), campus.academyCode(), records.lastGranted(campus.id()).orElse(null));
+                    campus.regionCode(), campus.academyCode(), records.lastGranted(campus.id()).orElse(null), campus.otherSectors(),
+                    campus.otherAcademyCodes());
         } else {
             Application.Origin.checkProject(request.projectName(), request.sector());
             String region = Optional.ofNullable(request.academyCode()).flatMap(territories::academy).map(a -> a.regionCode())
                     .orElseThrow(() -> new BusinessRuleException("academyCode", "Choisissez l'académie du projet."));
+            checkOtherAcademies(request.otherAcademyCodes(), region);
             origin = new Application.Origin(null, ApplicationView.Kind.NEW_CAMPUS, request.category(), request.projectName().strip(), request.sector(),
-                    region, request.academyCode(), null);
+                    region, request.academyCode(), null, request.otherSectors(), request.otherAcademyCodes());
         }
         Application application = Application.open(call.id(), Application.CallTerms.of(call), origin, actor.displayName(), clock);
         if (origin.campusId() != null && records.hasApplication(origin.campusId(), call.id())) {
             throw new BusinessRuleException("campusId", "Ce campus a déjà un dossier pour cet appel.");
         }
-        if (!ApplicationPermissions.coversTerritory(actor, origin.regionCode(), origin.academyCode(), origin.campusId())) {
+        if (!ApplicationPermissions.coversTerritory(actor, origin.regionCode(), origin.academyCodes(), origin.campusId())) {
             throw new AccessDeniedException(NOT_A_PROMOTER);
         }
         UUID id = repository.saveAndFlush(application).id();
@@ -92,8 +124,17 @@ public class ApplicationDrafts {
         if (origin.previousId() != null) {
             records.copySections(origin.previousId(), id, actor.displayName());
         }
-        audit.record(AUDITED, id, "DOSSIER_OUVERT", "Dossier ouvert : " + origin.projectName(), List.of(new AuditTrail.Change("Dossier", null,
+        List<AuditTrail.Change> changes = new java.util.ArrayList<>(List.of(new AuditTrail.Change("Dossier", null,
                 origin.kind().label() + " — " + origin.projectName() + ", catégorie " + origin.category().label() + ", " + call.title())));
+        if (!origin.otherSectors().isEmpty()) {
+            changes.add(new AuditTrail.Change("Autres filières", null,
+                    String.join(" ; ", origin.otherSectors().stream().map(Sector::label).toList())));
+        }
+        if (!origin.otherAcademyCodes().isEmpty()) {
+            changes.add(new AuditTrail.Change("Autres académies", null,
+                    String.join(" ; ", origin.otherAcademyCodes().stream().map(territories::academyName).toList())));
+        }
+        audit.record(AUDITED, id, "DOSSIER_OUVERT", "Dossier ouvert : " + origin.projectName(), changes);
         return queries.byId(id).orElseThrow();
     }
 

@@ -26,13 +26,25 @@ final class ApplicationForms {
             @Size(max = 255, message = "Le nom du projet ne peut dépasser 255 caractères.") String projectName,
             String sector,
             String academyCode,
-            @NotBlank(message = "Choisissez la catégorie visée.") String category) {
+            @NotBlank(message = "Choisissez la catégorie visée.") String category,
+            java.util.List<String> otherSectors,
+            java.util.List<String> otherAcademyCodes) {
 
+        NewApplicationForm {
+            otherSectors = otherSectors == null ? java.util.List.of() : java.util.List.copyOf(otherSectors);
+            otherAcademyCodes = otherAcademyCodes == null ? java.util.List.of() : java.util.List.copyOf(otherAcademyCodes);
+        }
+
+        /** For an existing campus, the dossier takes the campus's sectors and académies: the other ones ticked are not read. */
         ApplicationDrafts.NewApplication toRequest(UUID call) {
             UUID campus = blank(campusId) ? null : FrenchInput.id("campusId", campusId, "Choisissez un campus de la liste.");
+            boolean project = campus == null;
             return new ApplicationDrafts.NewApplication(call, campus, projectName,
                     blank(sector) ? null : FrenchInput.choice("sector", sector, Sector.class, "Choisissez une filière de la liste."),
-                    Text.trimToNull(academyCode), FrenchInput.choice("category", category, LabelCategory.class, "Choisissez la catégorie visée."));
+                    Text.trimToNull(academyCode), FrenchInput.choice("category", category, LabelCategory.class, "Choisissez la catégorie visée."),
+                    !project ? java.util.List.of() : otherSectors.stream().filter(v -> !blank(v))
+                            .map(v -> FrenchInput.choice("otherSectors", v, Sector.class, "Choisissez les autres filières dans la liste.")).toList(),
+                    !project ? java.util.List.of() : otherAcademyCodes.stream().filter(v -> !blank(v)).map(String::strip).toList());
         }
     }
 

@@ -58,7 +58,11 @@ final class ApplicationPdf {
         row(cover, "Nature", dossier.kind().label());
         row(cover, "Catégorie", dossier.category().label());
         row(cover, "Filière", dossier.sector().label());
-        row(cover, "Territoire", "Région " + dossier.regionName() + ", académie de " + dossier.academyName());
+        if (!dossier.otherSectors().isEmpty()) {
+            row(cover, "Autres filières", dossier.otherSectorLabels());
+        }
+        row(cover, "Territoire", "Région " + dossier.regionName() + (dossier.otherAcademyCodes().isEmpty() ? ", académie de " : ", académies de ")
+                + dossier.academyNamesText());
         row(cover, "Étape", dossier.status().label() + " — " + dossier.status().description());
         row(cover, "Ouvert par", dossier.createdBy() + " le " + Times.current().format(dossier.createdAt(), WHEN));
         if (dossier.submittedAt() != null) {

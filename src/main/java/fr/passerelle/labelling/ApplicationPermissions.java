@@ -2,12 +2,13 @@ package fr.passerelle.labelling;
 
 import fr.passerelle.identity.Actor;
 import fr.passerelle.identity.Role;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * Who may do what with a dossier. Promoters are the academic referent of its académie, the regional coordinator of
+ * Who may do what with a dossier. Promoters are the academic referent of each of its académies, the regional coordinator of
  * its région, the operational director of its campus and the accounts its promoters added to the team (the future
  * director of a new campus): they see their dossiers and write them while they are in their hands. The two co-pilots
  * of the région record the regional opinions (ADR 0009): the région académique's coordination the CAEN's, the Conseil
@@ -44,16 +45,17 @@ final class ApplicationPermissions {
 
     static boolean isPromoter(Actor actor, ApplicationView dossier) {
         return dossier.team().contains(actor.accountId())
-                || coversTerritory(actor, dossier.regionCode(), dossier.academyCode(), dossier.campusId());
+                || coversTerritory(actor, dossier.regionCode(), dossier.academyCodes(), dossier.campusId());
     }
 
     /**
-     * Whether a campus (or a project) of this région and académie falls in the actor's promoting scope: the academic
-     * referent for their académie, the regional coordinator for their région, the operational director for their campus.
+     * Whether a campus (or a project) of this région and these académies falls in the actor's promoting scope: the
+     * academic referent of any of its académies (each, for a campus common to several, as for a campus of theirs alone),
+     * the regional coordinator for their région, the operational director for their campus.
      */
-    static boolean coversTerritory(Actor actor, String regionCode, String academyCode, UUID campusId) {
+    static boolean coversTerritory(Actor actor, String regionCode, Collection<String> academyCodes, UUID campusId) {
         return switch (actor.role()) {
-            case ACADEMY_REFERENT -> academyCode.equals(actor.academyCode());
+            case ACADEMY_REFERENT -> actor.academyCode() != null && academyCodes.contains(actor.academyCode());
             case REGIONAL_COORDINATOR -> regionCode.equals(actor.regionCode());
             case OPERATIONAL_DIRECTOR -> campusId != null && campusId.equals(actor.campusId());
             default -> false;

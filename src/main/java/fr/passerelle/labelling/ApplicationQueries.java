@@ -102,8 +102,9 @@ public class ApplicationQueries {
             case NATIONAL_ADMIN -> jdbc.sql(SELECT + " order by a.created_at desc").query(this::view).list();
             case REGIONAL_COORDINATOR, REGIONAL_COUNCIL -> jdbc.sql(SELECT + " where a.region_code = ? order by a.created_at desc").param(actor.regionCode())
                     .query(this::view).list();
-            case ACADEMY_REFERENT -> jdbc.sql(SELECT + " where a.academy_code = ? order by a.created_at desc").param(actor.academyCode())
-                    .query(this::view).list();
+            case ACADEMY_REFERENT -> jdbc.sql(SELECT + " where a.academy_code = ? or exists (select 1 from application_other_academy o"
+                            + " where o.application_id = a.id and o.academy_code = ?) order by a.created_at desc")
+                    .params(actor.academyCode(), actor.academyCode()).query(this::view).list();
             case OPERATIONAL_DIRECTOR -> jdbc.sql(SELECT + " where a.campus_id = ? or exists (select 1 from application_team t"
                     + " where t.application_id = a.id and t.account_id = ?) order by a.created_at desc")
                     .params(actor.campusId(), actor.accountId()).query(this::view).list();
@@ -351,16 +352,21 @@ public class ApplicationQueries {
     private static final String SELECT = """
             select a.id, a.call_id, c.title, c.year, a.campus_id, a.kind, a.category, a.project_name, a.sector, a.region_code, null,
                    a.academy_code, null, a.previous_id, a.status, a.round, a.created_by, a.created_at, a.submitted_at, a.status_since, a.version,
-                   array(select t.account_id from application_team t where t.application_id = a.id) as team
+                   array(select t.account_id from application_team t where t.application_id = a.id) as team,
+                   array(select s.sector from application_other_sector s where s.application_id = a.id order by s.sector) as other_sectors,
+                   array(select o.academy_code from application_other_academy o where o.application_id = a.id order by o.academy_code) as other_academies
               from application a
               join call_for_projects c on c.id = a.call_id""";
 
     private ApplicationView view(ResultSet rs, int n) throws SQLException {
+        List<String> otherAcademies = List.of((String[]) rs.getArray(24).getArray());
         return new ApplicationView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getInt(4), rs.getObject(5, UUID.class),
                 ApplicationView.Kind.valueOf(rs.getString(6)), LabelCategory.valueOf(rs.getString(7)), rs.getString(8), Sector.valueOf(rs.getString(9)),
                 rs.getString(10), territories.regionName(rs.getString(10)), rs.getString(12), territories.academyName(rs.getString(12)), rs.getObject(14, UUID.class),
                 ApplicationStatus.valueOf(rs.getString(15)), rs.getInt(16), rs.getString(17), instant(rs, 18), instant(rs, 19), instant(rs, 20),
-                rs.getLong(21), java.util.Set.of((UUID[]) rs.getArray(22).getArray()));
+                rs.getLong(21), java.util.Set.of((UUID[]) rs.getArray(22).getArray()),
+                java.util.Arrays.stream((String[]) rs.getArray(23).getArray()).map(Sector::valueOf).toList(), otherAcademies,
+                otherAcademies.stream().map(territories::academyName).toList());
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {

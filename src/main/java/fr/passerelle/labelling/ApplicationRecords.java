@@ -183,6 +183,16 @@ class ApplicationRecords {
                         values (?, ?, ?, 'PROGRESS_REPORT', ?, ?, ?, ?, ?, ?, 'DRAFT', 0, ?, ?, ?, ?)
                         on conflict do nothing""")
                 .params(id, granted.callId(), granted.campusId(), granted.category().name(), granted.projectName(), granted.sector().name(),
-                        granted.regionCode(), granted.academyCode(), granted.id(), by, now, now, dueOn).update() > 0;
+                        granted.regionCode(), granted.academyCode(), granted.id(), by, now, now, dueOn).update() > 0
+                && copyOtherSectorsAndAcademies(granted.id(), id);
+    }
+
+    /** The report covers the sectors and académies of the dossier it follows. Returns true, to chain after the insert. */
+    private boolean copyOtherSectorsAndAcademies(UUID from, UUID to) {
+        jdbc.sql("insert into application_other_sector (application_id, sector) select ?, sector from application_other_sector where application_id = ?")
+                .params(to, from).update();
+        jdbc.sql("insert into application_other_academy (application_id, academy_code) select ?, academy_code from application_other_academy where application_id = ?")
+                .params(to, from).update();
+        return true;
     }
 }

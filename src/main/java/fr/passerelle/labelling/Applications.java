@@ -185,7 +185,7 @@ public class Applications {
             if (application.campusId() == null) {
                 application.labelled(registry.create(actor, new CampusIdentity(application.projectName(), application.sector(),
                         application.regionCode(), application.academyCode(), null, null, null, null, null, decision.category(), LabelStatus.APPLICANT,
-                        null, null, null, null, null, null, null, null)).id());
+                        null, null, null, null, null, null, null, null, application.otherSectors(), application.otherAcademyCodes())).id());
             }
             registry.grantLabel(application.campusId(), decision.category(), decidedOn, decision.validUntil());
         }

@@ -12,6 +12,7 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import fr.passerelle.campus.Sector;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
@@ -67,8 +68,11 @@ final class Certificate {
         document.add(centred("Par décision interministérielle du " + day(decision.decidedOn())
                 + (decision.reference() == null ? "" : " (n° " + decision.reference() + ")") + ",", TEXT, 8));
         document.add(centred(dossier.projectName(), NAME, 8));
-        document.add(centred("filière « " + dossier.sector().label() + " », région " + dossier.regionName() + ", académie de "
-                + dossier.academyName() + ",", TEXT, 4));
+        document.add(centred("filière « " + dossier.sector().label() + " »" + (dossier.otherSectors().isEmpty() ? ""
+                : " et " + (dossier.otherSectors().size() == 1 ? "filière « " : "filières « ") + dossier.otherSectors().stream()
+                        .map(Sector::label).collect(java.util.stream.Collectors.joining(" », « ")) + " »")
+                + ", région " + dossier.regionName() + (dossier.otherAcademyCodes().isEmpty() ? ", académie de " : ", académies de ")
+                + dossier.academyNamesText() + ",", TEXT, 4));
         document.add(centred("reçoit le label Campus des métiers et des qualifications, catégorie " + decision.category().label()
                 + ", du " + day(decision.validFrom()) + " au " + day(decision.validUntil()) + ".", TEXT, 28));
 

@@ -104,7 +104,7 @@ class LabelAftercare {
                                 on conflict do nothing""")
                         .params(campus.id(), campus.labelValidUntil(), milestone, Timestamp.from(Instant.now(clock))).update();
                 if (claimed == 1) {
-                    Set<UUID> recipients = promoterAccounts.of(campus.regionCode(), campus.academyCode(), campus.id());
+                    Set<UUID> recipients = promoterAccounts.of(campus.regionCode(), campus.academyCodes(), campus.id());
                     if (!recipients.isEmpty()) {
                         notifications.send(Notice.to(recipients, EXPIRY, "Le label de " + campus.name() + " expire le " + CallView.DAY.format(campus.labelValidUntil()),
                                 "Le label du campus « " + campus.name() + " » arrive à échéance le " + CallView.DAY.format(campus.labelValidUntil())
@@ -129,7 +129,7 @@ class LabelAftercare {
                 .params(Timestamp.from(Instant.now(clock)), today.plusWeeks(2)).query(UUID.class).list();
         for (UUID id : due) {
             ApplicationView report = queries.byId(id).orElseThrow();
-            Set<UUID> recipients = promoterAccounts.of(report.regionCode(), report.academyCode(), report.campusId());
+            Set<UUID> recipients = promoterAccounts.of(report.regionCode(), report.academyCodes(), report.campusId());
             recipients.addAll(report.team());
             LocalDate dueOn = queries.dueOn(id).orElseThrow();
             if (!recipients.isEmpty()) {
@@ -149,7 +149,7 @@ class LabelAftercare {
         return registry.all().stream()
                 .filter(c -> c.labelStatus() == LabelStatus.LABELLED && c.labelValidUntil() != null)
                 .filter(c -> !c.labelValidUntil().isBefore(today) && c.labelValidUntil().isBefore(today.plusMonths(12).plusDays(1)))
-                .filter(c -> actor.isNationalAdmin() || ApplicationPermissions.coversTerritory(actor, c.regionCode(), c.academyCode(), c.id()))
+                .filter(c -> actor.isNationalAdmin() || ApplicationPermissions.coversTerritory(actor, c.regionCode(), c.academyCodes(), c.id()))
                 .sorted(java.util.Comparator.comparing(CampusCard::labelValidUntil))
                 .map(c -> new Expiring(c, ChronoUnit.MONTHS.between(today, c.labelValidUntil()), renewal(c.id()).orElse(null)))
                 .toList();

@@ -161,7 +161,7 @@ class LabellingNotices {
 
     /** The promoters of the territory and the dossier's team. */
     Set<UUID> promoters(ApplicationView dossier) {
-        Set<UUID> ids = promoterAccounts.of(dossier.regionCode(), dossier.academyCode(), dossier.campusId());
+        Set<UUID> ids = promoterAccounts.of(dossier.regionCode(), dossier.academyCodes(), dossier.campusId());
         ids.addAll(dossier.team());
         return ids;
     }

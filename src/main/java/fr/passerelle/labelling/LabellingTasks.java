@@ -112,7 +112,8 @@ class LabellingTasks {
             }
             case ACADEMY_REFERENT -> {
                 params.with("academy", actor.academyCode());
-                yield "a.academy_code = :academy or ";
+                yield "a.academy_code = :academy or exists (select 1 from application_other_academy o"
+                        + " where o.application_id = a.id and o.academy_code = :academy) or ";
             }
             case OPERATIONAL_DIRECTOR -> {
                 params.with("campus", actor.campusId());

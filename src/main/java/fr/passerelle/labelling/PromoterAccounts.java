@@ -19,11 +19,11 @@ class PromoterAccounts {
         this.accounts = accounts;
     }
 
-    /** The academic referents of the académie, the regional coordinators of the région and the campus's director. */
-    Set<UUID> of(String regionCode, String academyCode, UUID campusId) {
+    /** The academic referents of each académie, the regional coordinators of the région and the campus's director. */
+    Set<UUID> of(String regionCode, java.util.Collection<String> academyCodes, UUID campusId) {
         Set<UUID> ids = new LinkedHashSet<>();
         for (Role role : new Role[] {Role.ACADEMY_REFERENT, Role.REGIONAL_COORDINATOR, Role.OPERATIONAL_DIRECTOR}) {
-            accounts.withRole(role).stream().filter(a -> ApplicationPermissions.coversTerritory(a, regionCode, academyCode, campusId))
+            accounts.withRole(role).stream().filter(a -> ApplicationPermissions.coversTerritory(a, regionCode, academyCodes, campusId))
                     .forEach(a -> ids.add(a.accountId()));
         }
         return ids;

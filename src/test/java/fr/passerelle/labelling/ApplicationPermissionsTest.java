@@ -7,6 +7,7 @@ import fr.passerelle.campus.Sector;
 import fr.passerelle.identity.Actor;
 import fr.passerelle.identity.Role;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,15 @@ class ApplicationPermissionsTest {
 
     static ApplicationView dossier(ApplicationStatus status, ApplicationView.Kind kind, Set<UUID> team) {
         return new ApplicationView(UUID.randomUUID(), UUID.randomUUID(), "Appel", 2027, CAMPUS, kind, LabelCategory.STANDARD, "Campus", Sector.FOOD,
-                "32", "Hauts-de-France", "09", "Lille", null, status, 1, "Référente", Instant.EPOCH, null, Instant.EPOCH, 0, team);
+                "32", "Hauts-de-France", "09", "Lille", null, status, 1, "Référente", Instant.EPOCH, null, Instant.EPOCH, 0, team,
+                List.of(), List.of(), List.of());
+    }
+
+    /** A dossier for a Hauts-de-France campus common to the académies of Lille (09, main) and Amiens (20). */
+    static ApplicationView lilleAndAmiens(ApplicationStatus status) {
+        return new ApplicationView(UUID.randomUUID(), UUID.randomUUID(), "Appel", 2027, CAMPUS, ApplicationView.Kind.EXISTING_CAMPUS,
+                LabelCategory.STANDARD, "Tourisme et innovation", Sector.TOURISM, "32", "Hauts-de-France", "09", "Lille", null, status, 1,
+                "Référente", Instant.EPOCH, null, Instant.EPOCH, 0, Set.of(), List.of(Sector.FOOD), List.of("20"), List.of("Amiens"));
     }
 
     static ApplicationView dossier(ApplicationStatus status) {
@@ -41,6 +50,26 @@ class ApplicationPermissionsTest {
     @Test
     void aReferentOfAnotherAcademyMayDoNothing() {
         assertThat(ApplicationPermissions.allowedActs(actor(Role.ACADEMY_REFERENT, null, "01", null), dossier(ApplicationStatus.DRAFT), false)).isEmpty();
+    }
+
+    @Test
+    void theReferentOfEachAcademyOfAnInteracademicDossierReadsWritesAndIsToldAsForOneOfTheirOwn() {
+        Actor lille = actor(Role.ACADEMY_REFERENT, null, "09", null);
+        Actor amiens = actor(Role.ACADEMY_REFERENT, null, "20", null);
+        Actor normandie = actor(Role.ACADEMY_REFERENT, null, "70", null);
+        ApplicationView draft = lilleAndAmiens(ApplicationStatus.DRAFT);
+        for (Actor referent : new Actor[] {lille, amiens}) {
+            assertThat(ApplicationPermissions.canRead(referent, draft, false)).as(referent.academyCode()).isTrue();
+            assertThat(ApplicationPermissions.canWrite(referent, draft)).as(referent.academyCode()).isTrue();
+            assertThat(ApplicationPermissions.allowedActs(referent, draft, false)).as(referent.academyCode())
+                    .contains(ApplicationAct.WRITE, ApplicationAct.SUBMIT, ApplicationAct.MANAGE_TEAM);
+            // PromoterAccounts tells those whose territory covers the campus: the same rule, on the set of académies
+            assertThat(ApplicationPermissions.coversTerritory(referent, "32", draft.academyCodes(), CAMPUS)).isTrue();
+        }
+        assertThat(ApplicationPermissions.canRead(normandie, draft, false)).isFalse();
+        assertThat(ApplicationPermissions.canWrite(normandie, draft)).isFalse();
+        assertThat(ApplicationPermissions.allowedActs(normandie, draft, false)).isEmpty();
+        assertThat(ApplicationPermissions.coversTerritory(normandie, "32", draft.academyCodes(), CAMPUS)).isFalse();
     }
 
     @Test

@@ -19,6 +19,16 @@ public final class CampusPage extends Page {
         return browser.find("body").getText();
     }
 
+    /** The other sectors of a multi-sector campus, as its identity card lists them. */
+    public List<String> otherSectors() {
+        return browser.findAll("#other-sectors li").stream().map(WebElement::getText).toList();
+    }
+
+    /** The académies line of the identity card: "Campus commun aux académies de Lille et Amiens" for several. */
+    public String academies() {
+        return text("academies");
+    }
+
     public String publicDocuments() {
         return text("public-documents");
     }
