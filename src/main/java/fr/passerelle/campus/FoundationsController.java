@@ -34,11 +34,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FoundationsController {
 
     private final CampusFoundations foundations;
+    private final CampusRegistry registry;
     private final Directory directory;
     private final CurrentActor currentActor;
 
-    FoundationsController(CampusFoundations foundations, Directory directory, CurrentActor currentActor) {
+    FoundationsController(CampusFoundations foundations, CampusRegistry registry, Directory directory, CurrentActor currentActor) {
         this.foundations = foundations;
+        this.registry = registry;
         this.directory = directory;
         this.currentActor = currentActor;
     }
@@ -53,7 +55,7 @@ class FoundationsController {
     String saveAgreement(@PathVariable UUID id, @Valid @ModelAttribute("agreementForm") FrameworkAgreementForm form, BindingResult errors,
                          Model model, RedirectAttributes flash) {
         Actor actor = currentActor.require();
-        foundations.of(actor, id);
+        registry.requireEditable(actor, id);
         return Outcomes.submit(errors, () -> {
             foundations.recordAgreement(actor, id, form.expectedVersion(), form.toTerms(), form.fileName(), form.fileContent());
             flash.addFlashAttribute("success", "La convention cadre est enregistrée.");
@@ -70,7 +72,7 @@ class FoundationsController {
     String saveStructure(@PathVariable UUID id, @Valid @ModelAttribute("structureForm") CarryingStructureForm form, BindingResult errors,
                          Model model, RedirectAttributes flash) {
         Actor actor = currentActor.require();
-        foundations.of(actor, id);
+        registry.requireEditable(actor, id);
         return Outcomes.submit(errors, () -> {
             foundations.declareStructure(actor, id, form.expectedVersion(), form.toDetails());
             flash.addFlashAttribute("success", "La structure porteuse est enregistrée.");
