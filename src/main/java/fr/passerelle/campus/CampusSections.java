@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The sections of a campus's back office, as its side menu and the landing page list them: only those the reader may
  * open. Identity and partners open to those who edit the campus; its history to those who read everything of it
- * ({@link CampusPermissions}); the other sections to every reader of its back office.
+ * ({@link CampusPermissions}); the other sections (the framework agreement and carrying structure among them) to every
+ * reader of its back office.
  */
 public record CampusSections(CampusCard campus, List<Section> sections) {
 
@@ -21,6 +22,7 @@ public record CampusSections(CampusCard campus, List<Section> sections) {
             sections.add(new Section("identity", "Identité", base + "/modifier"));
             sections.add(new Section("partners", "Partenaires", base + "/partenaires"));
         }
+        sections.add(new Section("foundations", "Convention cadre et structure porteuse", base + "/convention-cadre"));
         sections.add(new Section("trainings", "Formations", base + "/formations"));
         sections.add(new Section("bodies", "Instances et réunions", base + "/instances"));
         sections.add(new Section("budget", "Budget", base + "/budget"));

@@ -53,14 +53,17 @@ class DemoData implements ApplicationRunner {
     private final DemoLabelling labelling;
     private final DemoGovernance governance;
     private final DemoTrainings trainings;
+    private final DemoFoundations foundations;
     private final DemoActionPlans actionPlans;
 
     DemoData(Accounts accounts, CampusRegistry registry, RegistryCsvImport registryImport, Directory directory,
-             DemoLabelling labelling, DemoGovernance governance, DemoTrainings trainings, DemoActionPlans actionPlans) {
+             DemoLabelling labelling, DemoGovernance governance, DemoTrainings trainings, DemoActionPlans actionPlans,
+             DemoFoundations foundations) {
         this.labelling = labelling;
         this.governance = governance;
         this.trainings = trainings;
         this.actionPlans = actionPlans;
+        this.foundations = foundations;
         this.accounts = accounts;
         this.registry = registry;
         this.registryImport = registryImport;
@@ -86,6 +89,7 @@ class DemoData implements ApplicationRunner {
         governance.load();
         trainings.load();
         actionPlans.load();
+        foundations.load();
         log.info("Demo data loaded in {} ms: {} campuses, {} organisations", (System.nanoTime() - start) / 1_000_000,
                 summary.created(), organisations.size());
     }

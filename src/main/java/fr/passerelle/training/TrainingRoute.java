@@ -4,7 +4,9 @@ package fr.passerelle.training;
 public enum TrainingRoute {
     SCHOOL("voie scolaire"),
     APPRENTICESHIP("apprentissage"),
-    CONTINUING("formation continue");
+    CONTINUING("formation continue"),
+    /** Validation des acquis de l'expérience: the diploma is obtained by proving the experience its skills need. */
+    VAE("validation des acquis de l’expérience (VAE)");
 
     private final String label;
 

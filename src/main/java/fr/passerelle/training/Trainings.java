@@ -43,7 +43,7 @@ public class Trainings {
             OrganisationKind.GRETA, OrganisationKind.UNIVERSITY, OrganisationKind.IUT, OrganisationKind.ENGINEERING_SCHOOL);
 
     private static final String SELECT = """
-            select t.id, t.campus_id, t.organisation_id, t.route, t.since_year, d.code, d.level_code, d.level_label, d.label
+            select t.id, t.campus_id, t.organisation_id, t.route, t.since_year, d.code, d.level_code, d.level_label, d.label, d.national_level
             from campus_training t join diploma d on d.code = t.diploma_code
             """;
     /** Lower case without the accents of French, the same on both sides of a search. */
@@ -65,16 +65,22 @@ public class Trainings {
         this.clock = clock;
     }
 
-    /** The trainings of a level, for the pages. */
-    public record LevelGroup(String level, List<Training> trainings) {
+    /** The trainings of a level, for the pages: the BCN level's label ("BTS") and its level in the national framework ("niveau 5"). */
+    public record LevelGroup(String level, String nationalLevel, List<Training> trainings) {
+
+        /** "BTS — niveau 5", or "BTS" when the national level is not known. */
+        public String title() {
+            return nationalLevel == null ? level : level + " — " + nationalLevel;
+        }
     }
 
     public Optional<Diploma> diploma(String code) {
         if (code == null || code.isBlank()) {
             return Optional.empty();
         }
-        return jdbc.sql("select code, level_code, level_label, label from diploma where code = ?").param(code.strip().toUpperCase(Locale.ROOT))
-                .query((rs, n) -> new Diploma(rs.getString("code"), rs.getString("level_code"), rs.getString("level_label"), rs.getString("label")))
+        return jdbc.sql("select code, level_code, level_label, label, national_level from diploma where code = ?").param(code.strip().toUpperCase(Locale.ROOT))
+                .query((rs, n) -> new Diploma(rs.getString("code"), rs.getString("level_code"), rs.getString("level_label"), rs.getString("label"),
+                        rs.getObject("national_level", Integer.class)))
                 .optional();
     }
 
@@ -94,10 +100,11 @@ public class Trainings {
             params.add("%" + word.replace("%", "").replace("_", "") + "%");
         }
         where.append(")");
-        return jdbc.sql("select code, level_code, level_label, label from diploma where " + where
+        return jdbc.sql("select code, level_code, level_label, label, national_level from diploma where " + where
                         + " order by closed_on is not null, level_code, label, code limit " + limit)
                 .params(params)
-                .query((rs, n) -> new Diploma(rs.getString("code"), rs.getString("level_code"), rs.getString("level_label"), rs.getString("label")))
+                .query((rs, n) -> new Diploma(rs.getString("code"), rs.getString("level_code"), rs.getString("level_label"), rs.getString("label"),
+                        rs.getObject("national_level", Integer.class)))
                 .list();
     }
 
@@ -106,7 +113,8 @@ public class Trainings {
         }
         List<Row> rows = jdbc.sql(SELECT + " where t.campus_id = ?").param(campusId).query((rs, n) -> new Row(
                         rs.getObject("id", UUID.class), rs.getObject("campus_id", UUID.class),
-                        new Diploma(rs.getString("code"), rs.getString("level_code"), rs.getString("level_label"), rs.getString("label")),
+                        new Diploma(rs.getString("code"), rs.getString("level_code"), rs.getString("level_label"), rs.getString("label"),
+                        rs.getObject("national_level", Integer.class)),
                         rs.getObject("organisation_id", UUID.class), TrainingRoute.valueOf(rs.getString("route")),
                         (Integer) rs.getObject("since_year")))
                 .list();
@@ -118,7 +126,8 @@ public class Trainings {
                 .map(r -> new Training(r.id(), r.campusId(), r.diploma(), r.organisationId(),
                         organisations.containsKey(r.organisationId()) ? organisations.get(r.organisationId()).name() : "",
                         r.route(), r.sinceYear(), towns.get(r.organisationId())))
-                .sorted(Comparator.comparing((Training t) -> Diploma.levelRank(t.diploma().levelCode()))
+                .sorted(Comparator.comparing((Training t) -> Diploma.nationalRank(t.diploma().nationalLevel()))
+                        .thenComparing(t -> Diploma.levelRank(t.diploma().levelCode()))
                         .thenComparing(t -> t.diploma().levelLabel()).thenComparing(t -> t.diploma().label())
                         .thenComparing(Training::organisationName).thenComparing(Training::route))
                 .toList();
@@ -135,11 +144,12 @@ public class Trainings {
         List<Object> params = new ArrayList<>();
         params.add("%" + plain(word).replace("%", "").replace("_", "") + "%");
         params.addAll(levelCodes);
-        return jdbc.sql("select code, level_code, level_label, label from diploma where " + PLAIN.formatted("label") + " like ?"
+        return jdbc.sql("select code, level_code, level_label, label, national_level from diploma where " + PLAIN.formatted("label") + " like ?"
                         + " and closed_on is null and level_code in (" + String.join(", ", levelCodes.stream().map(l -> "?").toList())
                         + ") order by code")
                 .params(params)
-                .query((rs, n) -> new Diploma(rs.getString("code"), rs.getString("level_code"), rs.getString("level_label"), rs.getString("label")))
+                .query((rs, n) -> new Diploma(rs.getString("code"), rs.getString("level_code"), rs.getString("level_label"), rs.getString("label"),
+                        rs.getObject("national_level", Integer.class)))
                 .list();
     }
 
@@ -149,7 +159,8 @@ public class Trainings {
         for (Training training : trainingsOf(campusId)) {
             groups.computeIfAbsent(training.diploma().levelLabel(), level -> new ArrayList<>()).add(training);
         }
-        return groups.entrySet().stream().map(e -> new LevelGroup(e.getKey(), e.getValue())).toList();
+        return groups.entrySet().stream()
+                .map(e -> new LevelGroup(e.getKey(), e.getValue().get(0).diploma().nationalLevelName(), e.getValue())).toList();
     }
 
     /**

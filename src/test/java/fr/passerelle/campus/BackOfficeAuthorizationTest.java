@@ -86,6 +86,13 @@ class BackOfficeAuthorizationTest {
                 Set.of("admin")));
         list.add(new Endpoint("partenaire retiré d'un autre campus", () -> post("/gestion/campus/" + other + "/partenaires/" + UUID.randomUUID() + "/retrait"),
                 Set.of("admin")));
+        list.add(new Endpoint("convention cadre de son campus", () -> get("/gestion/campus/" + own + "/convention-cadre"),
+                Set.of("admin", "coordination", "direction", "referent", "partenaire")));
+        list.add(new Endpoint("convention cadre d'un autre campus", () -> get("/gestion/campus/" + other + "/convention-cadre"), Set.of("admin")));
+        list.add(new Endpoint("convention cadre de son campus enregistrée sans intitulé", () -> multipart("/gestion/campus/" + own + "/convention-cadre")
+                .param("title", ""), editorsOfOwn));
+        list.add(new Endpoint("structure porteuse d'un autre campus", () -> post("/gestion/campus/" + other + "/structure-porteuse")
+                .param("legalForm", ""), Set.of("admin")));
         // The history tells of every item whatever its visibility: partner members, who read some, are refused it.
         list.add(new Endpoint("historique de son campus", () -> get("/gestion/campus/" + own + "/historique"),
                 Set.of("admin", "coordination", "direction", "referent", "conseil-regional", "dreets")));

@@ -97,8 +97,8 @@ class CampusTrainingsTest {
                 "CAP Cuisine (50022146) — " + school.name() + ", formation continue");
         mvc.perform(get("/gestion/campus/" + campus() + "/formations").with(as(users, "direction")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("<caption>BTS</caption>")))
-                .andExpect(content().string(containsString("<caption>CAP</caption>")))
+                .andExpect(content().string(containsString("<caption>BTS — niveau 5</caption>")))
+                .andExpect(content().string(containsString("<caption>CAP — niveau 3</caption>")))
                 .andExpect(content().string(containsString("Ajouter la formation")));
         assertThat(audit.history("campus", campus())).extracting(AuditTrail.Entry::action).contains("FORMATION_AJOUTEE");
 
@@ -131,6 +131,47 @@ class CampusTrainingsTest {
                 .andExpect(content().string(containsString("Cette formation est déjà enregistrée pour " + school.name() + " (voie scolaire).")));
         mvc.perform(add("", school.id(), "SCHOOL", "").with(as(users, "direction")).with(csrf()))
                 .andExpect(content().string(containsString("Choisissez un diplôme dans la liste.")));
+    }
+
+    @Test
+    void diplomasCarryTheirLevelInTheNationalFrameworkUpToTheDoctorate() {
+        assertThat(trainings.diploma("50022146")).hasValueSatisfying(d -> assertThat(d.nationalLevel()).isEqualTo(3));
+        assertThat(trainings.diploma("32031408")).hasValueSatisfying(d -> assertThat(d.nationalLevel()).isEqualTo(5));
+        assertThat(trainings.diploma("DOCTORAT")).hasValueSatisfying(d -> {
+            assertThat(d.nationalLevel()).isEqualTo(Diploma.DOCTORATE_LEVEL);
+            assertThat(d.levelLabel()).isEqualTo("Doctorat");
+        });
+        assertThat(trainings.searchDiplomas("doctorat", 10)).extracting(Diploma::code).contains("DOCTORAT");
+        assertThat(jdbc.sql("select count(*) from diploma where national_level is null").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select max(national_level) from diploma").query(Integer.class).single()).isEqualTo(8);
+    }
+
+    @Test
+    void aCampusRecordsATrainingByVaeAndADoctorateAtLevelEight() throws Exception {
+        OrganisationSummary university = partnerSchool("Université du Littoral");
+        mvc.perform(add("DOCTORAT", university.id(), "SCHOOL", "2015").with(as(users, "direction")).with(csrf()))
+                .andExpect(flash().attribute("success", "La formation « Doctorat Diplôme national de doctorat, toutes spécialités (DOCTORAT) » est ajoutée."));
+        mvc.perform(add("32033423", university.id(), "VAE", "").with(as(users, "direction")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(trainings.trainingsOf(campus())).filteredOn(t -> t.organisationId().equals(university.id()))
+                .extracting(t -> t.diploma().code() + " " + t.route())
+                .containsExactlyInAnyOrder("DOCTORAT SCHOOL", "32033423 VAE");
+        assertThat(trainings.summary(campus())).contains(
+                "BTS Management en hôtellerie et restauration option A management d'unité de restauration (32033423) — "
+                        + university.name() + ", validation des acquis de l’expérience (VAE)");
+        var levels = trainings.byLevel(campus()).stream().map(Trainings.LevelGroup::title).toList();
+        assertThat(levels).contains("Doctorat — niveau 8", "BTS — niveau 5");
+        assertThat(levels.indexOf("Doctorat — niveau 8")).isEqualTo(levels.size() - 1);
+        mvc.perform(get("/gestion/campus/" + campus() + "/formations").with(as(users, "direction")))
+                .andExpect(content().string(containsString("<caption>Doctorat — niveau 8</caption>")))
+                .andExpect(content().string(containsString("id=\"route-VAE\"")))
+                .andExpect(content().string(containsString("validation des acquis de l’expérience (VAE)")));
+        String slug = registry.byId(campus()).orElseThrow().slug();
+        mvc.perform(get("/campus/" + slug))
+                .andExpect(content().string(containsString("Doctorat — niveau 8")))
+                .andExpect(content().string(containsString("validation des acquis de l’expérience (VAE)")));
+        assertThat(audit.history("campus", campus())).anySatisfy(e -> assertThat(e.summary()).contains("(DOCTORAT)"));
     }
 
     @Test
