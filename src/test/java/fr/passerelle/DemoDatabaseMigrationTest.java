@@ -9,7 +9,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
@@ -112,5 +114,30 @@ class DemoDatabaseMigrationTest {
     @Test
     void fundingRequestsKeepTheirFunderAndAmounts() {
         assertThat(copy.sql("select count(*) from funding_request where funder is null or amount_asked is null").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aCampusOneSectorBecomesItsMainSectorAndItsAcademieItsFirst() throws IOException {
+        var resource = new PathMatchingResourcePatternResolver().getResource("classpath:db/demo-v37/campus.csv");
+        try (var reader = new java.io.InputStreamReader(resource.getInputStream(), java.nio.charset.StandardCharsets.UTF_8)) {
+            var rows = org.apache.commons.csv.CSVFormat.Builder.create(org.apache.commons.csv.CSVFormat.DEFAULT).setHeader().setSkipHeaderRecord(true)
+                    .get().parse(reader).getRecords();
+            assertThat(rows).hasSize(33);
+            for (var row : rows) {
+                var migrated = copy.sql("select sector, academy_code from campus where id = ?").param(UUID.fromString(row.get("id")))
+                        .query((rs, n) -> List.of(rs.getString(1), rs.getString(2))).single();
+                assertThat(migrated).as("campus %s", row.get("name")).containsExactly(row.get("sector"), row.get("academy_code"));
+            }
+        }
+        // Nobody had another sector or académie before: the migration invents none.
+        assertThat(copy.sql("select count(*) from campus_other_sector").query(Long.class).single()).isZero();
+        assertThat(copy.sql("select count(*) from campus_other_academy").query(Long.class).single()).isZero();
+        assertThat(copy.sql("select count(*) from application_other_academy").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void everyDiplomaGetsItsLevelInTheNationalFrameworkAndEveryTrainingItsRoute() {
+        assertThat(copy.sql("select count(*) from diploma where national_level is null").query(Long.class).single()).isZero();
+        assertThat(copy.sql("select count(*) from campus_training where route is null").query(Long.class).single()).isZero();
     }
 }
