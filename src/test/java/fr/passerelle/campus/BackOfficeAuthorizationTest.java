@@ -87,7 +87,7 @@ class BackOfficeAuthorizationTest {
         list.add(new Endpoint("partenaire retiré d'un autre campus", () -> post("/gestion/campus/" + other + "/partenaires/" + UUID.randomUUID() + "/retrait"),
                 Set.of("admin")));
         list.add(new Endpoint("convention cadre de son campus", () -> get("/gestion/campus/" + own + "/convention-cadre"),
-                Set.of("admin", "coordination", "direction", "referent", "partenaire")));
+                Set.of("admin", "coordination", "direction", "referent", "partenaire", "conseil-regional", "dreets")));
         list.add(new Endpoint("convention cadre d'un autre campus", () -> get("/gestion/campus/" + other + "/convention-cadre"), Set.of("admin")));
         list.add(new Endpoint("convention cadre de son campus enregistrée sans intitulé", () -> multipart("/gestion/campus/" + own + "/convention-cadre")
                 .param("title", ""), editorsOfOwn));

@@ -141,8 +141,8 @@ class InteracademicDossierTest {
         fixtures.write(dossier, "referent");
         applications.submit(lille, id, fixtures.version(id), null);
         for (OpinionBody body : new OpinionBody[] {OpinionBody.CAEN, OpinionBody.CREFOP}) {
-            applications.recordOpinion(fixtures.actor("coordination"), id, fixtures.version(id), body, Verdict.FAVOURABLE, calls.today(),
-                    "Favorable.", null, null);
+            applications.recordOpinion(fixtures.actor(body == OpinionBody.CAEN ? "coordination" : "conseil-regional"), id, fixtures.version(id), body,
+                    Verdict.FAVOURABLE, calls.today(), "Favorable.", null, null);
         }
         fixtures.reviewed(id);
         applications.recordOpinion(fixtures.actor("admin"), id, fixtures.version(id), OpinionBody.EXPERT_GROUP, Verdict.FAVOURABLE, calls.today(),
