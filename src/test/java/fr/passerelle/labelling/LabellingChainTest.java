@@ -225,9 +225,10 @@ class LabellingChainTest {
             mvc.perform(post(page + "/depot").param("version", Long.toString(version(dossier.id()))).with(as(users, "direction")).with(csrf()))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("joignez la lettre de mission de Claire Martin, signée par le recteur d&#39;académie")));
-            mvc.perform(multipart(page + "/direction/lettre").file(new MockMultipartFile("fichier", "mission.docx", "application/pdf", PDF))
+            mvc.perform(multipart(page + "/direction/lettre").file(new MockMultipartFile("fichier", "mission.txt", "text/plain",
+                                    "Lettre de mission".getBytes(StandardCharsets.UTF_8)))
                             .param("revision", "1").with(as(users, "direction")).with(csrf()))
-                    .andExpect(flash().attribute("error", containsString("mission.docx")));
+                    .andExpect(flash().attribute("error", containsString("« mission.txt » n'est pas d'un type accepté")));
             mvc.perform(multipart(page + "/direction/lettre").file(new MockMultipartFile("fichier", "lettre-de-mission.pdf", "application/pdf", PDF))
                             .param("revision", "0").with(as(users, "direction")).with(csrf()))
                     .andExpect(flash().attribute("error", containsString("rechargez la page")));

@@ -136,7 +136,7 @@ public final class LabellingFixtures {
         return id;
     }
 
-    private void regionalOpinions(UUID id) {
+    void regionalOpinions(UUID id) {
         for (OpinionBody body : new OpinionBody[] {OpinionBody.CAEN, OpinionBody.CREFOP}) {
             applications.recordOpinion(actor("coordination"), id, version(id), body, Verdict.FAVOURABLE, calls.today(), "Favorable.", null, null);
         }
