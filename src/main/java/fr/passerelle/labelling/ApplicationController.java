@@ -479,6 +479,7 @@ class ApplicationController {
         model.addAttribute("scores", scores);
         model.addAttribute("sections", queries.sections(dossier.id()));
         model.addAttribute("error", error);
+        model.addAttribute("directionLines", ApplicationPdf.directionLines(queries.direction(dossier.id())));
         boolean editable = ApplicationAct.SCORE.possibleAt(dossier.status(), dossier.progressReport()) && !review.submitted();
         model.addAttribute("editable", editable);
         // After a navette: the exchange that led to this version, and what it changed since the version the expert scored.

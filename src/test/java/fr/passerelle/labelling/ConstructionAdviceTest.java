@@ -164,7 +164,8 @@ class ConstructionAdviceTest {
             assertThat(r.scores().values()).extracting(ApplicationParts.Score::comment).doesNotContain(ADVICE);
         });
         mvc.perform(get(page + "/expertise").with(as(users, "expert"))).andExpect(status().isOk())
-                .andExpect(content().string(not(containsString("Chiffrez les besoins de recrutement"))));
+                .andExpect(content().string(not(containsString("Chiffrez les besoins de recrutement"))))
+                .andExpect(content().string(containsString("Engagement à recruter la direction opérationnelle, pris par Le recteur")));
     }
 
     @Test
