@@ -68,6 +68,8 @@ class ConstructionAdviceTest {
     AuditTrail audit;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    LabellingTasks tasks;
 
     LabellingFixtures fixtures() {
         return new LabellingFixtures(context.getBean(Calls.class), applications, drafts, queries, reviews, accounts);
@@ -120,6 +122,8 @@ class ConstructionAdviceTest {
         mvc.perform(get(page + "/messages").with(as(users, "conseil-a"))).andExpect(status().isNotFound());
         mvc.perform(get(page + "/expertise").with(as(users, "conseil-a"))).andExpect(status().isNotFound());
         assertThat(queries.visibleTo(advisor)).extracting(ApplicationView::id).contains(dossier.id());
+        assertThat(tasks.toAdvise(advisor).items()).extracting(LabellingTasks.Item::name).contains(name);
+        assertThat(tasks.toAdvise(other).items()).extracting(LabellingTasks.Item::name).doesNotContain(name);
 
         // An expert not attached sees nothing of the draft.
         for (String path : new String[] {page, page + "/appui", page + "/criteres/DIAGNOSIS", page + "/dossier.pdf"}) {
