@@ -4,7 +4,6 @@ import fr.passerelle.identity.Accounts;
 import fr.passerelle.identity.Actor;
 import fr.passerelle.identity.CurrentActor;
 import fr.passerelle.identity.Role;
-import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.platform.FormErrors;
 import fr.passerelle.platform.Option;
 import fr.passerelle.platform.Outcomes;
