@@ -119,7 +119,7 @@ class LabellingChainBrowserTest extends BrowserTest {
         assertThat(application.submitError()).contains("Direction opérationnelle : nommez le directeur ou la directrice");
         application.nameDirector("Claire Exemple", "claire.exemple@demo.passerelle.test", "Rectorat de l'académie de Lille", "2027-09-01");
         application.expectSuccess("La direction opérationnelle est enregistrée");
-        assertThat(application.direction()).contains("Claire Exemple", "Non jointe");
+        assertThat(application.direction()).contains("Claire Exemple").containsIgnoringCase("Non jointe");
         application.joinMissionLetter(Uploads.pdf("lettre-de-mission"));
         application.expectSuccess("La lettre de mission est jointe");
         assertThat(application.direction()).contains("lettre-de-mission");
