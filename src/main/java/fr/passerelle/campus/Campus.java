@@ -133,6 +133,22 @@ class Campus {
         this.updatedAt = now;
     }
 
+    /** Names the operational director, when the campus has none; returns whether it did. */
+    boolean appointDirectorIfNone(String name, String email, String phone, Instant now) {
+        if (directorName != null || Text.trimToNull(name) == null) {
+            return false;
+        }
+        this.directorName = Text.trimToNull(name);
+        this.directorEmail = Text.trimToNull(email);
+        this.directorPhone = Text.trimToNull(phone);
+        this.updatedAt = now;
+        return true;
+    }
+
+    boolean hasDirector() {
+        return directorName != null;
+    }
+
     /** A label whose validity has ended is expired. Returns whether the status changed. */
     boolean expireIfEndedOn(LocalDate today) {
         if (labelStatus == LabelStatus.LABELLED && labelValidUntil != null && labelValidUntil.isBefore(today)) {

@@ -438,6 +438,31 @@ public class CampusRegistry {
         return card(campus);
     }
 
+    /**
+     * Names the operational director a labelling dossier named, when the campus has none (a director already recorded
+     * stays); returns whether it did. Called by the labelling module when the label is granted.
+     */
+    @Transactional
+    public boolean appointDirectorIfNone(UUID id, String name, String email, String phone, String source) {
+        Campus campus = find(id);
+        if (!campus.appointDirectorIfNone(name, email, phone, Instant.now(clock))) {
+            return false;
+        }
+        audit.record(AUDITED, id, "DIRECTION_NOMMEE", "Direction opérationnelle nommée : " + source,
+                List.of(new AuditTrail.Change("Direction opérationnelle", null, name),
+                        new AuditTrail.Change("E-mail de la direction", null, email),
+                        new AuditTrail.Change("Téléphone de la direction", null, phone)));
+        flush("Ce campus vient d'être modifié par quelqu'un d'autre.");
+        return true;
+    }
+
+    /** Of these campuses, those with no operational director recorded. */
+    @Transactional(readOnly = true)
+    Set<UUID> withoutDirector(java.util.Collection<UUID> ids) {
+        return ids.isEmpty() ? Set.of() : campuses.findAllById(ids).stream().filter(c -> !c.hasDirector()).map(Campus::id)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     /** Ends the labels whose validity is over; run every night, idempotent when several nodes run it. */
     @Scheduled(cron = "0 15 2 * * *", zone = "Europe/Paris")
     @Transactional

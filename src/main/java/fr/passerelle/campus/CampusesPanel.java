@@ -35,7 +35,12 @@ class CampusesPanel implements LandingPanel {
         if (scoped.total() == 0 && !canCreate && !canImport) {
             return Optional.empty();
         }
-        return Optional.of(new Panel("gestion/campuses-panel", new Data(scoped.campuses(), scoped.total(), canCreate, canImport, searchPath(actor))));
+        // The régional and national lists flag the campuses without an operational director, a condition of the label.
+        boolean flagsDirector = actor.isNationalAdmin() || actor.role() == fr.passerelle.identity.Role.REGIONAL_COORDINATOR;
+        var withoutDirector = flagsDirector ? registry.withoutDirector(scoped.campuses().stream().map(s -> s.card().id()).toList())
+                : java.util.Set.<java.util.UUID>of();
+        return Optional.of(new Panel("gestion/campuses-panel", new Data(scoped.campuses(), scoped.total(), canCreate, canImport, searchPath(actor),
+                withoutDirector)));
     }
 
     /** Where the actor finds all the campuses of their scope when more than {@link #LISTED}. */
@@ -47,7 +52,13 @@ class CampusesPanel implements LandingPanel {
         };
     }
 
-    record Data(java.util.List<CampusRegistry.ScopedCampus> campuses, long total, boolean canCreate, boolean canImport, String searchPath) {
+    /** {@code withoutDirector}: the campuses listed that have no operational director, flagged on the list (a condition of the label). */
+    record Data(java.util.List<CampusRegistry.ScopedCampus> campuses, long total, boolean canCreate, boolean canImport, String searchPath,
+                java.util.Set<java.util.UUID> withoutDirector) {
+
+        public boolean withoutDirector(CampusRegistry.ScopedCampus campus) {
+            return withoutDirector.contains(campus.card().id());
+        }
 
         public boolean single() {
             return total == 1;

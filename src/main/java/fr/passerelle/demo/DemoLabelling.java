@@ -14,9 +14,11 @@ import fr.passerelle.labelling.ApplicationDrafts;
 import fr.passerelle.labelling.Applications;
 import fr.passerelle.labelling.CallView;
 import fr.passerelle.labelling.Calls;
+import fr.passerelle.labelling.ConstructionAdvice;
 import fr.passerelle.labelling.Criterion;
 import fr.passerelle.labelling.ExpertReviews;
 import fr.passerelle.labelling.OpinionBody;
+import fr.passerelle.labelling.OperationalDirection;
 import fr.passerelle.labelling.Verdict;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -93,9 +95,12 @@ class DemoLabelling {
     private final ExpertReviews reviews;
     private final CampusRegistry registry;
     private final Accounts accounts;
+    private final ConstructionAdvice advice;
     private final Clock clock;
 
-    DemoLabelling(ApplicationDrafts drafts, Calls calls, Applications applications, ApplicationQueries queries, ExpertReviews reviews, CampusRegistry registry, Accounts accounts, Clock clock) {
+    DemoLabelling(ApplicationDrafts drafts, Calls calls, Applications applications, ApplicationQueries queries, ExpertReviews reviews, CampusRegistry registry, Accounts accounts,
+                  ConstructionAdvice advice, Clock clock) {
+        this.advice = advice;
         this.calls = calls;
         this.applications = applications;
         this.drafts = drafts;
@@ -129,6 +134,12 @@ class DemoLabelling {
 
         UUID draft = open(call, campuses.get(0), LabelCategory.STANDARD, coordination);
         write(draft, coordination, 6);
+        // The expert group supports the draft while it is written, apart from its review.
+        Actor advisor = experts.get(experts.size() - 1);
+        advice.attach(admin, draft, List.of(advisor.accountId()));
+        advice.post(advisor, draft, "Le diagnostic gagnerait à chiffrer les besoins de recrutement des entreprises partenaires, "
+                + "par métier et par niveau de qualification.");
+        advice.post(coordination, draft, "Merci : les chiffres de l'observatoire régional seront ajoutés au critère 1 d'ici la fin du mois.");
 
         UUID submitted = submitted(call, campuses.get(1), LabelCategory.STANDARD, coordination);
 
@@ -155,6 +166,7 @@ class DemoLabelling {
                 "Projet de campus Hydrogène et énergies décarbonées (fictif)", Sector.ENERGY_TRANSITION, "09", LabelCategory.STANDARD));
         write(project.id(), referent, TEXTS.size());
         attachMandatoryDocuments(call, project.id(), referent);
+        commitToRecruit(project.id(), referent);
         applications.submit(referent, project.id(), version(project.id()), null);
         UUID refused = cnee(synthesis(reviewed(regional(project.id(), coordination, today), admin, experts), admin, today), admin, today);
         applications.decide(admin, refused, version(refused), false, null, today, "CMQ-" + today.getYear() + "-015", "Le projet recouvre largement le périmètre d'un campus "
@@ -175,8 +187,25 @@ class DemoLabelling {
         UUID id = open(call, campus, category, promoter);
         write(id, promoter, TEXTS.size());
         attachMandatoryDocuments(call, id, promoter);
+        nameDirector(id, promoter, campus);
         applications.submit(promoter, id, version(id), null);
         return id;
+    }
+
+    /** The campus's operational director named in the dossier, with their mission letter signed by the recteur (a demo PDF). */
+    private void nameDirector(UUID id, Actor promoter, CampusCard campus) {
+        String name = "Direction du " + campus.name().replace("Campus des métiers et des qualifications ", "campus ") + " (personne fictive)";
+        int revision = drafts.saveDirection(promoter, id, queries.direction(id).revision(), OperationalDirection.named(name,
+                "direction." + campus.slug() + "@demo.passerelle.test", "01 99 00 00 00", "Rectorat de l'académie, mise à disposition du lycée support",
+                LocalDate.now(clock).minusYears(1)));
+        drafts.attachMissionLetter(promoter, id, revision, "lettre-de-mission-direction.pdf",
+                demoLetter("Lettre de mission de la direction opérationnelle, signée par le recteur d'académie"));
+    }
+
+    /** The promoters of a new project commit to recruit its director. */
+    private void commitToRecruit(UUID id, Actor promoter) {
+        drafts.saveDirection(promoter, id, queries.direction(id).revision(), OperationalDirection.commitment(LocalDate.now(clock).plusMonths(6),
+                "Le recteur de l'académie de Lille et la présidence du conseil régional des Hauts-de-France"));
     }
 
     /** The documents the call makes mandatory, as a one-page PDF each saying it stands for the real signed letter. */

@@ -179,9 +179,11 @@ class Application extends AbstractAggregateRoot<Application> {
 
     /**
      * Submits the dossier: the first time while the call is open (a progress report, at any time), complete; after a
-     * request for changes, complete and with the promoters' answer. Returns the number of the version submitted.
+     * request for changes, complete and with the promoters' answer. A dossier (not a progress report) names its
+     * operational director with the mission letter signed by the recteur, or records the commitment to recruit one.
+     * Returns the number of the version submitted.
      */
-    int submit(long expectedVersion, CallTerms call, List<String> missing, String answer, Clock clock) {
+    int submit(long expectedVersion, CallTerms call, List<String> missing, ApplicationParts.Direction direction, String answer, Clock clock) {
         checkWritable();
         boolean firstRound = status == ApplicationStatus.DRAFT;
         LocalDate today = LocalDate.now(clock);
@@ -192,6 +194,11 @@ class Application extends AbstractAggregateRoot<Application> {
         if (firstRound && !progressReport() && today.isBefore(call.opensOn())) {
             throw new BusinessRuleException(null, "L'appel à projets ouvre le " + CallView.DAY.format(call.opensOn())
                     + " : le dépôt sera possible à partir de cette date.");
+        }
+        List<String> lackingDirection = progressReport() ? List.of() : direction.lacking();
+        if (!lackingDirection.isEmpty()) {
+            throw new BusinessRuleException("direction", "Le dossier ne peut pas être déposé. " + String.join(" ", lackingDirection)
+                    + (missing.isEmpty() ? "" : " Il manque aussi " + missing.size() + " autre(s) élément(s) (voir la liste)."));
         }
         if (!missing.isEmpty()) {
             throw new BusinessRuleException(null, "Le dossier est incomplet : " + missing.size() + " élément(s) manquent (voir la liste).");

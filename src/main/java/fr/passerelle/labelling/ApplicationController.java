@@ -3,6 +3,7 @@ package fr.passerelle.labelling;
 import fr.passerelle.platform.Times;
 import fr.passerelle.labelling.ApplicationForms.ChangesForm;
 import fr.passerelle.labelling.ApplicationForms.DecisionForm;
+import fr.passerelle.labelling.ApplicationForms.DirectionForm;
 import fr.passerelle.labelling.ApplicationForms.NewApplicationForm;
 import fr.passerelle.labelling.ApplicationForms.OpinionForm;
 import fr.passerelle.labelling.ApplicationForms.SectionForm;
@@ -138,14 +139,14 @@ class ApplicationController {
     @GetMapping(BASE + "{id}")
     String dossier(@PathVariable UUID id, Model model) {
         Actor actor = currentActor.require();
-        ApplicationView dossier = queries.readable(actor, id);
+        ApplicationView dossier = queries.readableOrAdvised(actor, id);
         return dossierPage(model, actor, dossier, null, null, FormErrors.NONE);
     }
 
     @GetMapping(BASE + "{id}/criteres/{criterion}")
     String section(@PathVariable UUID id, @PathVariable Criterion criterion, Model model) {
         Actor actor = currentActor.require();
-        ApplicationView dossier = queries.readable(actor, id);
+        ApplicationView dossier = queries.readableOrAdvised(actor, id);
         var section = queries.section(id, criterion);
         return sectionPage(model, actor, dossier, criterion, section.text(), section.revision(), null);
     }
@@ -201,8 +202,32 @@ class ApplicationController {
 
     @GetMapping(BASE + "{id}/pieces/{attachmentId}")
     ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId) {
-        queries.readable(currentActor.require(), id);
+        queries.readableOrAdvised(currentActor.require(), id);
         return download(queries.attachmentFile(id, attachmentId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+    }
+
+    /** The operational direction: the director named or the commitment to recruit one. */
+    @PostMapping(BASE + "{id}/direction")
+    String saveDirection(@PathVariable UUID id, @Valid @ModelAttribute("directionForm") DirectionForm form, BindingResult errors, Model model,
+                         RedirectAttributes flash) {
+        Actor actor = currentActor.require();
+        ApplicationView dossier = queries.readable(actor, id);
+        return Outcomes.submit(errors, () -> {
+            drafts.saveDirection(actor, id, form.revision(), form.toDirection());
+            flash.addFlashAttribute("success", "La direction opérationnelle est enregistrée.");
+            return "redirect:" + BASE + id + "#direction";
+        }, () -> dossierPage(model, actor, dossier, null, null, FormErrors.of(errors)));
+    }
+
+    /** The mission letter of the named director, signed by the recteur d'académie. */
+    @PostMapping(BASE + "{id}/direction/lettre")
+    String missionLetter(@PathVariable UUID id, @RequestParam(name = "revision", defaultValue = "-1") int revision,
+                         @RequestParam(name = "fichier", required = false) MultipartFile file, RedirectAttributes flash) throws IOException {
+        Actor actor = currentActor.require();
+        byte[] content = file == null ? null : file.getBytes();
+        return Outcomes.redirect(flash, BASE + id + "#direction",
+                () -> drafts.attachMissionLetter(actor, id, revision, file == null ? null : file.getOriginalFilename(), content),
+                "La lettre de mission est jointe au dossier.");
     }
 
     @PostMapping(BASE + "{id}/equipe")
@@ -417,6 +442,12 @@ class ApplicationController {
         if (model.getAttribute("opinionForm") == null) {
             model.addAttribute("opinionForm", OpinionForm.empty(dossier.version(), calls.today()));
         }
+        ApplicationParts.Direction direction = queries.direction(id);
+        model.addAttribute("direction", direction);
+        if (model.getAttribute("directionForm") == null) {
+            model.addAttribute("directionForm", DirectionForm.of(direction));
+        }
+        model.addAttribute("advisor", ApplicationPermissions.advises(actor, dossier, queries.isAdvisor(actor, id)));
         if (model.getAttribute("decisionForm") == null) {
             model.addAttribute("decisionForm", DecisionForm.empty(dossier.version(), dossier.category(), calls.today()));
         }
@@ -448,6 +479,7 @@ class ApplicationController {
         model.addAttribute("scores", scores);
         model.addAttribute("sections", queries.sections(dossier.id()));
         model.addAttribute("error", error);
+        model.addAttribute("directionLines", ApplicationPdf.directionLines(queries.direction(dossier.id())));
         boolean editable = ApplicationAct.SCORE.possibleAt(dossier.status(), dossier.progressReport()) && !review.submitted();
         model.addAttribute("editable", editable);
         // After a navette: the exchange that led to this version, and what it changed since the version the expert scored.

@@ -190,6 +190,71 @@ public class ApplicationDrafts {
         audit.record(AUDITED, id, "PIECE_RETIREE", "Pièce retirée : " + name, List.of(new AuditTrail.Change("Pièce", name, null)));
     }
 
+    /**
+     * Records the dossier's operational direction — the director named, or the commitment to recruit one — if nobody
+     * saved it since {@code expectedRevision}; returns the new revision.
+     */
+    @Transactional
+    public int saveDirection(Actor actor, UUID id, int expectedRevision, OperationalDirection typed) {
+        writable(actor, id);
+        OperationalDirection direction = (typed == null ? new OperationalDirection(null, null, null, null, null, null, null, null) : typed).check();
+        ApplicationParts.Direction before = currentDirection(id, expectedRevision);
+        if (direction.equals(before.details())) {
+            return before.revision();
+        }
+        int revision = expectedRevision + 1;
+        records.saveDirection(id, direction, revision, actor.displayName());
+        audit.record(AUDITED, id, "DIRECTION_OPERATIONNELLE", "Direction opérationnelle : " + direction.kind().label(),
+                List.of(new AuditTrail.Change("Direction opérationnelle", describe(before.details()), describe(direction))));
+        return revision;
+    }
+
+    /**
+     * Joins the mission letter of the named director, signed by the recteur d'académie (PDF or scanned image, 15 MB at
+     * most), if nobody changed the direction since {@code expectedRevision}; returns the new revision.
+     */
+    @Transactional
+    public int attachMissionLetter(Actor actor, UUID id, int expectedRevision, String fileName, byte[] content) {
+        writable(actor, id);
+        ApplicationParts.Direction before = currentDirection(id, expectedRevision);
+        if (!before.recorded() || !before.details().isNamed()) {
+            throw new BusinessRuleException("fichier", "Nommez d'abord le directeur ou la directrice opérationnel·le : la lettre de mission est la sienne.");
+        }
+        UploadedFile file = checked(fileName, content, MISSION_LETTER_TYPES);
+        UUID attachmentId = records.attach(id, null, file, actor.displayName());
+        if (before.missionLetterId() != null) {
+            records.removeAttachment(id, before.missionLetterId());
+        }
+        int revision = expectedRevision + 1;
+        records.missionLetter(id, attachmentId, revision, actor.displayName());
+        audit.record(AUDITED, id, "LETTRE_DE_MISSION", "Lettre de mission jointe : " + file.name(),
+                List.of(new AuditTrail.Change("Lettre de mission de " + before.details().name(), before.missionLetterName(),
+                        file.name() + " (" + UploadedFile.displaySize(file.size()) + ")")));
+        return revision;
+    }
+
+    /** A signed letter: a PDF or a scan. */
+    static final Set<UploadedFile.FileType> MISSION_LETTER_TYPES = Set.of(UploadedFile.FileType.PDF, UploadedFile.FileType.PNG, UploadedFile.FileType.JPEG);
+
+    private ApplicationParts.Direction currentDirection(UUID id, int expectedRevision) {
+        ApplicationParts.Direction before = queries.direction(id);
+        if (before.revision() != expectedRevision) {
+            throw new BusinessRuleException(null, "La direction opérationnelle a été modifiée par " + before.updatedBy() + " pendant votre saisie : "
+                    + "rechargez la page ; ce que vous avez saisi n'a pas été enregistré.");
+        }
+        return before;
+    }
+
+    private static String describe(OperationalDirection direction) {
+        if (direction == null) {
+            return null;
+        }
+        return direction.isNamed()
+                ? direction.name() + " (" + direction.employer() + "), " + direction.email() + (direction.phone() == null ? "" : ", " + direction.phone())
+                        + ", en fonction le " + direction.startsOn()
+                : "Engagement de " + direction.committedBy() + " à recruter la direction pour le " + direction.plannedOn();
+    }
+
     /** The dossier, if the actor is one of its promoters and it may still be written. */
     ApplicationView writable(Actor actor, UUID id) {
         ApplicationView dossier = queries.readable(actor, id);

@@ -118,6 +118,39 @@ final class ApplicationForms {
                        @Size(max = 20_000, message = "Les demandes ne peuvent dépasser 20 000 caractères.") String request) {
     }
 
+    /** The dossier's operational direction: the director named, or the commitment to recruit one; with the revision it was read at. */
+    record DirectionForm(
+            @NotNull(message = "Rechargez la page : la révision de la direction opérationnelle manque.") Integer revision,
+            String kind,
+            @Size(max = 150, message = "Le nom ne peut dépasser 150 caractères.") String directorName,
+            @Size(max = 255, message = "L'adresse e-mail ne peut dépasser 255 caractères.") String directorEmail,
+            @Size(max = 30, message = "Le téléphone ne peut dépasser 30 caractères.") String directorPhone,
+            @Size(max = 255, message = "L'employeur ou la fonction ne peut dépasser 255 caractères.") String directorEmployer,
+            String startsOn,
+            String plannedOn,
+            @Size(max = 255, message = "Ce champ ne peut dépasser 255 caractères.") String committedBy) {
+
+        static DirectionForm of(ApplicationParts.Direction stored) {
+            OperationalDirection d = stored.details();
+            if (d == null) {
+                return new DirectionForm(stored.revision(), "", "", "", "", "", "", "", "");
+            }
+            return new DirectionForm(stored.revision(), d.kind().name(), orEmpty(d.name()), orEmpty(d.email()), orEmpty(d.phone()),
+                    orEmpty(d.employer()), d.startsOn() == null ? "" : d.startsOn().toString(), d.plannedOn() == null ? "" : d.plannedOn().toString(),
+                    orEmpty(d.committedBy()));
+        }
+
+        OperationalDirection toDirection() {
+            return new OperationalDirection(FrenchInput.choice("kind", kind, OperationalDirection.Kind.class,
+                    "Indiquez si le dossier nomme la direction opérationnelle ou s'engage à la recruter."), directorName, directorEmail, directorPhone,
+                    directorEmployer, FrenchInput.date("startsOn", startsOn), FrenchInput.date("plannedOn", plannedOn), committedBy);
+        }
+
+        private static String orEmpty(String text) {
+            return text == null ? "" : text;
+        }
+    }
+
     private static boolean blank(String text) {
         return text == null || text.isBlank();
     }

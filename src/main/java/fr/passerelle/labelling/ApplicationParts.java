@@ -99,4 +99,41 @@ public final class ApplicationParts {
 
     record Step(ApplicationStatus status, Instant enteredAt, String actor, String note) {
     }
+
+    /**
+     * The operational direction of a dossier as stored: what the promoters recorded ({@code details}, null until they
+     * do), the mission letter joined among the attachments, and the revision the next save must start from.
+     */
+    public record Direction(OperationalDirection details, UUID missionLetterId, String missionLetterName, int revision, Instant updatedAt,
+                            String updatedBy) {
+
+        /** Nothing recorded yet. */
+        static Direction none() {
+            return new Direction(null, null, null, 0, null, null);
+        }
+
+        public boolean recorded() {
+            return details != null;
+        }
+
+        public boolean missionLetterJoined() {
+            return missionLetterId != null;
+        }
+
+        /** What keeps the dossier from being submitted on its direction, in French; empty when nothing does. */
+        public List<String> lacking() {
+            return OperationalDirection.lacking(details, missionLetterJoined());
+        }
+    }
+
+    /** An expert attached to a draft to support its writing (« appui à la construction »), apart from the formal review. */
+    public record Advisor(UUID expertId, String expertName, Instant attachedAt, String attachedBy) {
+    }
+
+    /** A message of the advice thread: from an advisor or from a promoter. */
+    public record Advice(UUID id, String authorName, boolean fromAdvisor, Instant writtenAt, String body) {
+        public String html() {
+            return fr.passerelle.platform.RichText.html(body);
+        }
+    }
 }

@@ -32,7 +32,8 @@ final class ApplicationPdf {
     private static final Font SMALL = new Font(Font.HELVETICA, 8, Font.NORMAL);
 
     /** What the PDF prints; {@code reviews} by round, empty unless the reader is the national administration. */
-    record Contents(ApplicationView dossier, List<ApplicationParts.Version> versions, List<ApplicationParts.Attachment> attachments, List<ApplicationParts.Opinion> opinions,
+    record Contents(ApplicationView dossier, List<ApplicationParts.Version> versions, List<ApplicationParts.Attachment> attachments,
+                    ApplicationParts.Direction direction, List<ApplicationParts.Opinion> opinions,
                     List<ApplicationParts.Exchange> exchanges, ApplicationParts.Decision decision, List<ApplicationParts.Step> steps,
                     Map<Integer, List<ApplicationParts.Review>> reviews, String printedFor) {
     }
@@ -71,6 +72,13 @@ final class ApplicationPdf {
         row(cover, "Versions déposées", Integer.toString(c.versions().size()));
         document.add(cover);
         document.add(spaced(new Paragraph("Édité par Passerelle pour " + c.printedFor() + ".", SMALL), 0));
+
+        if (!dossier.progressReport()) {
+            document.add(heading("Direction opérationnelle"));
+            for (String line : directionLines(c.direction())) {
+                document.add(new Paragraph(line, TEXT));
+            }
+        }
 
         for (ApplicationParts.Version version : c.versions()) {
             document.newPage();
@@ -185,6 +193,25 @@ final class ApplicationPdf {
         document.add(steps);
         document.close();
         return out.toByteArray();
+    }
+
+    /** The direction as the dossier records it, one line per fact, in French. */
+    static List<String> directionLines(ApplicationParts.Direction direction) {
+        OperationalDirection d = direction.details();
+        if (d == null) {
+            return List.of("Ni direction nommée ni engagement à recruter enregistrés.");
+        }
+        if (d.isNamed()) {
+            var lines = new java.util.ArrayList<String>();
+            lines.add("Directeur ou directrice nommé·e : " + d.name() + " — " + d.employer());
+            lines.add("Contact : " + d.email() + (d.phone() == null ? "" : ", " + d.phone()));
+            lines.add("Prise de fonction : " + Times.current().format(d.startsOn(), DAY));
+            lines.add(direction.missionLetterJoined() ? "Lettre de mission signée par le recteur d'académie : " + direction.missionLetterName()
+                    : "Lettre de mission signée par le recteur d'académie : non jointe.");
+            return lines;
+        }
+        return List.of("Engagement à recruter la direction opérationnelle, pris par " + d.committedBy() + ".",
+                "Recrutement prévu le " + Times.current().format(d.plannedOn(), DAY) + ".");
     }
 
     private static void row(PdfPTable table, String label, String value) {

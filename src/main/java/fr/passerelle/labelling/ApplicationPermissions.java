@@ -84,6 +84,19 @@ final class ApplicationPermissions {
         };
     }
 
+    /**
+     * Whether the actor supports the writing of the dossier as an attached advisor ({@code attached}): an expert, while
+     * the dossier is a draft. They read it and write in its advice thread; they neither write the dossier nor review it.
+     */
+    static boolean advises(Actor actor, ApplicationView dossier, boolean attached) {
+        return attached && actor.role() == Role.EXPERT && dossier.status() == ApplicationStatus.DRAFT;
+    }
+
+    /** Whether the national administrator may attach or detach advisors: while the dossier is a draft. */
+    static boolean mayManageAdvisors(Actor actor, ApplicationView dossier) {
+        return runsTheChain(actor) && dossier.status() == ApplicationStatus.DRAFT;
+    }
+
     static boolean canWrite(Actor actor, ApplicationView dossier) {
         return isPromoter(actor, dossier) && dossier.status().isEditableByPromoters();
     }

@@ -114,8 +114,10 @@ public class ApplicationQueries {
             case LABOUR_CORRESPONDENT -> actor.followedCampusIds().isEmpty() ? List.of()
                     : jdbc.sql(SELECT + " where a.campus_id in (:campuses) order by a.created_at desc").param("campuses", actor.followedCampusIds())
                     .query(this::view).list();
-            case EXPERT -> jdbc.sql(SELECT + " join expert_assignment e on e.application_id = a.id and e.expert_id = ? and e.declined_at is null"
-                    + " order by a.created_at desc").param(actor.accountId()).query(this::view).list();
+            case EXPERT -> jdbc.sql(SELECT + " where exists (select 1 from expert_assignment e where e.application_id = a.id and e.expert_id = ?"
+                    + " and e.declined_at is null) or (a.status = 'DRAFT' and exists (select 1 from application_advisor v"
+                    + " where v.application_id = a.id and v.expert_id = ?)) order by a.created_at desc")
+                    .params(actor.accountId(), actor.accountId()).query(this::view).list();
             default -> List.of();
         };
     }
@@ -288,8 +290,17 @@ public class ApplicationQueries {
         return data;
     }
 
-    /** What keeps the dossier from being submitted, in French; empty when it is complete. */
+    /** What keeps the dossier from being submitted, in French, its operational direction included; empty when it is complete. */
     List<String> missing(ApplicationView dossier) {
+        List<String> missing = new ArrayList<>(missingParts(dossier));
+        if (!dossier.progressReport()) {
+            missing.addAll(direction(dossier.id()).lacking());
+        }
+        return missing;
+    }
+
+    /** The criteria to write and the mandatory documents to join before the dossier is submitted, in French. */
+    List<String> missingParts(ApplicationView dossier) {
         List<String> missing = new ArrayList<>();
         Map<Criterion, ApplicationParts.Section> sections = sections(dossier.id());
         for (Criterion criterion : dossier.criteria()) {
@@ -310,6 +321,58 @@ public class ApplicationQueries {
             }
         }
         return missing;
+    }
+
+    /** The dossier's operational direction: the director named or the commitment to recruit one, with the mission letter joined. */
+    public ApplicationParts.Direction direction(UUID id) {
+        return jdbc.sql("""
+                        select d.kind, d.director_name, d.director_email, d.director_phone, d.director_employer, d.starts_on, d.planned_on,
+                               d.committed_by, d.mission_letter_id, a.file_name, d.revision, d.updated_at, d.updated_by
+                          from application_direction d left join application_attachment a on a.id = d.mission_letter_id
+                         where d.application_id = ?""")
+                .param(id)
+                .query((rs, n) -> new ApplicationParts.Direction(new OperationalDirection(OperationalDirection.Kind.valueOf(rs.getString(1)),
+                        rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class),
+                        rs.getObject(7, LocalDate.class), rs.getString(8)), rs.getObject(9, UUID.class), rs.getString(10), rs.getInt(11),
+                        instant(rs, 12), rs.getString(13)))
+                .optional().orElseGet(ApplicationParts.Direction::none);
+    }
+
+    /** The experts attached to the dossier to support its writing, by name. */
+    List<ApplicationParts.Advisor> advisors(UUID id) {
+        return jdbc.sql("select expert_id, attached_at, attached_by from application_advisor where application_id = ?")
+                .param(id)
+                .query((rs, n) -> new ApplicationParts.Advisor(rs.getObject(1, UUID.class), accountName(rs.getObject(1, UUID.class)), instant(rs, 2),
+                        rs.getString(3)))
+                .list().stream().sorted(java.util.Comparator.comparing(ApplicationParts.Advisor::expertName)).toList();
+    }
+
+    /** Whether the actor is an expert attached to the dossier for advice. */
+    boolean isAdvisor(Actor actor, UUID id) {
+        return actor.role() == Role.EXPERT && jdbc.sql("select count(*) from application_advisor where application_id = ? and expert_id = ?")
+                .params(id, actor.accountId()).query(Integer.class).single() > 0;
+    }
+
+    /** The advice thread of the dossier, oldest first. */
+    List<ApplicationParts.Advice> advice(UUID id) {
+        return jdbc.sql("select id, author_name, from_advisor, written_at, body from application_advice where application_id = ? order by written_at, id")
+                .param(id)
+                .query((rs, n) -> new ApplicationParts.Advice(rs.getObject(1, UUID.class), rs.getString(2), rs.getBoolean(3), instant(rs, 4),
+                        rs.getString(5)))
+                .list();
+    }
+
+    /**
+     * The dossier if the actor may read it, or, while it is a draft, if they are an expert attached to support its
+     * writing (they read it, they do not write it); 404 for the others.
+     */
+    ApplicationView readableOrAdvised(Actor actor, UUID id) {
+        ApplicationView dossier = byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!ApplicationPermissions.canRead(actor, dossier, isActiveExpert(actor, id))
+                && !ApplicationPermissions.advises(actor, dossier, isAdvisor(actor, id))) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return dossier;
     }
 
     /** When a progress report is due, if the dossier is one. */

@@ -195,4 +195,43 @@ class ApplicationRecords {
                 .params(to, from).update();
         return true;
     }
+
+    /** Stores the dossier's operational direction at {@code revision}, keeping the mission letter already joined. */
+    void saveDirection(UUID id, OperationalDirection direction, int revision, String by) {
+        jdbc.sql("""
+                        insert into application_direction (application_id, kind, director_name, director_email, director_phone, director_employer,
+                                                           starts_on, planned_on, committed_by, revision, updated_at, updated_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        on conflict (application_id) do update set kind = excluded.kind, director_name = excluded.director_name,
+                            director_email = excluded.director_email, director_phone = excluded.director_phone,
+                            director_employer = excluded.director_employer, starts_on = excluded.starts_on, planned_on = excluded.planned_on,
+                            committed_by = excluded.committed_by, revision = excluded.revision, updated_at = excluded.updated_at,
+                            updated_by = excluded.updated_by""")
+                .params(id, direction.kind().name(), direction.name(), direction.email(), direction.phone(), direction.employer(),
+                        direction.startsOn(), direction.plannedOn(), direction.committedBy(), revision, now(), by)
+                .update();
+    }
+
+    /** Joins an attachment as the named director's mission letter, at {@code revision}. */
+    void missionLetter(UUID id, UUID attachmentId, int revision, String by) {
+        jdbc.sql("update application_direction set mission_letter_id = ?, revision = ?, updated_at = ?, updated_by = ? where application_id = ?")
+                .params(attachmentId, revision, now(), by, id).update();
+    }
+
+    /** Attaches an expert to a draft for advice; false when already attached. */
+    boolean attachAdvisor(UUID id, UUID expertId, String by) {
+        return jdbc.sql("insert into application_advisor (application_id, expert_id, attached_at, attached_by) values (?, ?, ?, ?) on conflict do nothing")
+                .params(id, expertId, now(), by).update() > 0;
+    }
+
+    boolean detachAdvisor(UUID id, UUID expertId) {
+        return jdbc.sql("delete from application_advisor where application_id = ? and expert_id = ?").params(id, expertId).update() > 0;
+    }
+
+    UUID advice(UUID id, UUID authorId, String authorName, boolean fromAdvisor, String body) {
+        UUID adviceId = UUID.randomUUID();
+        jdbc.sql("insert into application_advice (id, application_id, author_id, author_name, from_advisor, written_at, body) values (?, ?, ?, ?, ?, ?, ?)")
+                .params(adviceId, id, authorId, authorName, fromAdvisor, now(), body).update();
+        return adviceId;
+    }
 }

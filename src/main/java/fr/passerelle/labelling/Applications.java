@@ -86,7 +86,8 @@ public class Applications {
         ApplicationView dossier = drafts.writable(actor, id);
         Application application = load(id);
         ApplicationStatus before = application.status();
-        int number = application.submit(expectedVersion, Application.CallTerms.of(calls.require(dossier.callId())), queries.missing(dossier), answer, clock);
+        int number = application.submit(expectedVersion, Application.CallTerms.of(calls.require(dossier.callId())), queries.missingParts(dossier),
+                queries.direction(id), answer, clock);
         records.version(id, number, actor.displayName(), new ApplicationParts.Content(queries.texts(id), queries.liveData(dossier),
                 queries.attachments(id).stream().map(a -> a.fileName() + " (" + a.displaySize() + ")").toList()));
         if (before == ApplicationStatus.CHANGES_REQUESTED) {
@@ -188,6 +189,7 @@ public class Applications {
                         null, null, null, null, null, null, null, null, application.otherSectors(), application.otherAcademyCodes())).id());
             }
             registry.grantLabel(application.campusId(), decision.category(), decidedOn, decision.validUntil());
+            appointDirector(application);
         }
         records.step(id, application.status(), actor.displayName(), granted
                 ? "Label accordé jusqu'au " + CallView.DAY.format(decision.validUntil()) : "Label refusé");
@@ -198,6 +200,19 @@ public class Applications {
                         : "Refus le " + decidedOn + " — " + decision.reasons()),
                         new AuditTrail.Change("Référence de la décision", null, decision.reference())));
         save(application);
+    }
+
+    /** The director the dossier named becomes the campus's, when the campus has none. */
+    private void appointDirector(Application application) {
+        ApplicationParts.Direction direction = queries.direction(application.id());
+        if (direction.recorded() && direction.details().isNamed()) {
+            OperationalDirection named = direction.details();
+            if (registry.appointDirectorIfNone(application.campusId(), named.name(), named.email(), named.phone(),
+                    "nommée dans le dossier de labellisation « " + application.projectName() + " »")) {
+                audit.record(AUDITED, application.id(), "DIRECTION_DU_CAMPUS", "Direction opérationnelle inscrite au campus",
+                        List.of(new AuditTrail.Change("Direction du campus", null, named.name())));
+            }
+        }
     }
 
     // --- life after the label ------------------------------------------------------------------------------------

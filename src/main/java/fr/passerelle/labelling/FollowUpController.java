@@ -160,7 +160,7 @@ class FollowUpController {
     @GetMapping(BASE + "{id}/dossier.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
         Actor actor = currentActor.require();
-        ApplicationView dossier = applications.readable(actor, id);
+        ApplicationView dossier = applications.readableOrAdvised(actor, id);
         Map<Integer, java.util.List<ApplicationParts.Review>> reviews = new LinkedHashMap<>();
         if (actor.isNationalAdmin()) {
             for (int round = 1; round <= Math.max(1, dossier.round()); round++) {
@@ -168,7 +168,8 @@ class FollowUpController {
             }
         }
         byte[] pdf = ApplicationPdf.render(new ApplicationPdf.Contents(dossier, applications.versions(id), applications.attachments(id),
-                applications.opinions(id), applications.exchanges(id), applications.decision(id).orElse(null), applications.steps(id), reviews,
+                applications.direction(id), applications.opinions(id), applications.exchanges(id), applications.decision(id).orElse(null),
+                applications.steps(id), reviews,
                 actor.displayName() + " (" + actor.role().label() + ")"));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

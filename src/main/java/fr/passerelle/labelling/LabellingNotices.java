@@ -23,6 +23,7 @@ class LabellingNotices {
     private static final Notice.Category EXPERTS = new Notice.Category("EXPERTISE_CONFIEE", "Expertise confiée");
     private static final Notice.Category NAVETTE = new Notice.Category("NAVETTE", "Compléments demandés");
     private static final Notice.Category DECISION = new Notice.Category("DECISION_LABEL", "Décision de labellisation");
+    private static final Notice.Category ADVICE = new Notice.Category("APPUI_CONSTRUCTION", "Appui à la construction");
 
     private final ApplicationQueries applications;
     private final PromoterAccounts promoterAccounts;
@@ -151,6 +152,29 @@ class LabellingNotices {
         send(Set.copyOf(event.expertIds()), EXPERTS, "Dossier à expertiser : " + dossier.projectName(), "Le dossier « " + dossier.projectName()
                 + " » (" + dossier.callTitle() + ") vous est confié. Notez chaque critère de 0 à 4 ; si vous avez un lien avec un partenaire "
                 + "du projet, déportez-vous depuis la page d’expertise.", "/gestion/labellisation/dossiers/" + dossier.id() + "/expertise");
+    }
+
+    @EventListener
+    void on(AdvisorsAttached event) {
+        ApplicationView dossier = dossier(event.applicationId());
+        send(Set.copyOf(event.expertIds()), ADVICE, "Appui à la construction : " + dossier.projectName(), "L’administration nationale vous "
+                + "demande d’accompagner l’écriture du dossier " + about(dossier) + ", encore en brouillon. Lisez-le et échangez vos conseils "
+                + "avec ses porteurs ; cet appui est distinct de l’expertise et n’est pas noté.", adviceLink(dossier));
+    }
+
+    @EventListener
+    void on(AdvicePosted event) {
+        ApplicationView dossier = dossier(event.applicationId());
+        Set<UUID> recipients = new LinkedHashSet<>(event.fromAdvisor() ? promoters(dossier)
+                : applications.advisors(dossier.id()).stream().map(ApplicationParts.Advisor::expertId).toList());
+        recipients.remove(event.authorId());
+        send(recipients, ADVICE, "Nouveau message d’appui : " + dossier.projectName(), event.fromAdvisor()
+                ? "Un expert en appui a écrit sur le dossier " + about(dossier) + "."
+                : "Les porteurs du dossier " + about(dossier) + " ont écrit dans l’appui à la construction.", adviceLink(dossier));
+    }
+
+    private static String adviceLink(ApplicationView dossier) {
+        return link(dossier) + "/appui";
     }
 
     private void send(Collection<UUID> recipients, Notice.Category category, String subject, String body, String link) {

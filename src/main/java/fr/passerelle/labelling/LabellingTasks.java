@@ -16,7 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What waits for an actor in the label lifecycle, for the landing page: the dossiers to score for an expert, the
+ * What waits for an actor in the label lifecycle, for the landing page: the dossiers to score for an expert and the
+ * drafts they support, the
  * regional opinions to record for a regional coordinator, the dossiers in the promoters' hands (drafts with the call's
  * closing date, navettes to answer, progress reports with their due date), the chain's next steps for the national
  * administrator, and the labels ending within twelve months. Each task is counted and its first items listed, both
@@ -51,7 +52,10 @@ class LabellingTasks {
     List<Task> of(Actor actor) {
         List<Task> tasks = new ArrayList<>();
         switch (actor.role()) {
-            case EXPERT -> tasks.add(toScore(actor));
+            case EXPERT -> {
+                tasks.add(toScore(actor));
+                tasks.add(toAdvise(actor));
+            }
             case NATIONAL_ADMIN -> tasks.addAll(chain());
             case REGIONAL_COORDINATOR -> tasks.add(regionalOpinions(actor, OpinionBody.CAEN));
             case REGIONAL_COUNCIL -> tasks.add(regionalOpinions(actor, OpinionBody.CREFOP));
@@ -82,6 +86,18 @@ class LabellingTasks {
                         + (rs.getInt("round") > 1 ? " — version " + rs.getInt("round") + " après navette" : ""),
                         "/gestion/labellisation/dossiers/" + rs.getObject("id", UUID.class) + "/expertise"),
                 "/gestion/labellisation", "Tous vos dossiers");
+    }
+
+    /** The drafts the expert is attached to, to support their writing (« appui à la construction »), apart from any review. */
+    Task toAdvise(Actor expert) {
+        String where = """
+                 join application_advisor v on v.application_id = a.id and v.expert_id = :me
+                where a.status = 'DRAFT'""";
+        return task("to-advise", "Projets à accompagner (appui à la construction)", where, new Params().with("me", expert.accountId()),
+                "c.closes_on, a.project_name",
+                rs -> new Item(rs.getString("project_name"), "Brouillon à déposer avant le " + CallView.DAY.format(rs.getObject("closes_on", LocalDate.class)),
+                        "/gestion/labellisation/dossiers/" + rs.getObject("id", UUID.class) + "/appui"),
+                null, null);
     }
 
     /**

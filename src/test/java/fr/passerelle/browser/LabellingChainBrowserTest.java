@@ -2,6 +2,7 @@ package fr.passerelle.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.passerelle.browser.pages.AdvicePage;
 import fr.passerelle.browser.pages.ApplicationPage;
 import fr.passerelle.browser.pages.DecisionsPage;
 import fr.passerelle.browser.pages.ExpiringLabelsPage;
@@ -84,6 +85,45 @@ class LabellingChainBrowserTest extends BrowserTest {
         application = ApplicationPage.open(browser(), dossier);
         application.attach("Lettre d'engagement de la région", Uploads.pdf("lettre-engagement"));
         application.expectSuccess("est jointe au dossier");
+
+        // The administrator attaches an expert to support the draft while it is written.
+        switchTo("admin");
+        var advice = AdvicePage.open(browser(), dossier);
+        advice.expectHeading("Appui à la construction");
+        advice.assertAccessible();
+        advice.attachAdvisor(accounts.byUsername("experte").orElseThrow().accountId());
+        advice.expectSuccess("en appui à sa construction");
+        assertThat(advice.advisors()).contains("Seconde experte");
+
+        // The expert reads the draft, without a way to write it, and gives advice in the tab of its own.
+        switchTo("experte");
+        application = ApplicationPage.open(browser(), dossier);
+        application.expectText("Vous accompagnez ce projet en appui à sa construction");
+        application.assertAccessible();
+        advice = application.openAdvice();
+        advice.write("Nommez la direction opérationnelle et joignez sa lettre de mission : le groupe ne rend pas d'avis favorable sans elle.");
+        advice.expectSuccess("Votre message est envoyé");
+        advice.assertAccessible();
+
+        // The director reads the advice and answers it.
+        switchTo("direction");
+        advice = AdvicePage.open(browser(), dossier);
+        assertThat(advice.thread()).contains("Nommez la direction opérationnelle");
+        advice.write("Merci : la directrice est nommée et sa lettre de mission jointe.");
+        advice.expectSuccess("Votre message est envoyé");
+
+        // Without a director, the dossier is not submitted, and the page says what is missing.
+        application = ApplicationPage.open(browser(), dossier);
+        application.submit();
+        application.expectText("Le dossier ne peut pas être déposé");
+        assertThat(application.submitError()).contains("Direction opérationnelle : nommez le directeur ou la directrice");
+        application.nameDirector("Claire Exemple", "claire.exemple@demo.passerelle.test", "Rectorat de l'académie de Lille", "2027-09-01");
+        application.expectSuccess("La direction opérationnelle est enregistrée");
+        assertThat(application.direction()).contains("Claire Exemple").containsIgnoringCase("Non jointe");
+        application.joinMissionLetter(Uploads.pdf("lettre-de-mission"));
+        application.expectSuccess("La lettre de mission est jointe");
+        assertThat(application.direction()).contains("lettre-de-mission");
+        application.assertAccessible();
         application.submit();
         application.expectSuccess("Le dossier est déposé");
         assertThat(application.status()).isEqualToIgnoringCase("Avis régionaux");

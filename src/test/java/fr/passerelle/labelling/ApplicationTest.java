@@ -22,6 +22,10 @@ class ApplicationTest {
     static final LocalDate TODAY = LocalDate.now(CLOCK);
     static final Application.CallTerms OPEN_CALL = new Application.CallTerms("Appel 2027", true, TODAY.minusDays(30), TODAY.plusDays(30), true, false);
     static final Application.ExpertProgress TWO_EXPERTS_DONE = new Application.ExpertProgress(2, List.of());
+    static final ApplicationParts.Direction COMMITTED = new ApplicationParts.Direction(
+            OperationalDirection.commitment(TODAY.plusMonths(3), "Le recteur de Lille et la présidente de région"), null, null, 1, null, null);
+    static final OperationalDirection NAMED = OperationalDirection.named("Claire Martin", "claire.martin@ac-lille.fr", null, "Rectorat de Lille",
+            TODAY.plusMonths(1));
 
     static Application draft(LabelCategory category) {
         return Application.open(UUID.randomUUID(), OPEN_CALL, new Application.Origin(null, ApplicationView.Kind.NEW_CAMPUS, category, "Campus de l'hydrogène", Sector.ENERGY_TRANSITION, "32", "09", null),
@@ -30,7 +34,7 @@ class ApplicationTest {
 
     static Application submitted() {
         Application application = draft(LabelCategory.STANDARD);
-        application.submit(0, OPEN_CALL, List.of(), null, CLOCK);
+        application.submit(0, OPEN_CALL, List.of(), COMMITTED, null, CLOCK);
         return application;
     }
 
@@ -70,22 +74,75 @@ class ApplicationTest {
     @Test
     void submittingAnIncompleteDossierIsRefusedAndLeavesItInDraft() {
         Application application = draft(LabelCategory.STANDARD);
-        assertThatThrownBy(() -> application.submit(0, OPEN_CALL, List.of("Critère 1 manquant."), null, CLOCK))
+        assertThatThrownBy(() -> application.submit(0, OPEN_CALL, List.of("Critère 1 manquant."), COMMITTED, null, CLOCK))
                 .hasMessageContaining("incomplet : 1 élément(s)");
         assertThat(application.status()).isEqualTo(ApplicationStatus.DRAFT);
         assertThat(events(application)).isEmpty();
     }
 
     @Test
+    void submittingWithoutADirectorOrACommitmentIsRefusedNamingTheDirection() {
+        Application application = draft(LabelCategory.STANDARD);
+        assertThatThrownBy(() -> application.submit(0, OPEN_CALL, List.of(), ApplicationParts.Direction.none(), null, CLOCK))
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
+                    assertThat(e.field()).isEqualTo("direction");
+                    assertThat(e.getMessage()).contains("nommez le directeur ou la directrice opérationnel·le, ou enregistrez l'engagement à en recruter");
+                });
+        assertThat(application.status()).isEqualTo(ApplicationStatus.DRAFT);
+        assertThat(events(application)).isEmpty();
+    }
+
+    @Test
+    void submittingWithANamedDirectorWithoutTheSignedMissionLetterIsRefusedNamingTheLetter() {
+        Application application = draft(LabelCategory.STANDARD);
+        var withoutLetter = new ApplicationParts.Direction(NAMED, null, null, 1, null, null);
+        assertThatThrownBy(() -> application.submit(0, OPEN_CALL, List.of("Critère 2 manquant."), withoutLetter, null, CLOCK))
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.getMessage())
+                        .contains("joignez la lettre de mission de Claire Martin, signée par le recteur d'académie")
+                        .contains("Il manque aussi 1 autre(s) élément(s)"));
+        assertThat(application.status()).isEqualTo(ApplicationStatus.DRAFT);
+    }
+
+    @Test
+    void submittingWithANamedDirectorAndTheirMissionLetterIsAccepted() {
+        Application application = draft(LabelCategory.STANDARD);
+        var withLetter = new ApplicationParts.Direction(NAMED, UUID.randomUUID(), "lettre-de-mission.pdf", 2, null, null);
+        assertThat(application.submit(0, OPEN_CALL, List.of(), withLetter, null, CLOCK)).isEqualTo(1);
+        assertThat(application.status()).isEqualTo(ApplicationStatus.SUBMITTED);
+    }
+
+    @Test
+    void submittingWithACommitmentToRecruitADirectorIsAccepted() {
+        Application application = draft(LabelCategory.STANDARD);
+        assertThat(application.submit(0, OPEN_CALL, List.of(), COMMITTED, null, CLOCK)).isEqualTo(1);
+        assertThat(application.status()).isEqualTo(ApplicationStatus.SUBMITTED);
+        assertThat(events(application)).contains(new ApplicationSubmitted(application.id()));
+    }
+
+    @Test
+    void aDirectionIsCheckedFieldByField() {
+        assertThatThrownBy(() -> OperationalDirection.named("Claire Martin", "pas-une-adresse", null, "Rectorat", TODAY).check())
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.field()).isEqualTo("directorEmail"));
+        assertThatThrownBy(() -> OperationalDirection.named("Claire Martin", "c@ac-lille.fr", null, "Rectorat", null).check())
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.field()).isEqualTo("startsOn"));
+        assertThatThrownBy(() -> OperationalDirection.commitment(TODAY, " ").check())
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.field()).isEqualTo("committedBy"));
+        assertThatThrownBy(() -> new OperationalDirection(null, null, null, null, null, null, null, null).check())
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.field()).isEqualTo("kind"));
+        assertThat(OperationalDirection.named(" Claire Martin ", "c@ac-lille.fr", " ", "Rectorat", TODAY).check())
+                .isEqualTo(OperationalDirection.named("Claire Martin", "c@ac-lille.fr", null, "Rectorat", TODAY));
+    }
+
+    @Test
     void submittingAfterTheCallClosedIsRefused() {
         var closed = new Application.CallTerms("Appel 2027", true, TODAY.minusDays(60), TODAY.minusDays(1), true, false);
-        assertThatThrownBy(() -> draft(LabelCategory.STANDARD).submit(0, closed, List.of(), null, CLOCK))
+        assertThatThrownBy(() -> draft(LabelCategory.STANDARD).submit(0, closed, List.of(), COMMITTED, null, CLOCK))
                 .hasMessageContaining("le dépôt n'est plus possible");
     }
 
     @Test
     void submittingFromAnOlderPageIsAConflict() {
-        assertThatThrownBy(() -> draft(LabelCategory.STANDARD).submit(3, OPEN_CALL, List.of(), null, CLOCK)).hasMessage(Application.CONFLICT);
+        assertThatThrownBy(() -> draft(LabelCategory.STANDARD).submit(3, OPEN_CALL, List.of(), COMMITTED, null, CLOCK)).hasMessage(Application.CONFLICT);
     }
 
     @Test
@@ -164,9 +221,9 @@ class ApplicationTest {
     void resubmittingNeedsAnAnswerToTheExpertsThenStartsTheNextRound() {
         Application application = inExpertReview();
         application.requestChanges(0, "Chiffrez les effectifs.", CLOCK);
-        assertThatThrownBy(() -> application.submit(0, OPEN_CALL, List.of(), "", CLOCK))
+        assertThatThrownBy(() -> application.submit(0, OPEN_CALL, List.of(), COMMITTED, "", CLOCK))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.field()).isEqualTo("answer"));
-        assertThat(application.submit(0, OPEN_CALL, List.of(), "Effectifs chiffrés.", CLOCK)).isEqualTo(2);
+        assertThat(application.submit(0, OPEN_CALL, List.of(), COMMITTED, "Effectifs chiffrés.", CLOCK)).isEqualTo(2);
         assertThat(application.status()).isEqualTo(ApplicationStatus.EXPERT_REVIEW);
         assertThat(events(application)).contains(new ApplicationResubmitted(application.id(), 2));
     }

@@ -105,6 +105,7 @@ class LabellingChainTest {
         }
         UUID letter = calls.require(dossier.callId()).documents().get(0).id();
         drafts.attach(actor("referent"), dossier.id(), letter, "engagement.pdf", PDF);
+        LabellingFixtures.directionCommitted(drafts, queries, actor("referent"), dossier.id());
     }
 
     long version(UUID id) {
@@ -187,7 +188,7 @@ class LabellingChainTest {
             // Incomplete, it cannot be submitted, and the page says what is missing.
             mvc.perform(post(page + "/depot").param("version", Long.toString(version(dossier.id()))).with(as(users, "direction")).with(csrf()))
                     .andExpect(status().isOk())
-                    .andExpect(content().string(containsString("Le dossier est incomplet")))
+                    .andExpect(content().string(containsString("Le dossier ne peut pas être déposé. Direction opérationnelle : nommez le directeur ou la directrice")))
                     .andExpect(content().string(containsString("Pièce obligatoire manquante : Lettre d&#39;engagement de la région.")));
         }
 
@@ -209,9 +210,35 @@ class LabellingChainTest {
             mvc.perform(multipart(page + "/pieces").file(new MockMultipartFile("fichier", "lettre.pdf", "application/pdf", PDF))
                             .param("requiredDocumentId", letter.toString()).with(as(users, "direction")).with(csrf()))
                     .andExpect(flash().attribute("success", "La pièce « lettre.pdf » est jointe au dossier."));
+            // The director is named; the form keeps what was typed when a field is wrong.
+            mvc.perform(post(page + "/direction").param("revision", "0").param("kind", "NAMED").param("directorName", "Claire Martin")
+                            .param("directorEmail", "pas-une-adresse").param("directorEmployer", "Rectorat de Lille").param("startsOn", "2027-09-01")
+                            .with(as(users, "direction")).with(csrf()))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("L&#39;adresse e-mail de la direction opérationnelle n&#39;est pas valide.")))
+                    .andExpect(content().string(containsString("value=\"Claire Martin\"")));
+            mvc.perform(post(page + "/direction").param("revision", "0").param("kind", "NAMED").param("directorName", "Claire Martin")
+                            .param("directorEmail", "claire.martin@ac-lille.fr").param("directorEmployer", "Rectorat de Lille").param("startsOn", "2027-09-01")
+                            .with(as(users, "direction")).with(csrf()))
+                    .andExpect(flash().attribute("success", "La direction opérationnelle est enregistrée."));
+            // Without the mission letter signed by the recteur, the dossier is not submitted, and the message says so.
+            mvc.perform(post(page + "/depot").param("version", Long.toString(version(dossier.id()))).with(as(users, "direction")).with(csrf()))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("joignez la lettre de mission de Claire Martin, signée par le recteur d&#39;académie")));
+            mvc.perform(multipart(page + "/direction/lettre").file(new MockMultipartFile("fichier", "mission.txt", "text/plain",
+                                    "Lettre de mission".getBytes(StandardCharsets.UTF_8)))
+                            .param("revision", "1").with(as(users, "direction")).with(csrf()))
+                    .andExpect(flash().attribute("error", containsString("« mission.txt » n'est pas d'un type accepté")));
+            mvc.perform(multipart(page + "/direction/lettre").file(new MockMultipartFile("fichier", "lettre-de-mission.pdf", "application/pdf", PDF))
+                            .param("revision", "0").with(as(users, "direction")).with(csrf()))
+                    .andExpect(flash().attribute("error", containsString("rechargez la page")));
+            mvc.perform(multipart(page + "/direction/lettre").file(new MockMultipartFile("fichier", "lettre-de-mission.pdf", "application/pdf", PDF))
+                            .param("revision", "1").with(as(users, "direction")).with(csrf()))
+                    .andExpect(flash().attribute("success", "La lettre de mission est jointe au dossier."));
             mvc.perform(post(page + "/depot").param("version", Long.toString(version(dossier.id()))).with(as(users, "direction")).with(csrf()))
                     .andExpect(flash().attribute("success", containsString("Le dossier est déposé")));
             assertThat(queries.byId(dossier.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.SUBMITTED);
+            assertThat(queries.direction(dossier.id()).missionLetterName()).isEqualTo("lettre-de-mission.pdf");
         }
 
         @Test

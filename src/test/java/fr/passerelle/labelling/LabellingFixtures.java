@@ -52,8 +52,15 @@ public final class LabellingFixtures {
         for (Criterion criterion : queries.byId(id).orElseThrow().criteria()) {
             drafts.saveSection(referent, id, criterion, 0, TEXT);
         }
+        directionCommitted(drafts, queries, referent, id);
         applications.submit(referent, id, queries.byId(id).orElseThrow().version(), null);
         return id;
+    }
+
+    /** The commitment to recruit the operational director, recorded by {@code promoter}: what a dossier needs at least to be submitted. */
+    public static void directionCommitted(ApplicationDrafts drafts, ApplicationQueries queries, Actor promoter, UUID id) {
+        drafts.saveDirection(promoter, id, queries.direction(id).revision(),
+                OperationalDirection.commitment(LocalDate.of(2027, 9, 1), "Le recteur de l'académie et la présidente du conseil régional"));
     }
 
     /** A published call with one required document, and a dossier of it at each step that forms post to. */
@@ -78,6 +85,7 @@ public final class LabellingFixtures {
             UUID id = drafts.create(fixtures.actor("referent"), new ApplicationDrafts.NewApplication(call, null, name, Sector.FOOD, "09",
                     LabelCategory.STANDARD)).id();
             fixtures.write(queries.byId(id).orElseThrow(), "referent");
+            directionCommitted(drafts, queries, fixtures.actor("referent"), id);
             applications.submit(fixtures.actor("referent"), id, fixtures.version(id), null);
             return id;
         };
@@ -128,7 +136,7 @@ public final class LabellingFixtures {
         return id;
     }
 
-    private void regionalOpinions(UUID id) {
+    void regionalOpinions(UUID id) {
         applications.recordOpinion(actor("coordination"), id, version(id), OpinionBody.CAEN, Verdict.FAVOURABLE, calls.today(), "Favorable.", null, null);
         applications.recordOpinion(actor("conseil-regional"), id, version(id), OpinionBody.CREFOP, Verdict.FAVOURABLE, calls.today(), "Favorable.",
                 null, null);
@@ -159,6 +167,7 @@ public final class LabellingFixtures {
         ApplicationView dossier = drafts.create(actor("referent"), new ApplicationDrafts.NewApplication(openCall().id(), null, name,
                 Sector.MECHATRONICS, "09", LabelCategory.STANDARD));
         write(dossier, "referent");
+        directionCommitted(drafts, queries, actor("referent"), dossier.id());
         applications.submit(actor("referent"), dossier.id(), version(dossier.id()), null);
         return queries.byId(dossier.id()).orElseThrow();
     }

@@ -72,6 +72,7 @@ class LabellingNoticesTest {
         for (Criterion criterion : dossier.criteria()) {
             drafts.saveSection(actor("referent"), dossier.id(), criterion, 0, LabellingChainTest.TEXT);
         }
+        LabellingFixtures.directionCommitted(drafts, queries, actor("referent"), dossier.id());
         applications.submit(actor("referent"), dossier.id(), queries.byId(dossier.id()).orElseThrow().version(), null);
 
         List<MimeMessage> toRegion = mailTo("coordination@demo.passerelle.test");

@@ -452,6 +452,7 @@ class ReviewBoardTest {
             drafts.saveSection(promoter, id, criterion, queries.section(id, criterion).revision(),
                     "Texte du critère " + criterion.number() + ". " + "Le campus réunit lycées, CFA, université et entreprises. ".repeat(5));
         }
+        LabellingFixtures.directionCommitted(drafts, queries, promoter, id);
         applications.submit(promoter, id, queries.byId(id).orElseThrow().version(), null);
         return id;
     }

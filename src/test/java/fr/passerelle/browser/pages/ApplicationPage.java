@@ -38,6 +38,37 @@ public final class ApplicationPage extends Page {
         return this;
     }
 
+    /** Names the operational director in the section « Direction opérationnelle ». */
+    public ApplicationPage nameDirector(String name, String email, String employer, String startsOn) {
+        check("kind-named");
+        type("directorName", name);
+        type("directorEmail", email);
+        type("directorEmployer", employer);
+        setDate("startsOn", startsOn);
+        click("save-direction");
+        return this;
+    }
+
+    /** Joins the named director's mission letter, signed by the recteur. */
+    public ApplicationPage joinMissionLetter(Path file) {
+        type("mission-letter-file", file.toString());
+        click("attach-mission-letter");
+        return this;
+    }
+
+    public String direction() {
+        return text("direction-summary");
+    }
+
+    public String submitError() {
+        return text("submit-error");
+    }
+
+    public AdvicePage openAdvice() {
+        click("advice-link");
+        return new AdvicePage(browser);
+    }
+
     public ApplicationPage submit() {
         click("submit-dossier");
         return this;
