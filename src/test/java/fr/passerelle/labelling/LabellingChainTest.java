@@ -252,15 +252,15 @@ class LabellingChainTest {
 
         @Test
         @Order(7)
-        void theRegionalCoordinationRecordsTheRegionalOpinionsAndTheReferentMayNot() throws Exception {
-            // The regional coordinator records the CAEN and Crefop opinions; the referent may not.
+        void theTwoCoPilotsRecordTheRegionalOpinionsAndTheReferentMayNot() throws Exception {
+            // The rectorat's coordination records the CAEN opinion, the Conseil régional the Crefop's (ADR 0009); the referent may not.
             mvc.perform(post(page + "/avis").param("version", Long.toString(version(dossier.id()))).param("body", "CAEN").param("verdict", "FAVOURABLE")
                             .param("givenOn", LocalDate.now(clock).toString()).param("reasons", "Projet cohérent").with(as(users, "referent")).with(csrf()))
                     .andExpect(status().isForbidden());
             for (String body : new String[] {"CAEN", "CREFOP"}) {
                 mvc.perform(post(page + "/avis").param("version", Long.toString(version(dossier.id()))).param("body", body).param("verdict", "FAVOURABLE")
                                 .param("givenOn", LocalDate.now(clock).toString()).param("reasons", "Projet cohérent avec la carte des formations.")
-                                .with(as(users, "coordination")).with(csrf()))
+                                .with(as(users, body.equals("CAEN") ? "coordination" : "conseil-regional")).with(csrf()))
                         .andExpect(status().is3xxRedirection());
             }
             assertThat(queries.byId(dossier.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.EXPERT_REVIEW);
