@@ -6,7 +6,6 @@ import fr.passerelle.platform.Text;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.UUID;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -27,19 +26,12 @@ record AgreementForm(
 
     /** The name of the signed file sent, or null. */
     String fileName() {
-        return fichier == null ? null : fichier.getOriginalFilename();
+        return SentFiles.name(fichier);
     }
 
     /** The bytes of the signed file sent, or null. */
     byte[] fileContent() {
-        if (fichier == null) {
-            return null;
-        }
-        try {
-            return fichier.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SentFiles.content(fichier);
     }
 
     UUID partner() {

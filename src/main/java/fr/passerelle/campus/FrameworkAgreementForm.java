@@ -5,7 +5,6 @@ import fr.passerelle.platform.Text;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,19 +99,12 @@ record FrameworkAgreementForm(
 
     /** The name of the signed file sent, or null. */
     String fileName() {
-        return fichier == null ? null : fichier.getOriginalFilename();
+        return SentFiles.name(fichier);
     }
 
     /** The bytes of the signed file sent, or null. */
     byte[] fileContent() {
-        if (fichier == null) {
-            return null;
-        }
-        try {
-            return fichier.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SentFiles.content(fichier);
     }
 
     private static String date(java.time.LocalDate date) {
