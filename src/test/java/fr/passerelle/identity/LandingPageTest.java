@@ -71,9 +71,20 @@ class LandingPageTest {
     void theRegionalCoordinationLandsOnTheOpinionsToRecord() throws Exception {
         mvc.perform(get("/gestion").with(as(users, "coordination")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Avis régionaux à saisir (CAEN et Crefop)")))
+                .andExpect(content().string(containsString("Avis du CAEN à saisir")))
+                .andExpect(content().string(not(containsString("Avis du Crefop à saisir"))))
                 .andExpect(content().string(containsString("Campus de votre périmètre")))
                 .andExpect(content().string(containsString("Créer un campus")));
+    }
+
+    @Test
+    void theConseilRegionalLandsOnTheCrefopOpinionsToRecordAndTheCampusesOfItsRegionWithoutCreatingAny() throws Exception {
+        mvc.perform(get("/gestion").with(as(users, "conseil-regional")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Avis du Crefop à saisir")))
+                .andExpect(content().string(not(containsString("Avis du CAEN à saisir"))))
+                .andExpect(content().string(containsString("Campus de votre périmètre")))
+                .andExpect(content().string(not(containsString("Créer un campus"))));
     }
 
     @Test
