@@ -139,6 +139,7 @@ class InteracademicDossierTest {
         ApplicationView dossier = project(lille, fixtures.openCall().id(), "Projet Baie de Somme " + UUID.randomUUID(), List.of("20"));
         UUID id = dossier.id();
         fixtures.write(dossier, "referent");
+        LabellingFixtures.directionCommitted(drafts, queries, lille, id);
         applications.submit(lille, id, fixtures.version(id), null);
         for (OpinionBody body : new OpinionBody[] {OpinionBody.CAEN, OpinionBody.CREFOP}) {
             applications.recordOpinion(fixtures.actor(body == OpinionBody.CAEN ? "coordination" : "conseil-regional"), id, fixtures.version(id), body,

@@ -78,14 +78,18 @@ class LabellingNoticesTest {
         List<MimeMessage> toRegion = mailTo("coordination@demo.passerelle.test");
         assertThat(toRegion).hasSize(1);
         assertThat(toRegion.get(0).getSubject()).isEqualTo("[Passerelle] Dossier déposé : Projet notifié " + tag);
-        assertThat(GreenMailUtil.getBody(toRegion.get(0)).replace("=\r\n", "")).contains("CAEN et du Crefop");
+        assertThat(GreenMailUtil.getBody(toRegion.get(0)).replace("=\r\n", "")).contains("avis du CAEN, le Conseil r");
+        // The Conseil régional, which records the Crefop's opinion, is told too.
+        assertThat(mailTo("conseil-regional@demo.passerelle.test")).extracting(MimeMessage::getSubject)
+                .contains("[Passerelle] Dossier déposé : Projet notifié " + tag);
         assertThat(mailTo("referent@demo.passerelle.test")).extracting(MimeMessage::getSubject).contains("[Passerelle] Votre dossier est déposé : Projet notifié " + tag);
         mvc.perform(get("/gestion/notifications").with(as(users, "coordination")))
                 .andExpect(content().string(containsString("Dossier déposé : Projet notifié " + tag)));
 
         for (String body : new String[] {"CAEN", "CREFOP"}) {
-            applications.recordOpinion(actor("coordination"), dossier.id(), queries.byId(dossier.id()).orElseThrow().version(),
-                    OpinionBody.valueOf(body), Verdict.FAVOURABLE, LocalDate.now(clock), "Favorable.", null, null);
+            applications.recordOpinion(actor(body.equals("CAEN") ? "coordination" : "conseil-regional"), dossier.id(),
+                    queries.byId(dossier.id()).orElseThrow().version(), OpinionBody.valueOf(body), Verdict.FAVOURABLE, LocalDate.now(clock), "Favorable.",
+                    null, null);
         }
         assertThat(mailTo("admin@demo.passerelle.test")).extracting(MimeMessage::getSubject).contains("[Passerelle] Dossier en expertise : Projet notifié " + tag);
 
