@@ -50,6 +50,8 @@ class CoPilotsTest {
     JdbcClient jdbc;
     @Autowired
     AuditTrail audit;
+    @Autowired
+    Calls calls;
 
     Actor actor(String username) {
         return accounts.byUsername(username).orElseThrow();
@@ -58,7 +60,7 @@ class CoPilotsTest {
     @Test
     void eachCoPilotRecordsTheOpinionOfItsOwnBodyAndIsRefusedTheOther() {
         UUID id = LabellingFixtures.submittedDossier(context, "Appel co-pilotes " + UUID.randomUUID().toString().substring(0, 6), "Projet co-piloté");
-        LocalDate today = LocalDate.now();
+        LocalDate today = calls.today();
 
         assertThatThrownBy(() -> applications.recordOpinion(actor("conseil-regional"), id, version(id), OpinionBody.CAEN, Verdict.FAVOURABLE, today,
                 "Favorable.", null, null)).isInstanceOf(AccessDeniedException.class)
