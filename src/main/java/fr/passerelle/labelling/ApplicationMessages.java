@@ -3,9 +3,7 @@ package fr.passerelle.labelling;
 import fr.passerelle.platform.Times;
 import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.directory.StoredFile;
-import fr.passerelle.identity.Accounts;
 import fr.passerelle.identity.Actor;
-import fr.passerelle.identity.Role;
 import fr.passerelle.platform.AuditTrail;
 import fr.passerelle.platform.UploadedFile;
 import java.sql.Timestamp;
@@ -72,15 +70,16 @@ class ApplicationMessages {
 
     private final JdbcClient jdbc;
     private final ApplicationQueries applications;
-    private final Accounts accounts;
+    private final PromoterAccounts promoterAccounts;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ApplicationMessages(JdbcClient jdbc, ApplicationQueries applications, Accounts accounts, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+    ApplicationMessages(JdbcClient jdbc, ApplicationQueries applications, PromoterAccounts promoterAccounts, AuditTrail audit,
+                        ApplicationEventPublisher events, Clock clock) {
+        this.promoterAccounts = promoterAccounts;
         this.jdbc = jdbc;
         this.applications = applications;
-        this.accounts = accounts;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -169,9 +168,7 @@ class ApplicationMessages {
         List<String> given = applications.opinions(id).stream().map(o -> o.body().label()).toList();
         List<String> awaited = java.util.Arrays.stream(OpinionBody.values()).filter(OpinionBody::regional).map(OpinionBody::label)
                 .filter(label -> !given.contains(label)).toList();
-        List<String> coordinators = java.util.stream.Stream.of(Role.REGIONAL_COORDINATOR, Role.REGIONAL_COUNCIL)
-                .flatMap(role -> accounts.withRole(role).stream()).filter(a -> dossier.regionCode().equals(a.regionCode()))
-                .map(Actor::displayName).toList();
+        List<String> coordinators = promoterAccounts.coPilots(dossier.regionCode()).stream().map(Actor::displayName).toList();
         String body = "Relance de l’administration nationale : le dossier attend l’avis " + String.join(" et l’avis ", awaited)
                 + ". Merci aux co-pilotes de la région (" + dossier.regionName() + ") de les saisir dès qu’ils sont rendus : la coordination "
                 + "de région académique celui du CAEN, le Conseil régional celui du Crefop."

@@ -31,9 +31,13 @@ class PromoterAccounts {
 
     /** The two co-pilots of the région, who record its opinions: the région académique's coordination (CAEN) and the Conseil régional (Crefop). */
     Set<UUID> regional(String regionCode) {
+        return coPilots(regionCode).stream().map(Actor::accountId).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /** The accounts of the two co-pilots of the région (ADR 0009). */
+    java.util.List<Actor> coPilots(String regionCode) {
         return java.util.stream.Stream.of(Role.REGIONAL_COORDINATOR, Role.REGIONAL_COUNCIL).flatMap(role -> accounts.withRole(role).stream())
-                .filter(a -> regionCode.equals(a.regionCode()))
-                .map(Actor::accountId).collect(Collectors.toCollection(LinkedHashSet::new));
+                .filter(a -> regionCode.equals(a.regionCode())).toList();
     }
 
     Set<UUID> admins() {
