@@ -204,3 +204,9 @@ create table rome_trade_interest (
     principal     boolean     not null,
     primary key (release_id, trade_code, interest_code)
 );
+
+-- What other modules may read of ROME in SQL: the fiches of the current release, with their ROME v3 parent code
+-- (RNCP certifications still point at v3 codes; a v3 code reaches its 4.0 fiches through it).
+create view rome_current_trade as
+select t.code, t.label, t.parent_code, t.domain_code
+from rome_trade t join rome_release r on r.id = t.release_id and r.is_current;
