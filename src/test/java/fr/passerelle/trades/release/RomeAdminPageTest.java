@@ -14,16 +14,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import fr.passerelle.PasserelleIntegrationTest;
 import fr.passerelle.TestActors;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,27 +42,6 @@ class RomeAdminPageTest {
     @Autowired
     JdbcClient jdbc;
 
-    /** The sample as France Travail would publish it, numbered {@code version}; folders inside the archive are ignored. */
-    static byte[] zipOfTheSample(int version) throws IOException {
-        ReleaseFiles files = ReleaseFiles.classpath(RomeStartupImport.SAMPLE);
-        var bytes = new ByteArrayOutputStream();
-        try (var zip = new ZipOutputStream(bytes)) {
-            for (String name : files.names()) {
-                zip.putNextEntry(new ZipEntry("RefRomeCsv/" + name));
-                try (InputStream in = files.open(name)) {
-                    byte[] content = in.readAllBytes();
-                    if (name.equals("version.txt")) {
-                        content = new String(content, StandardCharsets.UTF_8).replace("Numero de version : 60", "Numero de version : " + version)
-                                .getBytes(StandardCharsets.UTF_8);
-                    }
-                    zip.write(content);
-                }
-                zip.closeEntry();
-            }
-        }
-        return bytes.toByteArray();
-    }
-
     @Test
     void theAdministratorSeesTheReleasesAndTheOneInService() throws Exception {
         mvc.perform(get(PAGE).with(as(users, "admin")))
@@ -81,7 +55,7 @@ class RomeAdminPageTest {
     @Test
     void aZipOfAReleaseIsImportedInTheBackgroundWithItsProgressThenDeleted() throws Exception {
         String location = mvc.perform(multipart(PAGE + "/archive").file(new MockMultipartFile("archive", "RefRomeCsv.zip", "application/zip",
-                        zipOfTheSample(54))).with(as(users, "admin")).with(csrf()))
+                        RomeSamples.zip(54))).with(as(users, "admin")).with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("success", "L’import de la version 54 du ROME a commencé."))
                 .andReturn().getResponse().getRedirectedUrl();
@@ -110,7 +84,7 @@ class RomeAdminPageTest {
     @Test
     void aVersionAlreadyImportedIsNotImportedAgain() throws Exception {
         UUID v60 = catalog.byVersion(60).orElseThrow().id();
-        mvc.perform(multipart(PAGE + "/archive").file(new MockMultipartFile("archive", "rome.zip", "application/zip", zipOfTheSample(60)))
+        mvc.perform(multipart(PAGE + "/archive").file(new MockMultipartFile("archive", "rome.zip", "application/zip", RomeSamples.zip(60)))
                         .with(as(users, "admin")).with(csrf()))
                 .andExpect(redirectedUrl(PAGE + "/" + v60))
                 .andExpect(flash().attribute("success", "La version 60 du ROME est déjà importée : rien n’a été fait."));
