@@ -16,7 +16,7 @@ record TradeResults(List<TradeCard> items, long total, int page, int size, List<
     record FacetValue(String value, String label, long count, boolean selected) {
     }
 
-    int totalPages() {
+    public int totalPages() {
         return (int) Math.max(1, (total + size - 1) / size);
     }
 }

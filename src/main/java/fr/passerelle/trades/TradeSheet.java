@@ -30,9 +30,9 @@ public record TradeSheet(int releaseVersion, String code, String label, String p
         return jobTitles.stream().filter(JobTitleChoice::rarelyUsed).toList();
     }
 
-    /** How many savoir-faire the sheet lists. */
+    /** How many savoir-faire the fiche names: its skills, and the macro-skills it names itself. */
     public int skillCount() {
-        return skills.stream().flatMap(d -> d.macroSkills().stream()).mapToInt(m -> Math.max(1, m.skills().size())).sum();
+        return skills.stream().flatMap(d -> d.macroSkills().stream()).mapToInt(m -> m.skills().size() + (m.named() ? 1 : 0)).sum();
     }
 
     /** The tags the sheet shows, ecological-transition kind first ("Emploi blanc" is not shown). */
