@@ -14,7 +14,9 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 
 /**
  * A job title (appellation) of the current release as the search indexes it, read from the view
- * {@code rome_search_job_title}. Never written: the index is rebuilt when the current release changes.
+ * {@code rome_search_job_title}. Its label is searched as whole words ({@code label}, folded), beginnings of words
+ * ({@code labelPrefix}) and stemmed words ({@code labelStem}, so that a plural finds the singular); the trade search
+ * embeds the first and the last. Never written: the index is rebuilt when the current release changes.
  */
 @Entity
 @Immutable
@@ -26,7 +28,8 @@ class IndexedJobTitle {
     @GenericField(projectable = Projectable.YES)
     private Integer ogr;
 
-    @FullTextField(analyzer = TradeAnalysis.TEXT, projectable = Projectable.YES)
+    @FullTextField(analyzer = TradeAnalysis.PREFIX_QUERY, projectable = Projectable.YES)
+    @FullTextField(name = "labelStem", analyzer = TradeAnalysis.TEXT)
     @FullTextField(name = "labelPrefix", analyzer = TradeAnalysis.PREFIX, searchAnalyzer = TradeAnalysis.PREFIX_QUERY)
     @KeywordField(name = "label_sort", normalizer = TradeAnalysis.SORT, sortable = Sortable.YES)
     private String label;

@@ -75,7 +75,7 @@ class IndexedTrade {
     @OneToMany
     @JoinColumn(name = "trade_code", insertable = false, updatable = false)
     @BatchSize(size = 200)
-    @IndexedEmbedded(includePaths = {"label", "labelPrefix"})
+    @IndexedEmbedded(includePaths = {"labelStem", "labelPrefix"})
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     private List<IndexedJobTitle> jobTitles = new ArrayList<>();
 

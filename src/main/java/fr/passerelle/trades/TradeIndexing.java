@@ -26,9 +26,14 @@ class TradeIndexing {
         this.entityManagerFactory = entityManagerFactory;
     }
 
+    /** Whether the index was rebuilt since the platform started (by an import at start-up, which makes its release current). */
+    private volatile boolean rebuilt;
+
     @EventListener(ApplicationReadyEvent.class)
     void atStart() throws InterruptedException {
-        rebuild();
+        if (!rebuilt) {
+            rebuild();
+        }
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -41,6 +46,7 @@ class TradeIndexing {
         long start = System.nanoTime();
         Search.mapping(entityManagerFactory).scope(List.of(IndexedTrade.class, IndexedJobTitle.class))
                 .massIndexer().threadsToLoadObjects(1).batchSizeToLoadObjects(200).startAndWait();
+        rebuilt = true;
         log.info("Trade index rebuilt in {} ms", (System.nanoTime() - start) / 1_000_000);
     }
 }

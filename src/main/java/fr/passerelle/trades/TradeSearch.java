@@ -98,7 +98,8 @@ class TradeSearch {
                     for (String word : words) {
                         var one = f.bool()
                                 .should(f.match().field("label").matching(word).boost(2f))
-                                .should(f.match().field("labelPrefix").matching(word));
+                                .should(f.match().field("labelPrefix").matching(word))
+                                .should(f.match().field("labelStem").matching(word).boost(0.5f));
                         if (TradeCodes.isTradeCode(word)) {
                             one.should(f.match().field("tradeCode").matching(word).boost(4f));
                         }
@@ -173,7 +174,7 @@ class TradeSearch {
         var bool = f.bool().must(f.matchAll());
         for (String word : words) {
             var one = f.bool()
-                    .should(f.match().field("label").boost(3f).field("jobTitles.label").matching(word))
+                    .should(f.match().field("label").boost(3f).field("jobTitles.labelStem").matching(word))
                     .should(f.match().field("labelPrefix").boost(1.5f).field("jobTitles.labelPrefix").boost(0.5f).matching(word));
             if (TradeCodes.isTradeCode(word)) {
                 one.should(f.match().field("code").matching(word).boost(10f));
