@@ -14,9 +14,10 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 
 /**
  * A job title (appellation) of the current release as the search indexes it, read from the view
- * {@code rome_search_job_title}. Its label is searched as whole words ({@code label}, folded), beginnings of words
- * ({@code labelPrefix}) and stemmed words ({@code labelStem}, so that a plural finds the singular); the trade search
- * embeds the first and the last. Never written: the index is rebuilt when the current release changes.
+ * {@code rome_search_job_title}. The picker searches its label as whole words ({@code label}, folded) and beginnings
+ * of words ({@code labelPrefix}): what is typed is a beginning, never stemmed (stemming "cuisin" would find every
+ * "cuisine" before "Cuisinier"); the trade search embeds the stemmed words ({@code labelStem}) and the beginnings.
+ * Never written: the index is rebuilt when the current release changes.
  */
 @Entity
 @Immutable

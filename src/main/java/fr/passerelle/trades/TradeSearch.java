@@ -98,8 +98,7 @@ class TradeSearch {
                     for (String word : words) {
                         var one = f.bool()
                                 .should(f.match().field("label").matching(word).boost(2f))
-                                .should(f.match().field("labelPrefix").matching(word))
-                                .should(f.match().field("labelStem").matching(word).boost(0.5f));
+                                .should(f.match().field("labelPrefix").matching(word));
                         if (TradeCodes.isTradeCode(word)) {
                             one.should(f.match().field("tradeCode").matching(word).boost(4f));
                         }
