@@ -19,6 +19,10 @@ public final class RomeReleasesPage extends Page {
         return text("releases");
     }
 
+    public boolean lists(int version) {
+        return !browser.findAll("#release-" + version).isEmpty();
+    }
+
     /** Uploads the ZIP of a release: the browser lands on the release's page. */
     public RomeReleasesPage upload(Path zip) {
         type("archive", zip.toAbsolutePath().toString());
