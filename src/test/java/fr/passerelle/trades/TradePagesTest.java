@@ -129,4 +129,13 @@ class TradePagesTest {
         mvc.perform(get("/api/v1/trades/job-titles").param("q", "soudeu").param("limite", "2"))
                 .andExpect(jsonPath("$.length()").value(2));
     }
+
+    @Test
+    void openApiDocumentsTheTradesApi() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/api/v1/trades/{code}")))
+                .andExpect(content().string(containsString("/api/v1/trades/job-titles")))
+                .andExpect(content().string(containsString("Rechercher des fiches métiers")));
+    }
 }
