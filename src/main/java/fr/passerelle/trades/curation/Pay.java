@@ -50,6 +50,6 @@ public record Pay(Integer beginnerMin, Integer beginnerMax, Integer experiencedM
 
     private static String euros(int amount, boolean english) {
         String digits = String.format(java.util.Locale.ROOT, "%,d", amount);
-        return english ? "€" + digits : digits.replace(',', '\u202f') + " €";
+        return english ? "€" + digits : digits.replace(',', '\u00a0') + " €";
     }
 }
