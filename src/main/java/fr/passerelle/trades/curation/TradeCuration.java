@@ -64,6 +64,11 @@ public class TradeCuration {
         public boolean campus() {
             return owner.kind() == Owner.Kind.CAMPUS;
         }
+
+        /** The owner's own public page: the campus page, or the partner page of the cluster. */
+        public String pagePath() {
+            return publicPath.substring(0, publicPath.length() - "/metiers".length());
+        }
     }
 
     /** One sheet of a selection, for the lists. {@code label} is null when the trade left the current release. */
@@ -109,6 +114,12 @@ public class TradeCuration {
             case CLUSTER -> directory.organisation(owner.id()).filter(o -> o.kind() == OrganisationKind.CLUSTER).map(this::card)
                     .orElseThrow(TradeCuration::notFound);
         };
+    }
+
+    /** The campus card, for the campus's back-office navigation. */
+    @Transactional(readOnly = true)
+    public CampusCard campusCard(UUID campusId) {
+        return registry.byId(campusId).orElseThrow(TradeCuration::notFound);
     }
 
     @Transactional(readOnly = true)
