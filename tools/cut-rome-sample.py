@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Cuts the ROME 4.0 test sample from the real release: a few fiches and every row that belongs to them.
 
-Usage: tools/cut-rome-sample.py ../shared/data/rome4_v460 src/test/resources/rome/v460
+Usage: tools/cut-rome-sample.py ../shared/data/rome4_v460 src/main/resources/demo/rome/v460
 Rows are kept as the source writes them (every field quoted, "," separated, UTF-8), in the source's order.
 """
 import csv, os, shutil, sys
