@@ -14,7 +14,7 @@ create table curated_trade_sheet (
     pay_beginner_max       integer      check (pay_beginner_max >= 0),
     pay_experienced_min    integer      check (pay_experienced_min >= 0),
     pay_experienced_max    integer      check (pay_experienced_max >= 0),
-    required_level         smallint     check (required_level between 3 and 8), -- national framework of certifications
+    required_level         integer      check (required_level between 3 and 8), -- national framework of certifications
     -- French content.
     missions_fr            text,
     functions_fr           text,

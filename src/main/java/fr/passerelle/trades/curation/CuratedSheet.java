@@ -33,6 +33,8 @@ class CuratedSheet {
     private Owner.Kind ownerKind;
     private UUID ownerId;
     private String tradeCode;
+    /** Reordering the selection does not make a form opened on the sheet's content stale. */
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
     private int position;
     private Integer payBeginnerMin;
     private Integer payBeginnerMax;

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * the {@code rome_*} tables of the module.
  */
 @Component
-class CurrentRome {
+public class CurrentRome {
 
     /** Lower case without the accents of French, the same on both sides of a search. */
     private static final String PLAIN = "translate(lower(%s), 'àâäéèêëîïôöùûüçœ’', 'aaaeeeeiioouuuco''')";
@@ -29,23 +29,23 @@ class CurrentRome {
     }
 
     /** A fiche as a picker offers it. */
-    record TradeChoice(String code, String label) {
+    public record TradeChoice(String code, String label) {
 
-        String displayName() {
+        public String displayName() {
             return label + " (" + code + ")";
         }
     }
 
     /** A skill of a fiche (savoir-faire or savoir-être professionnel), with its OGR code. */
-    record Skill(int ogr, String label, String category, boolean core) {
+    public record Skill(int ogr, String label, String category, boolean core) {
 
-        boolean softSkill() {
+        public boolean softSkill() {
             return category != null && category.toLowerCase(Locale.ROOT).contains("être");
         }
     }
 
     /** What a sheet and a booklet print of ROME: the definition and access sentences, the main job titles, key skills. */
-    record Essentials(String code, String label, List<String> definition, List<String> access, List<String> jobTitles,
+    public record Essentials(String code, String label, List<String> definition, List<String> access, List<String> jobTitles,
                       List<Skill> keySkills) {
     }
 

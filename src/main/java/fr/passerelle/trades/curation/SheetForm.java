@@ -44,11 +44,6 @@ record SheetForm(
                 c.requiredLevel() == null ? "" : c.requiredLevel().toString(), c.skills().stream().map(String::valueOf).toList(), version);
     }
 
-    /** Whether the skill of this OGR code is ticked, for the page shown again. */
-    boolean ticked(int ogr) {
-        return skills != null && skills.contains(String.valueOf(ogr));
-    }
-
     /** The content once the form is valid; the rules of a sheet ({@link SheetContent#check()}) are the aggregate's. */
     SheetContent toContent() {
         List<Integer> ogrs = new ArrayList<>();
