@@ -3,7 +3,7 @@ package fr.passerelle.identity;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** The national administrator's tools on the landing page: the accounts and the reference data of communes. */
+/** The national administrator's tools on the landing page: the accounts, the reference data of communes and the ROME releases. */
 @Component
 class AdministrationPanel implements LandingPanel {
 

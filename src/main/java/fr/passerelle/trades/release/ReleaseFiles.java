@@ -48,6 +48,11 @@ abstract class ReleaseFiles {
     }
 
     static ReleaseFiles folder(Path folder) {
+        return folder(folder, folder.toAbsolutePath().normalize().toString());
+    }
+
+    /** A folder, named otherwise on the list of releases (the ZIP it was unpacked from). */
+    static ReleaseFiles folder(Path folder, String source) {
         if (!Files.isDirectory(folder)) {
             throw new ReleaseRefused("Le dossier " + folder + " n’existe pas.");
         }
@@ -60,7 +65,7 @@ abstract class ReleaseFiles {
         return new ReleaseFiles() {
             @Override
             String source() {
-                return folder.toAbsolutePath().normalize().toString();
+                return source;
             }
 
             @Override

@@ -149,6 +149,8 @@ public class ReleaseImports {
                     .params(id, version.number(), version.title(), version.publishedOn(), truncate(files.source(), 500), Timestamp.from(now),
                             actor == null ? null : actor.accountId(), Timestamp.from(now))
                     .update();
+            audit.recordBy(actorName(actor), "rome_release", id, "ROME_IMPORT_STARTED",
+                    "Import de la version " + version.number() + " du ROME lancé (" + truncate(files.source(), 200) + ")", List.of());
             return new Started(id, version.number(), false);
         });
     }

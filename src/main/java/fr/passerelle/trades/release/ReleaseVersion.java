@@ -15,7 +15,7 @@ record ReleaseVersion(int number, String title, LocalDate publishedOn) {
     private static final Pattern NUMBER = Pattern.compile("(?im)^\\s*Num[ée]ro de version\\s*:\\s*(\\d{1,6})\\s*$");
     private static final Pattern TITLE = Pattern.compile("(?im)^\\s*Titre(?:/commentaire)?\\s*:\\s*(.+?)\\s*$");
     private static final Pattern PUBLISHED = Pattern.compile("(?im)^\\s*Date de publication\\s*:\\s*(\\d{2}/\\d{2}/\\d{4})\\s*$");
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     static ReleaseVersion parse(String text) {
         Matcher number = NUMBER.matcher(text);
