@@ -13,4 +13,8 @@ interface CuratedSheetRepository extends JpaRepository<CuratedSheet, UUID> {
     Optional<CuratedSheet> findByOwnerKindAndOwnerIdAndTradeCode(Owner.Kind kind, UUID ownerId, String tradeCode);
 
     List<CuratedSheet> findByTradeCodeIn(Collection<String> codes);
+
+    /** The sheets that highlight one of these ROME skills. */
+    @org.springframework.data.jpa.repository.Query("select distinct s from CuratedSheet s join s.skills k where k in :ogrs")
+    List<CuratedSheet> findHighlighting(Collection<Integer> ogrs);
 }

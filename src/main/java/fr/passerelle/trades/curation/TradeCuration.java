@@ -10,6 +10,8 @@ import fr.passerelle.platform.AuditTrail;
 import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.platform.ConcurrentEditException;
 import fr.passerelle.platform.Times;
+import fr.passerelle.trades.RomeItemKind;
+import fr.passerelle.trades.RomeReferences;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -205,24 +208,37 @@ public class TradeCuration {
         return rome.search(text, limit);
     }
 
-    /** The curated sheets that point at one of these trade codes, for the comparison of two ROME releases. */
+    /**
+     * The curated sheets that point at one of these ROME codes, for the comparison of two releases: sheets of a removed
+     * trade, and sheets that highlight a removed skill (by OGR code). Other kinds of item are not stored here.
+     */
     @Transactional(readOnly = true)
-    public List<SheetReference> referencesTo(Collection<String> codes) {
+    public List<RomeReferences.Reference> referencesTo(RomeItemKind kind, Collection<String> codes) {
         if (codes.isEmpty()) {
             return List.of();
         }
-        return sheets.findByTradeCodeIn(codes).stream()
-                .map(s -> {
-                    OwnerCard card = ownerIfPresent(s.owner());
-                    return new SheetReference(s.tradeCode(), card == null ? "(propriétaire supprimé)" : card.name(),
-                            card == null ? null : card.publicPath() + "/" + s.tradeCode());
-                })
-                .sorted(java.util.Comparator.comparing(SheetReference::code).thenComparing(SheetReference::ownerName))
-                .toList();
+        return switch (kind) {
+            case TRADE -> sheets.findByTradeCodeIn(codes).stream()
+                    .map(s -> reference(kind, s.tradeCode(), s, "Fiche enrichie"))
+                    .sorted(java.util.Comparator.comparing(RomeReferences.Reference::code).thenComparing(RomeReferences.Reference::description))
+                    .toList();
+            case SKILL -> {
+                Set<Integer> ogrs = codes.stream().filter(c -> c.matches("\\d{1,9}")).map(Integer::valueOf).collect(Collectors.toSet());
+                yield sheets.findHighlighting(ogrs).stream()
+                        .flatMap(s -> s.content().skills().stream().filter(ogrs::contains)
+                                .map(ogr -> reference(kind, String.valueOf(ogr), s, "Compétence mise en avant sur la fiche enrichie")))
+                        .sorted(java.util.Comparator.comparing(RomeReferences.Reference::code).thenComparing(RomeReferences.Reference::description))
+                        .toList();
+            }
+            default -> List.of();
+        };
     }
 
-    /** A curated sheet pointing at a trade code. */
-    public record SheetReference(String code, String ownerName, String path) {
+    private RomeReferences.Reference reference(RomeItemKind kind, String code, CuratedSheet sheet, String what) {
+        OwnerCard card = ownerIfPresent(sheet.owner());
+        String owner = card == null ? "d’un propriétaire supprimé" : (card.campus() ? "du campus " : "du cluster ") + card.name();
+        return new RomeReferences.Reference(kind, code, what + " « " + sheet.tradeCode() + " » " + owner,
+                card == null ? null : card.backOfficePath() + "/" + sheet.id());
     }
 
     // --- changing ----------------------------------------------------------------------------------------------------

@@ -62,6 +62,8 @@ class TradeCurationTest {
     AuditTrail audit;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    CuratedSheetReferences references;
 
     CampusCard campus(String name) {
         return registry.all().stream().filter(c -> c.name().endsWith(name)).findFirst().orElseThrow();
@@ -98,6 +100,8 @@ class TradeCurationTest {
                 new SheetContent(sheet("Souder des structures d’avion", "Weld aircraft structures").french(),
                         sheet(null, "Weld aircraft structures").english(), new Pay(1900, 2100, 2500, 3200), 4, List.of(skill.ogr())));
         assertThat(saved.skills()).extracting(TradeCuration.HighlightedSkill::label).containsExactly(skill.label());
+        assertThat(references.referencesTo(fr.passerelle.trades.RomeItemKind.SKILL, List.of(String.valueOf(skill.ogr()))))
+                .extracting(fr.passerelle.trades.RomeReferences.Reference::link).contains("/gestion/campus/" + campus.id() + "/metiers/" + welder.id());
 
         curation.remove(director, owner, boilermaker.id());
         assertThat(curation.selection(owner)).extracting(TradeCuration.Entry::code, TradeCuration.Entry::position)
@@ -190,7 +194,10 @@ class TradeCurationTest {
                 .extracting(TradeCuration.Entry::code).containsExactly("X9999");
         mvc.perform(get("/campus/" + campus.slug() + "/metiers/X9999")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Ce métier ne figure plus dans la version en vigueur du ROME")));
-        assertThat(curation.referencesTo(List.of("X9999"))).extracting(TradeCuration.SheetReference::ownerName).containsExactly(campus.name());
+        assertThat(references.referencesTo(fr.passerelle.trades.RomeItemKind.TRADE, List.of("X9999", "A1102")))
+                .filteredOn(r -> r.code().equals("X9999"))
+                .extracting(fr.passerelle.trades.RomeReferences.Reference::description)
+                .containsExactly("Fiche enrichie « X9999 » du campus " + campus.name());
     }
 
     @Test
