@@ -4,9 +4,18 @@ import fr.passerelle.platform.PathRules;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** The ROME releases are the national administration's. */
+/**
+ * The public face of ROME: trade search, trade sheets, the job-title suggestions, and the trades API (read-only); the
+ * ROME releases are the national administration's.
+ */
 @Component
 class TradesPaths implements PathRules {
+
+    /** Every page of trades is read with GET: there is nothing to post. */
+    @Override
+    public List<String> openForReading() {
+        return List.of("/metiers", "/metiers/**", "/api/v1/trades", "/api/v1/trades/**");
+    }
 
     @Override
     public List<String> nationalAdministrationOnly() {
