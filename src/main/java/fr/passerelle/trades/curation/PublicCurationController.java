@@ -25,9 +25,11 @@ class PublicCurationController {
     private static final String CODE = "{code:[A-Za-z]\\d{4}}";
 
     private final TradeCuration curation;
+    private final fr.passerelle.trades.Trades trades;
 
-    PublicCurationController(TradeCuration curation) {
+    PublicCurationController(TradeCuration curation, fr.passerelle.trades.Trades trades) {
         this.curation = curation;
+        this.trades = trades;
     }
 
     @GetMapping({"/campus/{slug}/metiers", "/campus/{slug}/metiers/{lang:en}"})
@@ -73,7 +75,7 @@ class PublicCurationController {
         model.addAttribute("language", language);
         model.addAttribute("sheet", sheet);
         model.addAttribute("text", sheet.text(language));
-        model.addAttribute("rome", curation.essentials(sheet.code()).orElse(null));
+        model.addAttribute("rome", trades.sheet(sheet.code()).orElse(null));
         return "trades/curation/public-sheet";
     }
 

@@ -196,6 +196,21 @@ public class TradeCuration {
         return rome.essentials(code);
     }
 
+    /** A campus or cluster presenting a trade, with the address of its enriched sheet. */
+    public record Presenter(String name, String path, boolean campus) {
+    }
+
+    /** Those who present a trade in their selection, by name. */
+    @Transactional(readOnly = true)
+    public List<Presenter> presenters(String code) {
+        return sheets.findByTradeCodeIn(List.of(code)).stream()
+                .map(s -> ownerIfPresent(s.owner()))
+                .filter(java.util.Objects::nonNull)
+                .map(card -> new Presenter(card.name(), card.publicPath() + "/" + code, card.campus()))
+                .sorted(java.util.Comparator.comparing(Presenter::name))
+                .toList();
+    }
+
     /** The ROME skills a sheet may highlight: those of its fiche in the current release. */
     @Transactional(readOnly = true)
     public List<CurrentRome.Skill> skillChoices(String code) {

@@ -363,6 +363,11 @@ class TradeCurationTest {
                 .andExpect(content().string(containsString("href=\"/campus/" + campus.slug() + "/metiers\"")));
         mvc.perform(get("/campus/" + campus.slug() + "/metiers")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Chef / Cheffe de cuisine")));
+        mvc.perform(get("/metiers/G1601")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Présenté par les campus et les clusters")))
+                .andExpect(content().string(containsString("href=\"/campus/" + campus.slug() + "/metiers/G1601\"")));
+        mvc.perform(get("/campus/" + campus.slug() + "/metiers/G1601")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"rome-definition\"")));
     }
 
     @Test
