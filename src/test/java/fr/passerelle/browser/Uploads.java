@@ -23,6 +23,10 @@ final class Uploads {
         return write(name, ".pdf", body.getBytes(StandardCharsets.US_ASCII));
     }
 
+    static Path zip(String name, byte[] content) {
+        return write(name, ".zip", content);
+    }
+
     static Path csv(String name, String content) {
         return write(name, ".csv", content.getBytes(StandardCharsets.UTF_8));
     }

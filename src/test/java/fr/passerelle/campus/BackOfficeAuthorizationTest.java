@@ -105,6 +105,8 @@ class BackOfficeAuthorizationTest {
         list.add(new Endpoint("envoi d'un import", () -> multipart("/gestion/import").file(new MockMultipartFile("fichier", "r.csv", "text/csv",
                 "nom;filiere;code_region;code_academie;categorie\n".getBytes(StandardCharsets.UTF_8))), Set.of("admin")));
         list.add(new Endpoint("centres des communes", () -> get("/gestion/communes"), Set.of("admin")));
+        list.add(new Endpoint("référentiel ROME", () -> get("/gestion/referentiels/rome"), Set.of("admin")));
+        list.add(new Endpoint("envoi d'une version du ROME sans archive", () -> multipart("/gestion/referentiels/rome/archive"), Set.of("admin")));
         list.add(new Endpoint("comptes", () -> get("/gestion/comptes"), Set.of("admin")));
         UUID dreets = accounts.byUsername("dreets").orElseThrow().accountId();
         list.add(new Endpoint("campus suivis par la DREETS", () -> get("/gestion/comptes/" + dreets + "/campus-suivis"), Set.of("admin")));
