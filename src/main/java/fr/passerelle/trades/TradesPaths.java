@@ -5,13 +5,12 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * The public face of ROME: trade search, trade sheets, the job-title suggestions, and the trades API (read-only); the
- * ROME releases are the national administration's.
+ * The public face of ROME — trade search, trade sheets, the job-title suggestions and the trades API — is read with GET
+ * by anyone (there is nothing to post); the ROME releases are the national administration's.
  */
 @Component
 class TradesPaths implements PathRules {
 
-    /** Every page of trades is read with GET: there is nothing to post. */
     @Override
     public List<String> openForReading() {
         return List.of("/metiers", "/metiers/**", "/api/v1/trades", "/api/v1/trades/**");

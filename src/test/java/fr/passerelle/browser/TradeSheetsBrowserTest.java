@@ -30,7 +30,7 @@ class TradeSheetsBrowserTest extends BrowserTest {
         assertThat(sheet.heading()).isEqualTo("Soudeur / Soudeuse");
         assertThat(sheet.sections()).containsSubsequence("En bref", "Définition", "Accès au métier", "Appellations (16)",
                 "Savoir-faire", "Savoir-être professionnels", "Savoirs", "Contextes de travail", "Métiers proches");
-        assertThat(sheet.jobTitles().get(0)).startsWith("Soudeur / Soudeuse").contains("Appellation principale");
+        assertThat(sheet.jobTitles().get(0)).startsWith("Soudeur / Soudeuse").containsIgnoringCase("Appellation principale");
         assertThat(sheet.certifications()).contains("CAP métallier");
         assertThat(sheet.neighbours()).isNotEmpty();
         sheet.screenshot("trade-sheet-h2913");
