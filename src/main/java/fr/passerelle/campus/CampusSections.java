@@ -24,6 +24,7 @@ public record CampusSections(CampusCard campus, List<Section> sections) {
         }
         sections.add(new Section("foundations", "Convention cadre et structure porteuse", base + "/convention-cadre"));
         sections.add(new Section("trainings", "Formations", base + "/formations"));
+        sections.add(new Section("trades", "Fiches métiers", base + "/metiers"));
         sections.add(new Section("bodies", "Instances et réunions", base + "/instances"));
         sections.add(new Section("budget", "Budget", base + "/budget"));
         sections.add(new Section("actions", "Plan d’actions", base + "/actions"));
