@@ -86,8 +86,8 @@ create table catalogue_training (
     imported_at           timestamp with time zone not null,
     version               bigint        not null default 0
 );
-create index catalogue_training_cfd on catalogue_training (cfd);
-create index catalogue_training_rncp on catalogue_training (rncp_code);
+create index catalogue_training_cfd_idx on catalogue_training (cfd);
+create index catalogue_training_rncp_idx on catalogue_training (rncp_code);
 
 -- Every RNCP certification a training matches (a CFD can have several in the Kit apprentissage).
 create table catalogue_training_rncp (
@@ -115,13 +115,14 @@ create table catalogue_establishment (
     email        varchar(200)
 );
 
--- InserJeunes outcomes of an establishment for one school year: every leaver (ALL) or apprentices only (APPRENTICES).
--- Rates and shares in percent; null where the source leaves them blank (never 0).
+-- InserJeunes outcomes of an establishment for one school year: every leaver (ALL, "ensemble"), apprentices only
+-- (APPRENTICES, "dont apprentis") or pupils of the school route only (STUDENTS, "dont élèves en voie pro sco").
+-- Rates and shares in percent; null where the source leaves them blank or writes "nd" (never 0).
 create table catalogue_outcome (
     uai                      varchar(8)   not null,
     school_year              varchar(9)   not null,  -- 2022-2023
     source                   varchar(20)  not null check (source in ('INSERJEUNES_LP', 'INSERJEUNES_CFA')),
-    population               varchar(12)  not null check (population in ('ALL', 'APPRENTICES')),
+    population               varchar(12)  not null check (population in ('ALL', 'APPRENTICES', 'STUDENTS')),
     establishment_name       varchar(300),
     region_name              varchar(100),
     further_study_rate       smallint,

@@ -102,6 +102,8 @@ public final class CatalogueImporter {
     private static final Pattern UAI = Pattern.compile("\\d{7}[A-Z]");
     private static final Pattern CFD = Pattern.compile("[0-9A-Z]{8}");
     private static final Pattern RNCP_CODE = Pattern.compile("RNCP\\d{1,6}");
+    /** "400-24202 V", "320-33609T", "50025224R": level, number, and the letter of the BCN key. */
+    private static final Pattern CPC_CODE = Pattern.compile("(\\d{3})-?(\\d{5})\\s*[A-Z]?");
     private static final Pattern ROME = Pattern.compile("[A-N]\\d{4}");
     private static final Pattern ONISEP_ID = Pattern.compile("(FOR\\.\\d+)");
     private static final Pattern GEO = Pattern.compile("\\s*(-?\\d+(?:\\.\\d+)?)\\s*,\\s*(-?\\d+(?:\\.\\d+)?)\\s*");
@@ -278,8 +280,9 @@ public final class CatalogueImporter {
             if (code == null || label == null) {
                 continue;
             }
-            String cfd = code.split(" ")[0].replace("-", "");
-            if (!CFD.matcher(cfd).matches()) {
+            Matcher cpcCode = CPC_CODE.matcher(code);
+            String cfd = cpcCode.matches() ? cpcCode.group(1) + cpcCode.group(2) : code;
+            if (!cpcCode.matches()) {
                 row.malformed("Code diplôme", code, "un code diplôme comme 400-24202 V");
                 continue;
             }
@@ -626,8 +629,10 @@ public final class CatalogueImporter {
                 }
                 if (who.equalsIgnoreCase("dont apprentis")) {
                     population = "APPRENTICES";
+                } else if (who.equalsIgnoreCase("dont élèves en voie pro sco")) {
+                    population = "STUDENTS";
                 } else if (!who.equalsIgnoreCase("ensemble")) {
-                    row.malformed("Dont apprentis en EPLE", who, "« ensemble » ou « dont apprentis »");
+                    row.malformed("Dont apprentis en EPLE", who, "« ensemble », « dont apprentis » ou « dont élèves en voie pro sco »");
                     continue;
                 }
             }
@@ -893,10 +898,10 @@ public final class CatalogueImporter {
             }
         }
 
-        /** A percentage (0–100, or any integer when it may be negative); blank stays null, never 0. */
+        /** A percentage (0–100, or any integer when it may be negative); blank or "nd" (non disponible) stays null, never 0. */
         Integer rate(String column, boolean signed) {
             String value = get(column);
-            if (value == null || failed) {
+            if (value == null || failed || value.equalsIgnoreCase("nd")) {
                 return null;
             }
             try {

@@ -48,7 +48,7 @@ class CatalogueTrainingDocument {
     private String domain;
 
     @Column(name = "national_level")
-    private Integer nationalLevel;
+    private Short nationalLevel;
 
     @Column(name = "nsf_code")
     private String nsfCode;
