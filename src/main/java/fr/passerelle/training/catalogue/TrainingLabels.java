@@ -62,7 +62,7 @@ class TrainingLabels {
             return List.of();
         }
         if (actor.isNationalAdmin()) {
-            return directory.choices("", List.of(OrganisationKind.CLUSTER), 500);
+            return directory.ofKind(OrganisationKind.CLUSTER, 500);
         }
         if (actor.organisationId() == null || !LabelPermissions.canLabelFor(actor, actor.organisationId())) {
             return List.of();
