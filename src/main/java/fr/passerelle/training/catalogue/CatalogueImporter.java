@@ -684,7 +684,11 @@ public final class CatalogueImporter {
         });
         Map<String, Set<String>> kitByCfd = new HashMap<>();
         Map<String, Boolean> apprenticeshipByRncp = new HashMap<>();
-        jdbc.query("select cfd, rncp_code, apprenticeship from catalogue_kit", rs -> {
+        Set<String> activeInKit = new HashSet<>();
+        jdbc.query("select cfd, rncp_code, apprenticeship, active from catalogue_kit", rs -> {
+            if (Boolean.TRUE.equals(rs.getObject(4))) {
+                activeInKit.add(rs.getString(2));
+            }
             kitByCfd.computeIfAbsent(rs.getString(1), c -> new HashSet<>()).add(rs.getString(2));
             Boolean flag = (Boolean) rs.getObject(3);
             if (flag != null) {
@@ -699,7 +703,7 @@ public final class CatalogueImporter {
             if (rs.getString(8) != null) {
                 codes.add(rs.getString(8));
             }
-            codes.retainAll(rncp.keySet());
+            // A Kit fiche newer than the RNCP export is kept by its code: the sheet and LHÉO name it, without its wording.
             rncpOfDiplomas.addAll(codes);
             drafts.put(cfd, new Draft(cfd, "DIPLOMA", cfd, codes.isEmpty() ? null : codes.iterator().next(), rs.getString(2), rs.getString(3),
                     (Integer) rs.getObject(4), rs.getString(5), null, null, rs.getString(6), rs.getString(7), null, codes));
@@ -753,7 +757,7 @@ public final class CatalogueImporter {
         Timestamp now = Timestamp.from(Instant.now(clock));
         List<Object[]> rows = new ArrayList<>();
         for (Draft d : drafts.values()) {
-            boolean activeRncp = d.rncpCodes().stream().map(rncp::get).anyMatch(i -> i != null && i.active());
+            boolean activeRncp = d.rncpCodes().stream().anyMatch(c -> rncp.containsKey(c) ? rncp.get(c).active() : activeInKit.contains(c));
             Boolean kit = d.rncpCodes().stream().map(apprenticeshipByRncp::get).filter(java.util.Objects::nonNull).reduce(Boolean::logicalOr).orElse(null);
             boolean diploma = d.kind().equals("DIPLOMA");
             Set<TrainingRoute> routes = TrainingRoutes.of(new TrainingRoutes.Facts(diploma, d.onisepUrl() != null, kit, activeRncp,

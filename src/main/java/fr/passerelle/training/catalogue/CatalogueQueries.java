@@ -168,8 +168,13 @@ public class CatalogueQueries implements TrainingCatalogue {
 
     public List<Certification> certifications(UUID trainingId) {
         return jdbc.sql("""
-                        select r.code, r.label, r.national_level, r.active, r.type_label, r.registration from catalogue_training_rncp tr
-                        join catalogue_rncp r on r.code = tr.rncp_code where tr.training_id = ? order by r.active desc, r.code""")
+                        select tr.rncp_code, r.label, coalesce(r.national_level, k.national_level), coalesce(r.active, k.active, false), r.type_label,
+                            r.registration
+                        from catalogue_training_rncp tr
+                        left join catalogue_rncp r on r.code = tr.rncp_code
+                        left join lateral (select max(national_level) as national_level, bool_or(active) as active from catalogue_kit
+                                           where rncp_code = tr.rncp_code) k on true
+                        where tr.training_id = ? order by 4 desc, tr.rncp_code""")
                 .param(trainingId).query((rs, n) -> new Certification(rs.getString(1), rs.getString(2), (Integer) rs.getObject(3, Integer.class),
                         rs.getBoolean(4), rs.getString(5), rs.getString(6))).list();
     }
