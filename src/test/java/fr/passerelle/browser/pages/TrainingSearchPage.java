@@ -16,10 +16,11 @@ public final class TrainingSearchPage extends Page {
         return new TrainingSearchPage(browser);
     }
 
-    /** Types the words and waits until the count of results says how many match them. */
-    public TrainingSearchPage search(String words, String expectedCount) {
+    /** Types the words and waits until htmx has replaced the results (their count changes). */
+    public TrainingSearchPage search(String words) {
+        String before = count();
         type("q", words);
-        browser.waitForText("#result-count", expectedCount);
+        browser.waiting().until(d -> !count().equals(before));
         return this;
     }
 
