@@ -110,8 +110,9 @@ class RealCatalogueImportTest {
         assertThat(first.rejected().get("rncp_rome_v1.4_2021.csv")).isEqualTo(174);
         assertThat(count("select count(*) from catalogue_onisep")).isGreaterThan(6000);
         assertThat(count("select count(*) from catalogue_establishment where kind = 'CFA'")).isGreaterThanOrEqualTo(933);
-        assertThat(count("select count(*) from catalogue_outcome where source = 'INSERJEUNES_LP'")).isEqualTo(5604);
-        assertThat(count("select count(*) from catalogue_outcome where source = 'INSERJEUNES_CFA'")).isEqualTo(2526);
+        // One row per establishment and population (ensemble, dont apprentis, dont élèves en voie pro sco), none lost.
+        assertThat(count("select count(*) from catalogue_outcome where source = 'INSERJEUNES_LP'")).isEqualTo(5605);
+        assertThat(count("select count(*) from catalogue_outcome where source = 'INSERJEUNES_CFA'")).isEqualTo(2527);
         // Every diploma of V22 is kept with its code, and gets its specialty group.
         assertThat(count("select count(*) from diploma")).isEqualTo(1243);
         assertThat(count("select count(*) from diploma where nsf_code is null and code <> 'DOCTORAT'")).isZero();
