@@ -163,6 +163,11 @@ public class CatalogueImports {
         return id;
     }
 
+    /** Whether this import ended well. */
+    boolean succeeded(UUID id) {
+        return "DONE".equals(jdbc.queryForObject("select state from catalogue_import where id = ?", String.class, id));
+    }
+
     /** Whether the files with this fingerprint were already imported in full. */
     boolean alreadyImported(String fingerprint) {
         Integer count = jdbc.queryForObject("select count(*) from catalogue_import where fingerprint = ? and state = 'DONE'", Integer.class, fingerprint);

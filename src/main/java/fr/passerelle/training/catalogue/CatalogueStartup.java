@@ -38,10 +38,12 @@ class CatalogueStartup {
     private final String folder;
     private final CatalogueImporter assembler;
     private final TransactionTemplate transaction;
+    private final fr.passerelle.platform.ClusterJobs clusterJobs;
 
     CatalogueStartup(CatalogueImports imports, CatalogueIndex index, @Value("${passerelle.training.catalogue-folder:}") String folder,
                      org.springframework.jdbc.core.JdbcTemplate jdbc, PlatformTransactionManager transactions, java.time.Clock clock,
-                     CampusTrainingLinks links) {
+                     CampusTrainingLinks links, fr.passerelle.platform.ClusterJobs clusterJobs) {
+        this.clusterJobs = clusterJobs;
         this.imports = imports;
         this.index = index;
         this.folder = folder == null ? "" : folder.strip();
@@ -57,10 +59,24 @@ class CatalogueStartup {
             if (files.isEmpty()) {
                 log.warn("Training catalogue folder {} holds no CSV file", folder);
             } else if (!imports.alreadyImported(fingerprint)) {
+                // One node imports these files; the others, starting at the same time, skip them (ClusterJobs claim).
                 long start = System.nanoTime();
-                imports.runFolder(files, folder, fingerprint);
-                log.info("Training catalogue imported from {} in {} ms", folder, (System.nanoTime() - start) / 1_000_000);
-                return;
+                boolean ran;
+                try {
+                    ran = clusterJobs.runOnce("training-catalogue-import", fingerprint.substring(0, 40), () -> {
+                        if (!imports.succeeded(imports.runFolder(files, folder, fingerprint))) {
+                            // The claim is released, so that the next start tries again; the import page tells why it failed.
+                            throw new IllegalStateException("Training catalogue import from " + folder + " failed");
+                        }
+                    });
+                } catch (IllegalStateException e) {
+                    log.error("{}; the catalogue keeps what it held", e.getMessage());
+                    ran = false;
+                }
+                if (ran) {
+                    log.info("Training catalogue imported from {} in {} ms", folder, (System.nanoTime() - start) / 1_000_000);
+                    return;
+                }
             }
         }
         transaction.executeWithoutResult(status -> assembler.assemble());
