@@ -188,6 +188,12 @@ public class Directory {
                 .toList();
     }
 
+    /** The organisations of one kind, by name (the clusters that may label a training, for instance). */
+    @Transactional(readOnly = true)
+    public List<OrganisationSummary> ofKind(OrganisationKind kind, int limit) {
+        return organisations.findByKindOrderByName(kind, PageRequest.of(0, limit)).stream().map(Organisation::summary).toList();
+    }
+
     @Transactional(readOnly = true)
     public long countOrganisations() {
         return organisations.count();

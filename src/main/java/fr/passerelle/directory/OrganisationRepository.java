@@ -14,6 +14,8 @@ interface OrganisationRepository extends JpaRepository<Organisation, UUID> {
 
     Optional<Organisation> findFirstByNameIgnoreCase(String name);
 
+    List<Organisation> findByKindOrderByName(OrganisationKind kind, org.springframework.data.domain.Pageable page);
+
     @Query("select o from Organisation o where lower(o.name) like lower(concat('%', ?1, '%')) or lower(o.acronym) like lower(concat('%', ?1, '%')) order by o.name")
     List<Organisation> search(String text, org.springframework.data.domain.Pageable page);
 }

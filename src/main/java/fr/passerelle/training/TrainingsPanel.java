@@ -13,9 +13,11 @@ import org.springframework.stereotype.Component;
 class TrainingsPanel implements CampusPagePanel {
 
     private final Trainings trainings;
+    private final fr.passerelle.training.catalogue.CatalogueQueries catalogue;
 
-    TrainingsPanel(Trainings trainings) {
+    TrainingsPanel(Trainings trainings, fr.passerelle.training.catalogue.CatalogueQueries catalogue) {
         this.trainings = trainings;
+        this.catalogue = catalogue;
     }
 
     @Override
@@ -25,10 +27,21 @@ class TrainingsPanel implements CampusPagePanel {
 
     @Override
     public Optional<Panel> panel(CampusCard campus) {
-        return Optional.of(new Panel("training/trainings-panel", new PublicTrainings(trainings.byLevel(campus.id()), campus.academyName())));
+        var groups = trainings.byLevel(campus.id());
+        var codes = catalogue.codesOfDiplomas(groups.stream().flatMap(g -> g.trainings().stream()).map(t -> t.diploma().code()).distinct().toList());
+        return Optional.of(new Panel("training/trainings-panel", new PublicTrainings(groups, campus.academyName(), codes, campus.slug())));
     }
 
-    /** What the panel shows: the trainings by level, and the académie to ask while there are none. */
-    public record PublicTrainings(java.util.List<Trainings.LevelGroup> groups, String academyName) {
+    /**
+     * What the panel shows: the trainings by level, the académie to ask while there are none, the catalogue's sheet of
+     * each diploma (CFD → code of its sheet) and the campus's slug for its offer in LHÉO.
+     */
+    public record PublicTrainings(java.util.List<Trainings.LevelGroup> groups, String academyName, java.util.Map<String, String> sheets, String slug) {
+
+        /** The path of the diploma's training sheet, or null when the catalogue has none. */
+        public String sheetOf(String cfd) {
+            String code = sheets.get(cfd);
+            return code == null ? null : "/formations/" + code;
+        }
     }
 }

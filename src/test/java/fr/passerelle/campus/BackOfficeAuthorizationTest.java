@@ -104,6 +104,9 @@ class BackOfficeAuthorizationTest {
         list.add(new Endpoint("import", () -> get("/gestion/import"), Set.of("admin")));
         list.add(new Endpoint("envoi d'un import", () -> multipart("/gestion/import").file(new MockMultipartFile("fichier", "r.csv", "text/csv",
                 "nom;filiere;code_region;code_academie;categorie\n".getBytes(StandardCharsets.UTF_8))), Set.of("admin")));
+        list.add(new Endpoint("catalogue des formations", () -> get("/gestion/catalogue-formations"), Set.of("admin")));
+        list.add(new Endpoint("envoi d'un import du catalogue des formations", () -> multipart("/gestion/catalogue-formations").file(new MockMultipartFile(
+                "fichiers", "inconnu.csv", "text/csv", "a;b\n".getBytes(StandardCharsets.UTF_8))), Set.of("admin")));
         list.add(new Endpoint("centres des communes", () -> get("/gestion/communes"), Set.of("admin")));
         list.add(new Endpoint("référentiel ROME", () -> get("/gestion/referentiels/rome"), Set.of("admin")));
         list.add(new Endpoint("envoi d'une version du ROME sans archive", () -> multipart("/gestion/referentiels/rome/archive"), Set.of("admin")));

@@ -27,9 +27,13 @@ class PublicCurationController {
     private final TradeCuration curation;
     private final fr.passerelle.trades.Trades trades;
 
-    PublicCurationController(TradeCuration curation, fr.passerelle.trades.Trades trades) {
+    private final org.springframework.beans.factory.ObjectProvider<fr.passerelle.trades.TradeSheetPanel> panels;
+
+    PublicCurationController(TradeCuration curation, fr.passerelle.trades.Trades trades,
+                             org.springframework.beans.factory.ObjectProvider<fr.passerelle.trades.TradeSheetPanel> panels) {
         this.curation = curation;
         this.trades = trades;
+        this.panels = panels;
     }
 
     @GetMapping({"/campus/{slug}/metiers", "/campus/{slug}/metiers/{lang:en}"})
@@ -75,7 +79,11 @@ class PublicCurationController {
         model.addAttribute("language", language);
         model.addAttribute("sheet", sheet);
         model.addAttribute("text", sheet.text(language));
-        model.addAttribute("rome", trades.sheet(sheet.code()).orElse(null));
+        var rome = trades.sheet(sheet.code()).orElse(null);
+        model.addAttribute("rome", rome);
+        model.addAttribute("panels", rome == null || owner.owner().kind() != Owner.Kind.CAMPUS ? java.util.List.of()
+                : panels.stream().sorted(java.util.Comparator.comparingInt(fr.passerelle.trades.TradeSheetPanel::order))
+                        .flatMap(p -> p.campusPanel(owner.owner().id(), rome.summary()).stream()).toList());
         return "trades/curation/public-sheet";
     }
 

@@ -38,6 +38,13 @@ public final class CampusPage extends Page {
         return text("how-to-reach");
     }
 
+    /** Opens the catalogue's sheet of the first training listed. */
+    public TrainingSheetPage openFirstTrainingSheet() {
+        browser.find("#public-trainings a.training-sheet-link").click();
+        browser.waitForText("#where-title", "Où se former");
+        return new TrainingSheetPage(browser);
+    }
+
     /** The public trainings, one line per diploma and establishment: "Diploma (code) — Establishment, à Town, route". */
     public List<String> trainings() {
         return browser.findAll("#public-trainings li").stream().map(WebElement::getText).toList();

@@ -1,0 +1,40 @@
+// The map of a training sheet: one marker per establishment that delivers the training, each a button named after
+// it, reached by mouse, by keyboard (Tab, then Enter) and by screen readers; the list after the map gives the same
+// establishments. Those without a known address are placed at the centre of their commune (said in their name).
+(function () {
+  var element = document.getElementById('training-map');
+  if (!element || !window.L) { return; }
+  var points = JSON.parse(document.getElementById('map-data').textContent || '[]');
+  var map = L.map(element, { zoomSnap: 0.5, scrollWheelZoom: false }).fitBounds([[41.3, -5.2], [51.1, 9.6]]);
+  var tileUrl = element.getAttribute('data-tile-url');
+  if (tileUrl) {
+    L.tileLayer(tileUrl, { attribution: element.getAttribute('data-tile-attribution') || '', maxZoom: 18 }).addTo(map);
+  }
+  fetch('/geo/regions.geojson').then(function (r) { return r.json(); }).then(function (outlines) {
+    L.geoJSON(outlines, { interactive: false, style: { color: '#000091', weight: 1.5, fillColor: '#e3e3fd', fillOpacity: tileUrl ? 0.1 : 0.6 } }).addTo(map);
+  }).catch(function () { /* outlines are decoration: the markers still show */ });
+
+  function escape(text) {
+    var div = document.createElement('div');
+    div.textContent = text == null ? '' : String(text);
+    return div.innerHTML;
+  }
+
+  var bounds = [];
+  points.forEach(function (p) {
+    var label = p.name + (p.town ? ', ' + p.town : '') + (p.approximate ? ' (centre de la commune)' : '');
+    var marker = L.marker([p.lat, p.lon], { title: label, alt: label, keyboard: true }).addTo(map);
+    marker.bindPopup('<a href="' + encodeURI(p.url) + '">' + escape(p.name) + '</a>' + (p.town ? '<br>' + escape(p.town) : ''));
+    var icon = marker.getElement();
+    if (icon) {
+      icon.setAttribute('role', 'button');
+      icon.setAttribute('aria-label', label);
+    }
+    bounds.push([p.lat, p.lon]);
+  });
+  if (bounds.length === 1) {
+    map.setView(bounds[0], 10);
+  } else if (bounds.length > 1) {
+    map.fitBounds(L.latLngBounds(bounds).pad(0.3), { maxZoom: 11 });
+  }
+})();
