@@ -56,6 +56,13 @@ public final class CuratedTradesPage extends Page {
         return browser.find("#enrichment").getAttribute("lang");
     }
 
+    /** From an enriched sheet, follows the link to the national sheet of the trade. */
+    public TradeSheetPage openNationalSheet() {
+        browser.find("#national-sheet").click();
+        browser.waitForPath(p -> p.startsWith("/metiers/"));
+        return new TradeSheetPage(browser);
+    }
+
     public String text() {
         return browser.find("main").getText();
     }

@@ -39,6 +39,17 @@ public final class TradeSheetPage extends Page {
         return new TradeSheetPage(browser);
     }
 
+    /** The trainings listed by the panel « Formations qui mènent à ce métier ». */
+    public List<String> trainingsLeadingTo() {
+        return browser.findAll("#trainings-leading-to li a").stream().map(WebElement::getText).toList();
+    }
+
+    public TrainingSheetPage openTraining(String label) {
+        browser.find("#trainings-leading-to").findElement(By.linkText(label)).click();
+        browser.waitForPath(p -> p.startsWith("/formations/"));
+        return new TrainingSheetPage(browser);
+    }
+
     public String text() {
         return browser.driver().findElement(By.tagName("main")).getText();
     }
