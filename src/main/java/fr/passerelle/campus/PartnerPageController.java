@@ -18,8 +18,11 @@ class PartnerPageController {
     private final Directory directory;
     private final CampusRegistry registry;
     private final Territories territories;
+    private final org.springframework.beans.factory.ObjectProvider<PartnerPagePanel> panels;
 
-    PartnerPageController(Directory directory, CampusRegistry registry, Territories territories) {
+    PartnerPageController(Directory directory, CampusRegistry registry, Territories territories,
+                          org.springframework.beans.factory.ObjectProvider<PartnerPagePanel> panels) {
+        this.panels = panels;
         this.directory = directory;
         this.registry = registry;
         this.territories = territories;
@@ -33,6 +36,8 @@ class PartnerPageController {
         model.addAttribute("municipality", territories.municipality(organisation.municipalityCode()).map(m -> m.name()).orElse(null));
         model.addAttribute("campuses", directory.campusesOf(id).stream().map(registry::byId).flatMap(java.util.Optional::stream)
                 .sorted(java.util.Comparator.comparing(CampusCard::name)).toList());
+        model.addAttribute("panels", panels.stream().sorted(java.util.Comparator.comparingInt(PartnerPagePanel::order))
+                .flatMap(p -> p.panel(organisation).stream()).toList());
         return "campus/partner";
     }
 }

@@ -27,10 +27,10 @@ class CuratedTradesPanel implements CampusPagePanel {
         if (entries.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Panel("trades/curation/trades-panel", new Data("/campus/" + campus.slug() + "/metiers", entries)));
+        return Optional.of(new Panel("trades/curation/trades-panel", new Data("/campus/" + campus.slug() + "/metiers", entries, "campus")));
     }
 
-    /** What the panel shows. */
-    public record Data(String path, List<TradeCuration.Entry> entries) {
+    /** What the panel shows; {@code noun} names the owner ("campus", "cluster") in its sentences. */
+    public record Data(String path, List<TradeCuration.Entry> entries, String noun) {
     }
 }
