@@ -47,6 +47,9 @@ import org.springframework.test.web.servlet.MockMvc;
 class TradeCurationTest {
 
     @Autowired
+    java.time.Clock clock;
+
+    @Autowired
     MockMvc mvc;
     @Autowired
     UserDetailsService users;
@@ -189,7 +192,7 @@ class TradeCurationTest {
         jdbc.sql("""
                         insert into curated_trade_sheet (id, owner_kind, owner_id, trade_code, position, missions_fr, created_at, updated_at)
                         values (?, 'CAMPUS', ?, 'X9999', 99, 'Ancien métier', ?, ?)""")
-                .params(UUID.randomUUID(), campus.id(), Timestamp.from(Instant.now()), Timestamp.from(Instant.now())).update();
+                .params(UUID.randomUUID(), campus.id(), Timestamp.from(Instant.now(clock)), Timestamp.from(Instant.now(clock))).update();
         assertThat(curation.selection(Owner.campus(campus.id()))).filteredOn(TradeCuration.Entry::gone)
                 .extracting(TradeCuration.Entry::code).containsExactly("X9999");
         mvc.perform(get("/campus/" + campus.slug() + "/metiers/X9999")).andExpect(status().isOk())
@@ -250,7 +253,7 @@ class TradeCurationTest {
         Owner owner = Owner.campus(campus.id());
         var entry = curation.add(nationalAdmin(), owner, "H1203");
         curation.enrich(nationalAdmin(), owner, entry.id(), entry.version(), sheet("Concevoir des pièces", "Design parts"));
-        curation.backdateReview(owner, "H1203", LocalDate.now().minusMonths(13), "Ancienne direction");
+        curation.backdateReview(owner, "H1203", LocalDate.now(clock).minusMonths(13), "Ancienne direction");
         assertThat(curation.sheet(owner, "H1203").orElseThrow().overdue()).isTrue();
         mvc.perform(get("/campus/" + campus.slug() + "/metiers/H1203")).andExpect(content().string(containsString("Revue annuelle en retard")));
         mvc.perform(get("/campus/" + campus.slug() + "/metiers/H1203/en")).andExpect(content().string(containsString("Yearly review overdue")));

@@ -36,6 +36,9 @@ class RomeBadInputTest {
     private static final String MOBILITY = "unix_rubrique_mobilite_v460_utf8.csv";
 
     @Autowired
+    java.time.Clock clock;
+
+    @Autowired
     ReleaseImports imports;
     @Autowired
     ReleaseCatalog catalog;
@@ -146,7 +149,7 @@ class RomeBadInputTest {
     @Test
     void anImportWhoseNodeStoppedIsShownInterruptedAndIsImportedAgainOnRequest() throws IOException {
         UUID dead = UUID.randomUUID();
-        Instant longAgo = Instant.now().minus(10, ChronoUnit.MINUTES);
+        Instant longAgo = Instant.now(clock).minus(10, ChronoUnit.MINUTES);
         jdbc.sql("""
                         insert into rome_release (id, version, source, status, step, started_at, heartbeat_at)
                         values (?, 56, 'ailleurs', 'IMPORTING', 'Lecture de unix_texte_v460_utf8.csv', ?, ?)""")

@@ -41,6 +41,9 @@ import org.w3c.dom.Element;
 class CatalogueWebTest {
 
     @Autowired
+    java.time.Clock clock;
+
+    @Autowired
     MockMvc mvc;
     @Autowired
     UserDetailsService users;
@@ -194,7 +197,7 @@ class CatalogueWebTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> labels.label(TestActors.nationalAdmin(), training, company, details))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("n’est pas un pôle ou un cluster");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> labels.label(TestActors.nationalAdmin(), training, cluster,
-                        new LabelDetails(LabelNature.NEW, LabelStatus.GRANTED, LocalDate.now().plusYears(1), null)))
+                        new LabelDetails(LabelNature.NEW, LabelStatus.GRANTED, LocalDate.now(clock).plusYears(1), null)))
                 .isInstanceOf(BusinessRuleException.class);
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where entity_type = 'catalogue_formation' and entity_id = ?", Long.class,
                 training.id())).isGreaterThanOrEqualTo(2);
