@@ -85,6 +85,11 @@ class DeploymentQueries {
             return doneOn != null ? doneOn : dossierDate;
         }
 
+        /** The planned day for people (31/03/2027), where a page cannot call the formatter (attributes). */
+        public String plannedText() {
+            return fr.passerelle.platform.Times.current().date(plannedOn);
+        }
+
         /** What the dossier says of this step, for a passage or a submission of a linked project. */
         public String dossierDateLabel() {
             if (dossierDate == null) {

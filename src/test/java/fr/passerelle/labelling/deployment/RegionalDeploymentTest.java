@@ -208,6 +208,10 @@ class RegionalDeploymentTest {
         String file = base + "/jalons/" + letter.id() + "/lettre";
         assertThat(mvc.perform(get(file).with(as(users, "dreets"))).andReturn().getResponse().getContentAsByteArray()).isEqualTo(pdf);
         assertThat(mvc.perform(get(file).with(as(users, "direction"))).andReturn().getResponse().getStatus()).isEqualTo(403);
+        var page = mvc.perform(get(base).with(as(users, "coordination"))).andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(200);
+        assertThat(page.getContentAsString(StandardCharsets.UTF_8)).contains("Lettre : lettre-uimm.pdf", "Signataire : Président de l&#39;UIMM",
+                "Retirer le jalon Lettre d’accompagnement du");
 
         // A letter refused (not a document) leaves no milestone behind: the milestone and its file are one act.
         mvc.perform(multipart(base + "/jalons").file(new MockMultipartFile("letter", "page.html", "text/html", "<html></html>".getBytes()))
