@@ -24,12 +24,10 @@ public final class DeploymentProjectPage extends Page {
         return text("project-town");
     }
 
-    /** Back to the plan, by the breadcrumb. */
+    /** Back to the plan, by the link above the title. */
     public DeploymentPlanPage backToPlan() {
-        browser.find(".fr-breadcrumb__button").click();
-        browser.findAll(".fr-breadcrumb__link").stream().filter(a -> a.getAttribute("textContent").contains("Plan de déploiement"))
-                .findFirst().orElseThrow().click();
-        browser.waitForPath(p -> p.matches(".*/deploiement/\\d{4}.*"));
+        click("back-to-plan");
+        browser.waitForPath(p -> p.matches(".*/deploiement/\\d{4}"));
         return new DeploymentPlanPage(browser);
     }
 }
