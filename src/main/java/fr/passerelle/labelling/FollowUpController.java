@@ -37,7 +37,6 @@ class FollowUpController {
     private final ApplicationMessages messages;
     private final CallStatistics statistics;
     private final CurrentActor currentActor;
-
     private final fr.passerelle.labelling.deployment.DeploymentLinks deploymentLinks;
 
     FollowUpController(ApplicationQueries applications, ApplicationFollowUp followUp, ApplicationMessages messages, CallStatistics statistics,

@@ -291,4 +291,35 @@ class RegionalDeploymentTest {
                 .isEqualTo(404);
         assertThat(queries.project("84", year, otherProject)).isPresent();
     }
+
+    @Test
+    void theBoardOfDossiersLinksThePlanOfTheRegionOnlyForThoseWhoMayReadIt() throws Exception {
+        String board = "/gestion/labellisation/tableau";
+        String ownLink = "href=\"/gestion/regions/32/deploiement\"";
+        for (String reader : List.of("coordination", "conseil-regional", "referent", "dreets")) {
+            assertThat(mvc.perform(get(board).with(as(users, reader))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                    .as(reader).contains(ownLink);
+        }
+        assertThat(mvc.perform(get(board).with(as(users, "admin"))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .doesNotContain("/deploiement");
+        assertThat(mvc.perform(get(board).param("region", "84").with(as(users, "admin"))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("href=\"/gestion/regions/84/deploiement\"");
+        assertThat(mvc.perform(get(board).param("region", "84").with(as(users, "coordination"))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).doesNotContain("/gestion/regions/84/deploiement");
+    }
+
+    @Test
+    void theDemoPlansOfTwoRegionsShowTheirProjectsOneOfThemLate() {
+        int year = today().getYear();
+        var hautsDeFrance = queries.plan("32", year).orElseThrow();
+        assertThat(hautsDeFrance.status()).isEqualTo(PlanStatus.ADOPTED);
+        assertThat(hautsDeFrance.priorities()).hasSizeGreaterThanOrEqualTo(3);
+        var projects = queries.projects(hautsDeFrance.id(), 1);
+        assertThat(projects.total()).isEqualTo(4);
+        assertThat(projects.rows()).filteredOn(r -> r.overdue() > 0).extracting(DeploymentQueries.ProjectRow::name)
+                .containsExactly("Campus Hydrogène et mobilités décarbonées du Dunkerquois");
+        assertThat(projects.rows()).filteredOn(r -> r.applicationId() != null).hasSize(2);
+        assertThat(queries.mapPoints(hautsDeFrance.id())).hasSize(4);
+        assertThat(queries.projects(queries.plan("84", year).orElseThrow().id(), 1).total()).isEqualTo(2);
+    }
 }
