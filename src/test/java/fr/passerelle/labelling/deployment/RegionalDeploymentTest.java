@@ -72,6 +72,8 @@ class RegionalDeploymentTest {
     UserDetailsService users;
     @Autowired
     Clock clock;
+    @Autowired
+    fr.passerelle.labelling.Calls calls;
 
     Actor actor(String username) {
         return accounts.byUsername(username).orElseThrow();
@@ -306,6 +308,9 @@ class RegionalDeploymentTest {
                 .getContentAsString(StandardCharsets.UTF_8)).contains("href=\"/gestion/regions/84/deploiement\"");
         assertThat(mvc.perform(get(board).param("region", "84").with(as(users, "coordination"))).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8)).doesNotContain("/gestion/regions/84/deploiement");
+        String statistics = "/gestion/labellisation/appels/" + calls.published().get(0).id() + "/statistiques";
+        assertThat(mvc.perform(get(statistics).with(as(users, "conseil-regional"))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains(ownLink);
     }
 
     @Test
