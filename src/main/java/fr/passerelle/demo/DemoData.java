@@ -55,10 +55,12 @@ class DemoData implements ApplicationRunner {
     private final DemoTrainings trainings;
     private final DemoFoundations foundations;
     private final DemoActionPlans actionPlans;
+    private final DemoDeployment deployment;
 
     DemoData(Accounts accounts, CampusRegistry registry, RegistryCsvImport registryImport, Directory directory,
              DemoLabelling labelling, DemoGovernance governance, DemoTrainings trainings, DemoActionPlans actionPlans,
-             DemoFoundations foundations) {
+             DemoFoundations foundations, DemoDeployment deployment) {
+        this.deployment = deployment;
         this.labelling = labelling;
         this.governance = governance;
         this.trainings = trainings;
@@ -86,6 +88,7 @@ class DemoData implements ApplicationRunner {
         loadMemberships(admin, organisations);
         openAccounts(organisations);
         labelling.load();
+        deployment.load(labelling.submittedDossier, labelling.dossierWithOpinions);
         governance.load();
         trainings.load();
         actionPlans.load();

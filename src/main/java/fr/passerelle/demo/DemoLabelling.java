@@ -97,6 +97,9 @@ class DemoLabelling {
     private final Accounts accounts;
     private final ConstructionAdvice advice;
     private final Clock clock;
+    /** A submitted dossier of Hauts-de-France awaiting its regional opinions, and one whose opinions are given: the deployment plan follows them. */
+    UUID submittedDossier;
+    UUID dossierWithOpinions;
 
     DemoLabelling(ApplicationDrafts drafts, Calls calls, Applications applications, ApplicationQueries queries, ExpertReviews reviews, CampusRegistry registry, Accounts accounts,
                   ConstructionAdvice advice, Clock clock) {
@@ -142,8 +145,10 @@ class DemoLabelling {
         advice.post(coordination, draft, "Merci : les chiffres de l'observatoire régional seront ajoutés au critère 1 d'ici la fin du mois.");
 
         UUID submitted = submitted(call, campuses.get(1), LabelCategory.STANDARD, coordination);
+        submittedDossier = submitted;
 
         UUID inReview = regional(submitted(call, campuses.get(2), LabelCategory.STANDARD, coordination), coordination, today);
+        dossierWithOpinions = inReview;
         applications.assignExperts(admin, inReview, experts.stream().limit(2).map(Actor::accountId).toList());
         reviews.score(experts.get(1), inReview, reviews.openReview(experts.get(1), inReview).version(), scores(inReview, 3, false), false);
 
