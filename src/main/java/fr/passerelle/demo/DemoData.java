@@ -55,10 +55,12 @@ class DemoData implements ApplicationRunner {
     private final DemoTrainings trainings;
     private final DemoFoundations foundations;
     private final DemoActionPlans actionPlans;
+    private final DemoIndicators indicators;
 
     DemoData(Accounts accounts, CampusRegistry registry, RegistryCsvImport registryImport, Directory directory,
              DemoLabelling labelling, DemoGovernance governance, DemoTrainings trainings, DemoActionPlans actionPlans,
-             DemoFoundations foundations) {
+             DemoFoundations foundations, DemoIndicators indicators) {
+        this.indicators = indicators;
         this.labelling = labelling;
         this.governance = governance;
         this.trainings = trainings;
@@ -90,6 +92,7 @@ class DemoData implements ApplicationRunner {
         trainings.load();
         actionPlans.load();
         foundations.load();
+        indicators.load();
         log.info("Demo data loaded in {} ms: {} campuses, {} organisations", (System.nanoTime() - start) / 1_000_000,
                 summary.created(), organisations.size());
     }
