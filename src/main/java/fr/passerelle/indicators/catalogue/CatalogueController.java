@@ -98,6 +98,7 @@ class CatalogueController {
     String add(@Valid @ModelAttribute("indicatorForm") IndicatorForm form, BindingResult errors, Model model, RedirectAttributes flash) {
         Actor actor = currentActor.require();
         catalogue.requireManager(actor);
+        FormErrors.check(errors, form::toDetails);
         return Outcomes.submit(errors, () -> {
             var added = catalogue.add(actor, form.toDetails());
             flash.addFlashAttribute("success", "L’indicateur « " + added.name() + " » est ajouté au catalogue.");
@@ -117,6 +118,7 @@ class CatalogueController {
                 RedirectAttributes flash) {
         Actor actor = currentActor.require();
         catalogue.editable(actor, code);
+        FormErrors.check(errors, form::toDetails);
         return Outcomes.submit(errors, () -> {
             var edited = catalogue.edit(actor, code, form.expectedVersion(), form.toDetails());
             flash.addFlashAttribute("success", "L’indicateur « " + edited.name() + " » est enregistré.");
@@ -127,9 +129,15 @@ class CatalogueController {
         });
     }
 
+    /** The confirmation step before retiring; a shipped or retired indicator sends back to its page with the reason. */
     @GetMapping("/gestion/indicateurs/{code}/retrait")
-    String retireConfirmation(@PathVariable String code, Model model) {
+    String retireConfirmation(@PathVariable String code, Model model, RedirectAttributes flash) {
         Indicator indicator = catalogue.editable(currentActor.require(), code);
+        String refusal = indicator.retirementRefusal();
+        if (refusal != null) {
+            flash.addFlashAttribute("error", refusal);
+            return "redirect:/gestion/indicateurs/" + code;
+        }
         model.addAttribute("indicator", indicator.definition());
         model.addAttribute("version", indicator.version());
         return "indicators/retire";

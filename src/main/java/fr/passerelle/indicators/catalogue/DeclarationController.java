@@ -53,6 +53,7 @@ class DeclarationController {
         Actor actor = currentActor.require();
         var sheet = declarations.declarableSheet(actor, id, code, year);
         DeclarationForm form = sent.withValues(params, sheet.keys());
+        FormErrors.check(errors, () -> form.toValues(sheet.indicator()));
         return Outcomes.submit(errors, () -> {
             declarations.declare(actor, id, code, year, form.toValues(sheet.indicator()), form.comment(), form.fileName(), form.fileContent());
             flash.addFlashAttribute("success", "La valeur de « " + sheet.indicator().name() + " » pour " + sheet.yearText()

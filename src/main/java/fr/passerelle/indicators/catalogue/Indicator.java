@@ -61,13 +61,18 @@ record Indicator(IndicatorDefinition definition, long version) {
 
     /** Refused for a shipped indicator, and for one already retired. */
     void requireRetirable() {
+        String refusal = retirementRefusal();
+        if (refusal != null) {
+            throw new BusinessRuleException(refusal);
+        }
+    }
+
+    /** Why the indicator may not be retired; null when it may. */
+    String retirementRefusal() {
         if (definition.shipped()) {
-            throw new BusinessRuleException("Un indicateur livré avec la plateforme ne se retire pas : rendez-le facultatif si les campus "
-                    + "n’ont pas à le suivre partout.");
+            return "Un indicateur livré avec la plateforme ne se retire pas : rendez-le facultatif si les campus n’ont pas à le suivre partout.";
         }
-        if (definition.retired()) {
-            throw new BusinessRuleException("Cet indicateur est déjà retiré.");
-        }
+        return definition.retired() ? "Cet indicateur est déjà retiré." : null;
     }
 
     /** A fixed field left out of the form (a shipped indicator's form shows it without sending it) is unchanged. */
