@@ -158,6 +158,8 @@ class BackOfficeAuthorizationTest {
                 Set.of("admin")));
         list.add(new Endpoint("indicateurs facultatifs de l'académie de Lille", () -> get("/gestion/academies/09/indicateurs"),
                 Set.of("admin", "referent")));
+        list.add(new Endpoint("choix d'une académie dans le catalogue", () -> get("/gestion/academies/indicateurs").param("academie", "09"),
+                Set.of("admin")));
         list.add(new Endpoint("indicateurs facultatifs d'une autre académie", () -> get("/gestion/academies/01/indicateurs"), Set.of("admin")));
         list.add(new Endpoint("choix des indicateurs facultatifs d'une autre académie", () -> post("/gestion/academies/01/indicateurs"),
                 Set.of("admin")));

@@ -40,8 +40,10 @@ class CatalogueController {
     private final Catalogue catalogue;
     private final CurrentActor currentActor;
     private final Clock clock;
+    private final fr.passerelle.territory.Territories territories;
 
-    CatalogueController(Catalogue catalogue, CurrentActor currentActor, Clock clock) {
+    CatalogueController(Catalogue catalogue, CurrentActor currentActor, Clock clock, fr.passerelle.territory.Territories territories) {
+        this.territories = territories;
         this.catalogue = catalogue;
         this.currentActor = currentActor;
         this.clock = clock;
@@ -63,7 +65,18 @@ class CatalogueController {
         model.addAttribute("sourceOptions", Arrays.stream(IndicatorSource.values()).map(s -> new Option(s.name(), s.label())).toList());
         model.addAttribute("manager", catalogue.canManage(actor));
         model.addAttribute("academyCode", CataloguePermissions.canChooseFor(actor, actor.academyCode()) ? actor.academyCode() : null);
+        model.addAttribute("academyOptions", catalogue.canManage(actor)
+                ? territories.academies().stream().map(a -> new Option(a.code(), a.name())).toList() : List.of());
         return "indicators/catalogue";
+    }
+
+    /** The national administration's way to an académie's choice: the académie picked in a list. */
+    @GetMapping("/gestion/academies/indicateurs")
+    String pickAcademy(@RequestParam(name = "academie", required = false) String academyCode) {
+        Actor actor = currentActor.require();
+        catalogue.requireManager(actor);
+        return territories.academy(academyCode).map(a -> "redirect:/gestion/academies/" + a.code() + "/indicateurs")
+                .orElse("redirect:/gestion/indicateurs");
     }
 
     @GetMapping("/gestion/indicateurs/{code}")
