@@ -56,11 +56,13 @@ class DemoData implements ApplicationRunner {
     private final DemoFoundations foundations;
     private final DemoActionPlans actionPlans;
     private final DemoDeployment deployment;
+    private final DemoIndicators indicators;
 
     DemoData(Accounts accounts, CampusRegistry registry, RegistryCsvImport registryImport, Directory directory,
              DemoLabelling labelling, DemoGovernance governance, DemoTrainings trainings, DemoActionPlans actionPlans,
-             DemoFoundations foundations, DemoDeployment deployment) {
+             DemoFoundations foundations, DemoDeployment deployment, DemoIndicators indicators) {
         this.deployment = deployment;
+        this.indicators = indicators;
         this.labelling = labelling;
         this.governance = governance;
         this.trainings = trainings;
@@ -93,6 +95,7 @@ class DemoData implements ApplicationRunner {
         trainings.load();
         actionPlans.load();
         foundations.load();
+        indicators.load();
         log.info("Demo data loaded in {} ms: {} campuses, {} organisations", (System.nanoTime() - start) / 1_000_000,
                 summary.created(), organisations.size());
     }

@@ -46,6 +46,8 @@ class BackOfficeAuthorizationTest {
     CampusRegistry registry;
     @Autowired
     Directory directory;
+    @Autowired
+    java.time.Clock clock;
 
     UUID directedCampus;
     UUID otherRegionCampus;
@@ -139,6 +141,36 @@ class BackOfficeAuthorizationTest {
                 () -> get("/gestion/organisations/" + o.twoRegions + "/modifier"), Set.of("admin")));
         list.add(new Endpoint("édition d'une organisation sans commune partenaire des seuls campus des Hauts-de-France",
                 () -> get("/gestion/organisations/" + o.hautsDeFranceOnly + "/modifier"), Set.of("admin", "coordination")));
+        // Indicators: the catalogue for those who follow campuses, its changes for the national administration, an académie's
+        // optional indicators for its referent, a campus's declared values for who runs it and read by who reads everything of it.
+        Set<String> followers = Set.of("admin", "coordination", "conseil-regional", "dreets", "referent", "direction");
+        int year = java.time.Year.now(clock).getValue() - 1;
+        list.add(new Endpoint("catalogue des indicateurs", () -> get("/gestion/indicateurs"), followers));
+        list.add(new Endpoint("définition d'un indicateur", () -> get("/gestion/indicateurs/STEERING_MEETINGS"), followers));
+        list.add(new Endpoint("formulaire d'ajout d'un indicateur", () -> get("/gestion/indicateurs/nouveau"), Set.of("admin")));
+        list.add(new Endpoint("ajout d'un indicateur sans nom", () -> post("/gestion/indicateurs").param("code", "").param("name", "")
+                .param("version", "0"), Set.of("admin")));
+        list.add(new Endpoint("formulaire de modification d'un indicateur", () -> get("/gestion/indicateurs/NETWORK_SATISFACTION/modifier"),
+                Set.of("admin")));
+        list.add(new Endpoint("modification d'un indicateur sans nom", () -> post("/gestion/indicateurs/NETWORK_SATISFACTION").param("name", "")
+                .param("version", "0"), Set.of("admin")));
+        list.add(new Endpoint("retrait d'un indicateur livré", () -> post("/gestion/indicateurs/NETWORK_SATISFACTION/retrait").param("version", "0"),
+                Set.of("admin")));
+        list.add(new Endpoint("indicateurs facultatifs de l'académie de Lille", () -> get("/gestion/academies/09/indicateurs"),
+                Set.of("admin", "referent")));
+        list.add(new Endpoint("choix d'une académie dans le catalogue", () -> get("/gestion/academies/indicateurs").param("academie", "09"),
+                Set.of("admin")));
+        list.add(new Endpoint("indicateurs facultatifs d'une autre académie", () -> get("/gestion/academies/01/indicateurs"), Set.of("admin")));
+        list.add(new Endpoint("choix des indicateurs facultatifs d'une autre académie", () -> post("/gestion/academies/01/indicateurs"),
+                Set.of("admin")));
+        String declaration = "/gestion/campus/" + own + "/indicateurs/NETWORK_SATISFACTION/" + year + "/declaration";
+        list.add(new Endpoint("déclaration d'un indicateur de son campus", () -> get(declaration), followers));
+        list.add(new Endpoint("déclaration d'un indicateur d'un autre campus",
+                () -> get("/gestion/campus/" + other + "/indicateurs/NETWORK_SATISFACTION/" + year + "/declaration"), Set.of("admin")));
+        list.add(new Endpoint("valeur vide déclarée pour son campus", () -> multipart(declaration).param("v-total", ""), Set.of("admin", "direction")));
+        list.add(new Endpoint("valeur vide déclarée pour un autre campus",
+                () -> multipart("/gestion/campus/" + other + "/indicateurs/NETWORK_SATISFACTION/" + year + "/declaration").param("v-total", ""),
+                Set.of("admin")));
         return list;
     }
 
