@@ -55,10 +55,12 @@ class DemoData implements ApplicationRunner {
     private final DemoTrainings trainings;
     private final DemoFoundations foundations;
     private final DemoActionPlans actionPlans;
+    private final DemoCoPiloting coPiloting;
 
     DemoData(Accounts accounts, CampusRegistry registry, RegistryCsvImport registryImport, Directory directory,
              DemoLabelling labelling, DemoGovernance governance, DemoTrainings trainings, DemoActionPlans actionPlans,
-             DemoFoundations foundations) {
+             DemoFoundations foundations, DemoCoPiloting coPiloting) {
+        this.coPiloting = coPiloting;
         this.labelling = labelling;
         this.governance = governance;
         this.trainings = trainings;
@@ -87,6 +89,7 @@ class DemoData implements ApplicationRunner {
         openAccounts(organisations);
         labelling.load();
         governance.load();
+        coPiloting.load();
         trainings.load();
         actionPlans.load();
         foundations.load();
