@@ -246,6 +246,29 @@ public class ScopedBodies {
         return meeting0(owner, meetingId).body().id();
     }
 
+    /**
+     * Changes when, where or the agenda of a planned meeting, until it starts, on the version the form was opened with;
+     * those invited receive the updated invitation. Returns whether anything changed.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean reschedule(Owner owner, UUID meetingId, long expectedVersion, MeetingDetails details) {
+        Meeting meeting = meeting0(owner, meetingId);
+        checkVersion(meeting, expectedVersion);
+        MeetingView before = view(meeting);
+        if (!meeting.reschedule(details, clock)) {
+            return false;
+        }
+        meetings.saveAndFlush(meeting);
+        MeetingView after = view(meeting);
+        var diff = new AuditTrail.Diff().field("Date", before.when(), after.when()).field("Lieu", before.place(), after.place())
+                .field("Visioconférence", before.videoLink(), after.videoLink()).field("Ordre du jour", before.agenda(), after.agenda());
+        audit.record(AUDITED, meeting.body().id(), "REUNION_MODIFIEE", "Réunion modifiée : " + after.bodyName() + ", " + after.when(), diff.changes());
+        if (meeting.invitationsSentAt() != null && mailer.configured()) {
+            mailer.sendAfterCommit(mailing(after, owner, "Réunion modifiée : ", "meeting-changed", Map.of("before", before.when())).mails());
+        }
+        return true;
+    }
+
     /** Cancels a planned meeting, on the version the form was opened with; those invited receive the cancellation. */
     @Transactional(propagation = Propagation.MANDATORY)
     public MeetingView cancel(Owner owner, UUID meetingId, long expectedVersion, String reason) {

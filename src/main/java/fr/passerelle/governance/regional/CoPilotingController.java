@@ -134,6 +134,30 @@ class CoPilotingController {
         }
     }
 
+    /** A planned meeting as changed, on the version of the meeting the form was opened with. */
+    record MeetingChangeForm(@NotBlank(message = "Rechargez la page : la version de la réunion manque.") String version,
+                             @NotBlank(message = "Indiquez la date et l'heure de début.") String startsAt,
+                             @NotBlank(message = "Indiquez la date et l'heure de fin.") String endsAt,
+                             @Size(max = 255, message = "Le lieu ne peut dépasser 255 caractères.") String place,
+                             @Size(max = 500, message = "Le lien de visioconférence ne peut dépasser 500 caractères.") String videoLink,
+                             String agenda) {
+
+        private static final java.time.format.DateTimeFormatter TYPED = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+        static MeetingChangeForm of(MeetingView meeting) {
+            return new MeetingChangeForm(Long.toString(meeting.version()), TYPED.format(meeting.startsAt()), TYPED.format(meeting.endsAt()),
+                    meeting.place(), meeting.videoLink(), meeting.agenda());
+        }
+
+        long expectedVersion() {
+            return FrenchInput.wholeNumber(null, version, 0, Integer.MAX_VALUE, "La version de la réunion");
+        }
+
+        MeetingDetails toDetails() {
+            return new MeetingForm(startsAt, endsAt, place, videoLink, agenda).toDetails();
+        }
+    }
+
     /** The minutes and decisions of a meeting, on the version of the meeting they were typed on. */
     record MinutesForm(@NotBlank(message = "Rechargez la page : la version de la réunion manque.") String version, String minutes,
                        String decisions) {
@@ -474,6 +498,38 @@ class CoPilotingController {
         var file = coPiloting.minutesContent(currentActor.require(), scope(region, network), meetingId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return Downloads.attachment(file.name(), file.contentType(), file.content());
+    }
+
+    @GetMapping({REGION + "/reunions/{meetingId}/modifier", NETWORK + "/reunions/{meetingId}/modifier"})
+    String changeForm(@PathVariable(required = false) String region, @PathVariable(required = false) UUID network, @PathVariable UUID meetingId,
+                      Model model) {
+        Actor actor = currentActor.require();
+        Scope scope = scope(region, network);
+        Access access = coPiloting.run(actor, scope);
+        MeetingView meeting = coPiloting.meeting(actor, scope, meetingId);
+        return changePage(model, access, meeting, MeetingChangeForm.of(meeting), FormErrors.NONE);
+    }
+
+    @PostMapping({REGION + "/reunions/{meetingId}/modifier", NETWORK + "/reunions/{meetingId}/modifier"})
+    String change(@PathVariable(required = false) String region, @PathVariable(required = false) UUID network, @PathVariable UUID meetingId,
+                  @Valid @ModelAttribute("meetingForm") MeetingChangeForm form, BindingResult errors, Model model, RedirectAttributes flash) {
+        Actor actor = currentActor.require();
+        Scope scope = scope(region, network);
+        FormErrors.check(errors, form::toDetails);
+        return Outcomes.submit(errors, () -> {
+            boolean changed = coPiloting.reschedule(actor, scope, meetingId, form.expectedVersion(), form.toDetails());
+            flash.addFlashAttribute("success", changed ? "La réunion est modifiée ; les membres déjà invités reçoivent l'invitation mise à jour."
+                    : "Rien n'a changé.");
+            return "redirect:" + meetingPath(actor, scope, meetingId);
+        }, () -> changePage(model, coPiloting.run(actor, scope), coPiloting.meeting(actor, scope, meetingId), form, FormErrors.of(errors)));
+    }
+
+    private String changePage(Model model, Access access, MeetingView meeting, MeetingChangeForm form, FormErrors formErrors) {
+        model.addAttribute("access", access);
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("meetingForm", form);
+        model.addAttribute("formErrors", formErrors);
+        return "governance/regional/meeting-change";
     }
 
     @GetMapping({REGION + "/reunions/{meetingId}/annulation", NETWORK + "/reunions/{meetingId}/annulation"})

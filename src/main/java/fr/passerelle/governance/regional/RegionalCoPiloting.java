@@ -241,6 +241,11 @@ class RegionalCoPiloting implements CoPiloting {
     }
 
     @Transactional
+    boolean reschedule(Actor actor, Scope scope, UUID meetingId, long expectedVersion, MeetingDetails details) {
+        return bodies.reschedule(run(actor, scope).owner(), meetingId, expectedVersion, details);
+    }
+
+    @Transactional
     MeetingView cancel(Actor actor, Scope scope, UUID meetingId, long expectedVersion, String reason) {
         return bodies.cancel(run(actor, scope).owner(), meetingId, expectedVersion, reason);
     }

@@ -240,4 +240,51 @@ class RegionalCoPilotingTest {
 
     @Autowired
     SharedSpace sharedSpace;
+
+    @Test
+    void aPlannedRegionalMeetingIsRescheduledThenCancelledAndAStaleFormIsRefused() throws Exception {
+        UUID body = coPiloting.constitute(coordinator(), HAUTS_DE_FRANCE, BodyKind.REGIONAL_CELL, "Cellule " + UUID.randomUUID());
+        LocalDateTime may = LocalDate.now(clock.withZone(Times.current().zone())).plusYears(1).withMonth(5).withDayOfMonth(12).atTime(14, 0);
+        UUID meeting = coPiloting.plan(coordinator(), Scope.region(HAUTS_DE_FRANCE), body,
+                new MeetingDetails(may, may.plusHours(2), "Amiens", null, null, Visibility.BODY));
+        var planned = coPiloting.meeting(coordinator(), Scope.region(HAUTS_DE_FRANCE), meeting);
+        String path = "/gestion/regions/32/reunions/" + meeting;
+        mvc.perform(post(path + "/modifier").param("version", Long.toString(planned.version())).param("startsAt", may.plusDays(1).toString())
+                        .param("endsAt", may.plusDays(1).plusHours(2).toString()).param("place", "Lille").with(as(users, "conseil-regional")).with(csrf()))
+                .andExpect(flash().attribute("success", "La réunion est modifiée ; les membres déjà invités reçoivent l'invitation mise à jour."));
+        assertThat(coPiloting.meeting(coordinator(), Scope.region(HAUTS_DE_FRANCE), meeting).place()).isEqualTo("Lille");
+        // A form opened on the first version is refused, and says why.
+        mvc.perform(post(path + "/annulation").param("version", Long.toString(planned.version())).param("reason", "Trop tard")
+                        .with(as(users, "coordination")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("modifiée par quelqu")));
+        var changed = coPiloting.meeting(coordinator(), Scope.region(HAUTS_DE_FRANCE), meeting);
+        mvc.perform(post(path + "/annulation").param("version", Long.toString(changed.version())).param("reason", "Report")
+                        .with(as(users, "coordination")).with(csrf()))
+                .andExpect(flash().attribute("success", "La réunion est annulée."));
+        assertThat(coPiloting.meeting(coordinator(), Scope.region(HAUTS_DE_FRANCE), meeting).cancelled()).isTrue();
+        assertThat(audit.history("governing_body", body).stream().map(AuditTrail.Entry::action)).contains("REUNION_MODIFIEE", "REUNION_ANNULEE");
+    }
+
+    @Test
+    void aRegionalMeetingIsOnTheCalendarOfTheRegionsCampusTeamsAndOnTheLandingPageOfItsReaders() throws Exception {
+        UUID directed = accounts.byUsername("direction").orElseThrow().campusId();
+        String name = "Groupe des directeurs " + UUID.randomUUID().toString().substring(0, 6);
+        UUID body = coPiloting.constitute(coordinator(), HAUTS_DE_FRANCE, BodyKind.DIRECTORS_GROUP, name);
+        LocalDateTime soon = LocalDate.now(clock.withZone(Times.current().zone())).plusDays(3).atTime(10, 0);
+        coPiloting.plan(coordinator(), Scope.region(HAUTS_DE_FRANCE), body, new MeetingDetails(soon, soon.plusHours(2), "Arras", null, null, Visibility.BODY));
+        String month = soon.getYear() + "-" + String.format("%02d", soon.getMonthValue());
+
+        mvc.perform(get("/gestion/campus/" + directed + "/calendrier").param("vue", "liste").param("mois", month).with(as(users, "direction")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(name)));
+        // Partners of the campus, who do not read the région, do not see it.
+        mvc.perform(get("/gestion/campus/" + directed + "/calendrier").param("vue", "liste").param("mois", month).with(as(users, "partenaire")))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString(name))));
+
+        mvc.perform(get("/gestion").with(as(users, "direction"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"co-piloting-panel\"")))
+                .andExpect(content().string(containsString("/gestion/regions/32")));
+        mvc.perform(get("/gestion").with(as(users, "partenaire"))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("co-piloting-panel"))));
+    }
 }
