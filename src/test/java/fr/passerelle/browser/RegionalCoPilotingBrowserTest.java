@@ -7,6 +7,7 @@ import fr.passerelle.campus.CampusCard;
 import fr.passerelle.campus.CampusRegistry;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.directory.PersonDetails;
+import fr.passerelle.browser.pages.RegionalBodyPage;
 import fr.passerelle.browser.pages.RegionalCoPilotingPage;
 import fr.passerelle.browser.pages.SharedSpacePage;
 import fr.passerelle.identity.Accounts;
@@ -22,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The regional coordinator constitutes the regional strategic committee, appoints the rector, plans a meeting and
- * records its attendance and decisions, in a real browser and with axe-core on each page; the operational director of
+ * records its attendance and decisions, changes and cancels another, in a real browser and with axe-core on each page; the operational director of
  * a campus of another région is refused the committee, its meeting and the région's shared space.
  */
 class RegionalCoPilotingBrowserTest extends BrowserTest {
@@ -48,6 +49,7 @@ class RegionalCoPilotingBrowserTest extends BrowserTest {
         var committee = region.constitute("REGIONAL_STRATEGIC_COMMITTEE", "Comité stratégique régional " + rector);
         committee.expectSuccess("est constituée");
         committee.assertAccessible();
+        String committeePath = browser().currentPath();
 
         committee.appointFirstFound(rector, "RECTOR");
         committee.expectSuccess("Le membre a été ajouté.");
@@ -66,6 +68,16 @@ class RegionalCoPilotingBrowserTest extends BrowserTest {
         meeting.expectSuccess("Le compte rendu est enregistré.");
         meeting.assertAccessible();
         String meetingPath = browser().currentPath();
+
+        // A meeting planned for next month is changed, then cancelled after confirming.
+        var next = RegionalBodyPage.open(browser(), committeePath).planMeeting(today.plusMonths(1) + "T09:30", today.plusMonths(1) + "T12:00",
+                "Conseil régional, Lille", "Préparation du comité");
+        next.openChange().assertAccessible();
+        next.changePlace("Rectorat, Amiens");
+        next.expectSuccess("La réunion est modifiée");
+        next.openCancellation().assertAccessible();
+        next.confirmCancellation("Report à l'automne");
+        next.expectSuccess("La réunion est annulée.");
         String regionPath = meetingPath.replaceAll("/reunions/.*", "");
 
         // The région's shared space lists the signed documents of its campuses and of its bodies.

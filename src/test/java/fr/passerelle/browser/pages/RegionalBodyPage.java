@@ -7,6 +7,11 @@ public final class RegionalBodyPage extends Page {
         super(browser);
     }
 
+    public static RegionalBodyPage open(Browser browser, String path) {
+        browser.open(path);
+        return new RegionalBodyPage(browser);
+    }
+
     /** Searches the directory and appoints the first person found, holding the seat (its code), from today. */
     public RegionalBodyPage appointFirstFound(String search, String seat) {
         type("personne", search);

@@ -23,4 +23,32 @@ public final class RegionalMeetingPage extends Page {
         click("save-minutes");
         return this;
     }
+
+    /** Opens the form changing the meeting (a planned one). */
+    public RegionalMeetingPage openChange() {
+        click("change-meeting");
+        browser.waitForPath(p -> p.endsWith("/modifier"));
+        return this;
+    }
+
+    public RegionalMeetingPage changePlace(String place) {
+        replace("place", place);
+        click("save-meeting");
+        browser.waitForPath(p -> !p.endsWith("/modifier"));
+        return this;
+    }
+
+    /** Opens the page cancelling the meeting, which asks to confirm. */
+    public RegionalMeetingPage openCancellation() {
+        click("cancel-meeting");
+        browser.waitForPath(p -> p.endsWith("/annulation"));
+        return this;
+    }
+
+    public RegionalMeetingPage confirmCancellation(String reason) {
+        type("reason", reason);
+        click("confirm-cancel");
+        browser.waitForPath(p -> !p.endsWith("/annulation"));
+        return this;
+    }
 }
