@@ -57,12 +57,14 @@ class DemoData implements ApplicationRunner {
     private final DemoActionPlans actionPlans;
     private final DemoDeployment deployment;
     private final DemoIndicators indicators;
+    private final DemoCoPiloting coPiloting;
 
     DemoData(Accounts accounts, CampusRegistry registry, RegistryCsvImport registryImport, Directory directory,
              DemoLabelling labelling, DemoGovernance governance, DemoTrainings trainings, DemoActionPlans actionPlans,
-             DemoFoundations foundations, DemoDeployment deployment, DemoIndicators indicators) {
+             DemoFoundations foundations, DemoDeployment deployment, DemoIndicators indicators, DemoCoPiloting coPiloting) {
         this.deployment = deployment;
         this.indicators = indicators;
+        this.coPiloting = coPiloting;
         this.labelling = labelling;
         this.governance = governance;
         this.trainings = trainings;
@@ -92,6 +94,7 @@ class DemoData implements ApplicationRunner {
         labelling.load();
         deployment.load(labelling.submittedDossier, labelling.dossierWithOpinions);
         governance.load();
+        coPiloting.load();
         trainings.load();
         actionPlans.load();
         foundations.load();

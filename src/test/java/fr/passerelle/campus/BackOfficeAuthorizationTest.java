@@ -117,6 +117,21 @@ class BackOfficeAuthorizationTest {
         list.add(new Endpoint("campus suivis par la DREETS", () -> get("/gestion/comptes/" + dreets + "/campus-suivis"), Set.of("admin")));
         list.add(new Endpoint("ouverture de compte", () -> post("/gestion/comptes").param("username", "u" + UUID.randomUUID().toString().substring(0, 8))
                 .param("displayName", "Expert").param("email", UUID.randomUUID() + "@example.fr").param("role", "EXPERT"), Set.of("admin")));
+        // Regional co-piloting: the co-pilots of the région run it; its referent, DREETS and directors read it; nobody of another région.
+        Set<String> readersOf32 = Set.of("admin", "coordination", "conseil-regional", "dreets", "referent", "direction");
+        Set<String> coPilotsOf32 = Set.of("admin", "coordination", "conseil-regional");
+        list.add(new Endpoint("co-pilotage de la région 32", () -> get("/gestion/regions/32"), readersOf32));
+        list.add(new Endpoint("co-pilotage d'une autre région", () -> get("/gestion/regions/84"), Set.of("admin")));
+        list.add(new Endpoint("instance constituée dans la région 32", () -> post("/gestion/regions/32/instances").param("kind", "REGIONAL_CELL")
+                .param("name", "Cellule " + UUID.randomUUID()), coPilotsOf32));
+        list.add(new Endpoint("instance constituée dans une autre région", () -> post("/gestion/regions/84/instances").param("kind", "REGIONAL_CELL")
+                .param("name", "Cellule " + UUID.randomUUID()), Set.of("admin")));
+        list.add(new Endpoint("espace partagé de la région 32", () -> get("/gestion/regions/32/espace-partage"), readersOf32));
+        list.add(new Endpoint("espace partagé d'une autre région", () -> get("/gestion/regions/84/espace-partage"), Set.of("admin")));
+        list.add(new Endpoint("régions du co-pilotage", () -> get("/gestion/regions"), Set.of(TestActors.ALL)));
+        list.add(new Endpoint("réseaux de campus", () -> get("/gestion/reseaux"), Set.of(TestActors.ALL)));
+        list.add(new Endpoint("création d'un réseau", () -> post("/gestion/reseaux").param("name", "Réseau " + UUID.randomUUID()).param("sector", "MOBILITY"),
+                Set.of("admin")));
         list.add(new Endpoint("annuaire", () -> get("/gestion/organisations"), Set.of(TestActors.ALL)));
         list.add(new Endpoint("ajout à l'annuaire", () -> get("/gestion/organisations/nouvelle"),
                 Set.of("admin", "coordination", "referent", "direction")));
