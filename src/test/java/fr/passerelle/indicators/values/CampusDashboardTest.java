@@ -1,0 +1,171 @@
+package fr.passerelle.indicators.values;
+
+import static fr.passerelle.TestActors.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fr.passerelle.PasserelleIntegrationTest;
+import fr.passerelle.TestActors;
+import fr.passerelle.campus.CampusRegistry;
+import fr.passerelle.identity.Accounts;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The campus dashboard and its drill-downs: who reads them, who sees masked values, and that the rows shown recount
+ * the value. On the hand-counted campus of {@link IndicatorValuesTest}.
+ */
+@PasserelleIntegrationTest
+class CampusDashboardTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    CampusRegistry registry;
+    @Autowired
+    CampusDashboard dashboards;
+
+    static IndicatorFixtures f;
+
+    @BeforeEach
+    void buildTheCampusOnce() {
+        if (f == null) {
+            f = IndicatorFixtures.newCampus(jdbc, registry);
+            IndicatorValuesTest.build(f);
+        }
+    }
+
+    String dashboard(int year) {
+        return "/gestion/campus/" + f.campus + "/indicateurs?annee=" + year;
+    }
+
+    @Test
+    void anotherCampussDirectorAndAnExpertAreRefusedTheDashboardAndTheDrillDown() throws Exception {
+        UUID own = accounts.byUsername("direction").orElseThrow().campusId();
+        assertThat(own).isNotEqualTo(f.campus);
+        for (String who : List.of("direction", "expert", "partenaire", "recruteur")) {
+            mvc.perform(get(dashboard(2024)).with(as(users, who))).andExpect(status().isForbidden());
+            mvc.perform(get("/gestion/campus/" + f.campus + "/indicateurs/STEERING_PARTICIPATION/2024").with(as(users, who)))
+                    .andExpect(status().isForbidden())
+                    .andExpect(content().string(not(containsString("Quatre Camille"))));
+        }
+        assertThatThrownBy(() -> dashboards.dashboard(TestActors.directorOf(own), f.campus, 2024)).isInstanceOf(AccessDeniedException.class);
+        mvc.perform(get("/gestion/campus/" + own + "/indicateurs").with(as(users, "direction"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void theDashboardGroupsTheTrackedIndicatorsByThemeWithFourYearsTheTrendAndTheBreakdown() throws Exception {
+        mvc.perform(get(dashboard(2024)).with(as(users, "admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Gouvernance du CMQ")))
+                .andExpect(content().string(containsString("Culture et mobilité")))
+                .andExpect(content().string(containsString("Nombre de réunions de COPIL")))
+                .andExpect(content().string(containsString("2021")))
+                .andExpect(content().string(containsString("en hausse par rapport à 2023")))
+                .andExpect(content().string(containsString("Lycéens")))
+                .andExpect(content().string(containsString("/gestion/campus/" + f.campus + "/indicateurs/STEERING_MEETINGS/2024")))
+                .andExpect(content().string(not(containsString("Nombre de kits pédagogiques"))));
+        var dashboard = dashboards.dashboard(TestActors.nationalAdmin(), f.campus, 2024);
+        var meetings = dashboard.themes().get(0).lines().stream().filter(l -> l.indicator().code().equals("STEERING_MEETINGS")).findFirst().orElseThrow();
+        assertThat(meetings.figures()).extracting(CampusDashboard.Figure::text).containsExactly("0", "0", "1", "3");
+        assertThat(meetings.trend()).isEqualTo("↗");
+    }
+
+    @Test
+    void aValueCountedFromTooFewAnswersIsMaskedToThoseWhoDoNotRunTheCampus() throws Exception {
+        var referent = TestActors.referentOf("09");
+        var masked = line(dashboards.dashboard(referent, f.campus, 2024), "MEMBER_SATISFACTION");
+        assertThat(masked.current().text()).isEqualTo("< 5 réponses");
+        assertThat(masked.drillable()).isTrue();
+        var director = fr.passerelle.governance.GovernanceFixtures.director(f.campus);
+        assertThat(line(dashboards.dashboard(director, f.campus, 2024), "MEMBER_SATISFACTION").current().text()).isEqualTo("75 %");
+        assertThat(line(dashboards.dashboard(referent, f.campus, 2023), "MEMBER_SATISFACTION").current().text()).isEqualTo("66,7 %");
+
+        var drill = dashboards.drillDown(referent, f.campus, "MEMBER_SATISFACTION", 2024, List.of());
+        assertThat(drill.tables()).isEmpty();
+        assertThat(drill.arithmetic()).isNull();
+        var shown = dashboards.drillDown(director, f.campus, "MEMBER_SATISFACTION", 2024, List.of());
+        assertThat(shown.arithmetic()).isEqualTo("3 réponse(s) de note 4 ou 5 ÷ 4 réponse(s) × 100 = 75 %.");
+        assertThat(shown.tables().get(0).total()).isEqualTo(4);
+    }
+
+    @Test
+    void theDrillDownListsTheMeetingsAndAttendancesBehindTheParticipationWithItsArithmetic() throws Exception {
+        mvc.perform(get("/gestion/campus/" + f.campus + "/indicateurs/STEERING_PARTICIPATION/2024").with(as(users, "admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Somme des taux des réunions (110) ÷ 2 réunion(s) émargée(s) = 55 %.")))
+                .andExpect(content().string(containsString("01/01/2024 09:00")))
+                .andExpect(content().string(containsString("15/06/2024 10:00")))
+                .andExpect(content().string(not(containsString("31/12/2024 23:30"))))
+                .andExpect(content().string(containsString("Six Camille")))
+                .andExpect(content().string(containsString("non émargé·e (compté·e absent·e)")));
+        var drill = dashboards.drillDown(TestActors.nationalAdmin(), f.campus, "STEERING_PARTICIPATION", 2024, List.of());
+        assertThat(drill.tables().get(0).rows()).extracting(r -> r.get(4)).containsExactly("60", "50");
+        // 5 seated on the first meeting, 6 on the second
+        assertThat(drill.tables().get(1).total()).isEqualTo(11);
+    }
+
+    @Test
+    void theDrillDownsOfLearnersPartnersAndInserJeunesShowTheirRows() {
+        var admin = TestActors.nationalAdmin();
+        var learners = dashboards.drillDown(admin, f.campus, "LEARNERS_REACHED", 2024, List.of());
+        assertThat(learners.tables().get(0).total()).isEqualTo(3);
+        assertThat(learners.arithmetic()).isEqualTo("Somme de la colonne « Apprenants » sur les 3 lignes : 31.");
+        var partners = dashboards.drillDown(admin, f.campus, "NEW_PARTNERS", 2024, List.of());
+        assertThat(partners.tables().get(0).rows()).extracting(r -> r.get(1)).containsExactly("01/01/2024", "31/12/2024");
+        var employment = dashboards.drillDown(admin, f.campus, "EMPLOYMENT_RATE", 2022, List.of());
+        assertThat(employment.arithmetic()).startsWith("Somme des valeurs publiées pour l’ensemble des sortants (120) ÷ 2 établissement(s) renseigné(s) = 60 %");
+        assertThat(employment.tables().get(0).rows()).anySatisfy(r -> assertThat(r).containsSequence(f.uai(4)).contains("vide"));
+        assertThat(employment.yearText()).isEqualTo("2022-2023");
+    }
+
+    @Test
+    void aDeclaredIndicatorLinksToItsDeclarationOnlyForThoseWhoMayDeclare() throws Exception {
+        String declaration = "/gestion/campus/" + f.campus + "/indicateurs/SOCIAL_NETWORKS/2024/declaration";
+        mvc.perform(get(dashboard(2024)).with(as(users, "admin"))).andExpect(content().string(containsString(declaration)));
+        mvc.perform(get(dashboard(2024)).with(as(users, "coordination")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(declaration))));
+        mvc.perform(get("/gestion/campus/" + f.campus + "/indicateurs/SOCIAL_NETWORKS/2024").with(as(users, "admin")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theIndicatorsSectionIsLinkedOnlyForThoseWhoReadEverythingOfTheCampus() throws Exception {
+        UUID own = accounts.byUsername("direction").orElseThrow().campusId();
+        String link = "/gestion/campus/" + own + "/indicateurs";
+        mvc.perform(get("/gestion/campus/" + own + "/instances").with(as(users, "direction"))).andExpect(content().string(containsString(link)));
+        mvc.perform(get("/gestion/campus/" + own + "/instances").with(as(users, "partenaire")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(link))));
+        mvc.perform(get(link).with(as(users, "partenaire"))).andExpect(status().isForbidden());
+    }
+
+    static CampusDashboard.Line line(CampusDashboard.Dashboard dashboard, String code) {
+        return dashboard.themes().stream().flatMap(t -> t.lines().stream()).filter(l -> l.indicator().code().equals(code)).findFirst()
+                .orElseThrow();
+    }
+
+    static String[] all() {
+        return Arrays.copyOf(TestActors.ALL, TestActors.ALL.length);
+    }
+}
