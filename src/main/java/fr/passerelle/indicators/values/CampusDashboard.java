@@ -68,7 +68,8 @@ class CampusDashboard {
         }
     }
 
-    record Dashboard(CampusCard campus, int year, List<Integer> years, List<ThemeLines> themes, boolean team) {
+    /** @param outcomesSchoolYear the latest school year of the InserJeunes outcomes, to tell where imported values are */
+    record Dashboard(CampusCard campus, int year, List<Integer> years, List<ThemeLines> themes, boolean team, String outcomesSchoolYear) {
     }
 
     record DrillPage(CampusCard campus, Indicator indicator, int year, String yearText, Figure figure, String arithmetic,
@@ -110,7 +111,7 @@ class CampusDashboard {
         }
         List<ThemeLines> themes = byTheme.entrySet().stream().filter(e -> !e.getValue().isEmpty())
                 .map(e -> new ThemeLines(e.getKey(), List.copyOf(e.getValue()))).toList();
-        return new Dashboard(campus, year, selectableYears(), themes, team);
+        return new Dashboard(campus, year, selectableYears(), themes, team, values.latestOutcomeSchoolYear());
     }
 
     /**

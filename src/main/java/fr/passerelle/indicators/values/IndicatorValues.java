@@ -45,6 +45,11 @@ class IndicatorValues implements CampusIndicators {
         return values;
     }
 
+    /** The latest school year InserJeunes outcomes were imported for (« 2022-2023 »), or null when none was. */
+    String latestOutcomeSchoolYear() {
+        return jdbc.sql("select max(school_year) from indicator_source_outcome").query(String.class).optional().orElse(null);
+    }
+
     /** The indicators the campus tracks. */
     List<Indicator> tracked(UUID campusId) {
         String academy = registry.byId(campusId).orElseThrow(() -> new NoSuchElementException("Campus inconnu : " + campusId)).academyCode();

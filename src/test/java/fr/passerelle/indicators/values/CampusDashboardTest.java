@@ -13,7 +13,6 @@ import fr.passerelle.PasserelleIntegrationTest;
 import fr.passerelle.TestActors;
 import fr.passerelle.campus.CampusRegistry;
 import fr.passerelle.identity.Accounts;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -160,12 +159,30 @@ class CampusDashboardTest {
         mvc.perform(get(link).with(as(users, "partenaire"))).andExpect(status().isForbidden());
     }
 
+    @Test
+    void theRowsArePagedInSqlWhileTheArithmeticCountsThemAll() throws Exception {
+        // 60 days of 2021 with one view each, then 2 more on the last day
+        for (int day = 0; day < 60; day++) {
+            f.pageViews(java.time.LocalDate.of(2021, 3, 1).plusDays(day), day == 59 ? 3 : 1);
+        }
+        String drill = "/gestion/campus/" + f.campus + "/indicateurs/SHOWCASE_VISITS/2021";
+        mvc.perform(get(drill).with(as(users, "referent")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Somme des affichages des 60 jour(s) listés : 62.")))
+                .andExpect(content().string(containsString("Page 1 sur 2")))
+                .andExpect(content().string(containsString("(60 lignes)")))
+                .andExpect(content().string(containsString("page=2")));
+        mvc.perform(get(drill + "?page=2").with(as(users, "referent")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Page 2 sur 2")))
+                .andExpect(content().string(containsString("29/04/2021")))
+                .andExpect(content().string(not(containsString("01/03/2021"))));
+        var page2 = dashboards.drillDown(TestActors.referentOf("09"), f.campus, "SHOWCASE_VISITS", 2021, List.of(2));
+        assertThat(page2.tables().get(0).rows()).hasSize(10);
+    }
+
     static CampusDashboard.Line line(CampusDashboard.Dashboard dashboard, String code) {
         return dashboard.themes().stream().flatMap(t -> t.lines().stream()).filter(l -> l.indicator().code().equals(code)).findFirst()
                 .orElseThrow();
-    }
-
-    static String[] all() {
-        return Arrays.copyOf(TestActors.ALL, TestActors.ALL.length);
     }
 }
