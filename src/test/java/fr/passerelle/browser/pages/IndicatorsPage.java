@@ -26,7 +26,7 @@ public final class IndicatorsPage extends Page {
 
     /** The value of the indicator for the year shown (its last year column). */
     public String value(String code) {
-        return browser.find("#indicator-" + code + " td.current-year").getText();
+        return browser.find("#indicator-" + code + " td.current-year .figure").getText();
     }
 
     /** The trend of the indicator, in words. */
