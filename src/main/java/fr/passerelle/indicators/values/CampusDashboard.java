@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The indicators of one campus for one year as its dashboard and drill-downs show them: read by those who read
  * everything of the campus ({@link CampusRegistry#canReadEverything}); a value counted from too few rows is shown masked
- * to all but those who run the campus ({@link CampusRegistry#canManage}), who also get the link to declare.
+ * to all but those who run the campus ({@link CampusRegistry#canManage}), who also get the link to declare (once the
+ * declaration form is served, {@link DeclarationPage}).
  */
 @Service
 class CampusDashboard {
@@ -38,8 +39,11 @@ class CampusDashboard {
     private final TrackedIndicators catalogue;
     private final DrillDowns drillDowns;
     private final Clock clock;
+    private final DeclarationPage declarationPage;
 
-    CampusDashboard(CampusRegistry registry, IndicatorValues values, TrackedIndicators catalogue, DrillDowns drillDowns, Clock clock) {
+    CampusDashboard(CampusRegistry registry, IndicatorValues values, TrackedIndicators catalogue, DrillDowns drillDowns, Clock clock,
+                    DeclarationPage declarationPage) {
+        this.declarationPage = declarationPage;
         this.registry = registry;
         this.values = values;
         this.catalogue = catalogue;
@@ -94,6 +98,7 @@ class CampusDashboard {
     Dashboard dashboard(Actor actor, UUID campusId, int year) {
         CampusCard campus = requireReader(actor, campusId);
         boolean team = registry.canManage(actor, campusId);
+        boolean declares = team && declarationPage.served();
         Map<Theme, List<Line>> byTheme = new LinkedHashMap<>();
         for (Theme theme : Theme.values()) {
             byTheme.put(theme, new ArrayList<>());
@@ -107,7 +112,7 @@ class CampusDashboard {
             byTheme.get(indicator.theme()).add(new Line(indicator, figures, current, trendArrow(trend), trend,
                     current.masked() ? List.of() : breakdown(indicator, series.get(year)),
                     indicator.source() != IndicatorSource.DECLARED && DrillDowns.of(indicator.code()).isPresent(),
-                    indicator.source() == IndicatorSource.DECLARED && team));
+                    indicator.source() == IndicatorSource.DECLARED && declares));
         }
         List<ThemeLines> themes = byTheme.entrySet().stream().filter(e -> !e.getValue().isEmpty())
                 .map(e -> new ThemeLines(e.getKey(), List.copyOf(e.getValue()))).toList();
