@@ -49,6 +49,18 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @PasserelleIntegrationTest
 class ActionPlanTest {
 
+    /** The campuses of the demo data (the first column of its CSV), apart from those other tests create. */
+    static final java.util.Set<String> DEMO_CAMPUS_NAMES = demoCampusNames();
+
+    private static java.util.Set<String> demoCampusNames() {
+        try (var in = ActionPlanTest.class.getResourceAsStream("/demo/campuses.csv")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().skip(1).filter(l -> !l.isBlank())
+                    .map(l -> l.substring(0, l.indexOf(';'))).collect(java.util.stream.Collectors.toSet());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -388,8 +400,10 @@ class ActionPlanTest {
     @Test
     void everyDemoCampusHasAnActionPlanForTheCurrentYear() {
         int year = Year.now(clock).getValue();
-        assertThat(registry.all()).allSatisfy(c -> assertThat(actions.plan(c.id(), year)).hasSizeGreaterThanOrEqualTo(5));
-        var all = registry.all().stream().flatMap(c -> actions.plan(c.id(), year).stream()).toList();
+        var demoCampuses = registry.all().stream().filter(c -> DEMO_CAMPUS_NAMES.contains(c.name())).toList();
+        assertThat(demoCampuses).hasSize(DEMO_CAMPUS_NAMES.size());
+        assertThat(demoCampuses).allSatisfy(c -> assertThat(actions.plan(c.id(), year)).hasSizeGreaterThanOrEqualTo(5));
+        var all = demoCampuses.stream().flatMap(c -> actions.plan(c.id(), year).stream()).toList();
         assertThat(all).extracting(a -> a.details().status()).contains(ActionCodes.Status.DONE);
         assertThat(CampusActions.Totals.of(all).learners().total()).isPositive();
     }

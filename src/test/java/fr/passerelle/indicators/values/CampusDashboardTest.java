@@ -84,7 +84,7 @@ class CampusDashboardTest {
                 .andExpect(content().string(containsString("en hausse par rapport à 2023")))
                 .andExpect(content().string(containsString("Lycéens")))
                 .andExpect(content().string(containsString("/gestion/campus/" + f.campus + "/indicateurs/STEERING_MEETINGS/2024")))
-                .andExpect(content().string(not(containsString("Nombre de kits pédagogiques"))));
+                .andExpect(content().string(not(containsString("interventions de professionnels en établissement"))));
         var dashboard = dashboards.dashboard(TestActors.nationalAdmin(), f.campus, 2024);
         var meetings = dashboard.themes().get(0).lines().stream().filter(l -> l.indicator().code().equals("STEERING_MEETINGS")).findFirst().orElseThrow();
         assertThat(meetings.figures()).extracting(CampusDashboard.Figure::text).containsExactly("0", "0", "1", "3");

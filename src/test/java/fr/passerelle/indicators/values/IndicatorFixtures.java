@@ -36,9 +36,12 @@ final class IndicatorFixtures {
         return new IndicatorFixtures(jdbc, registry.create(TestActors.nationalAdmin(), identity).id());
     }
 
+    /** A person of the directory, working for an organisation of their own (every person of the directory has one). */
     UUID person(String lastName) {
+        UUID employer = organisation("Employeur de " + lastName, null);
         UUID id = UUID.randomUUID();
-        jdbc.sql("insert into person (id, first_name, last_name) values (:id, 'Camille', :name)").param("id", id).param("name", lastName).update();
+        jdbc.sql("insert into person (id, organisation_id, first_name, last_name) values (:id, :organisation, 'Camille', :name)")
+                .param("id", id).param("organisation", employer).param("name", lastName).update();
         return id;
     }
 

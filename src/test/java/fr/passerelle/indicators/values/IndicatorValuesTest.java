@@ -323,19 +323,19 @@ class IndicatorValuesTest {
     @Test
     void theCampusTracksTheNonOptionalIndicatorsAndTheOptionalOnesItsAcademyChose() {
         List<String> codes = indicators.valuesOf(f.campus, 2024).stream().map(IndicatorValue::code).toList();
-        assertThat(codes).contains("STEERING_MEETINGS", "SOCIAL_NETWORKS", "EMPLOYMENT_RATE").doesNotContain("TEACHING_KITS");
-        boolean chosen = jdbc.sql("select count(*) from indicator_academy_choice where academy_code = '09' and indicator_code = 'TEACHING_KITS'")
+        assertThat(codes).contains("STEERING_MEETINGS", "SOCIAL_NETWORKS", "EMPLOYMENT_RATE").doesNotContain("SCHOOL_TALKS");
+        boolean chosen = jdbc.sql("select count(*) from indicator_academy_choice where academy_code = '09' and indicator_code = 'SCHOOL_TALKS'")
                 .query(Long.class).single() > 0;
         if (!chosen) {
-            jdbc.sql("insert into indicator_academy_choice (academy_code, indicator_code, chosen_at, chosen_by) values ('09', 'TEACHING_KITS', now(), 'test')")
+            jdbc.sql("insert into indicator_academy_choice (academy_code, indicator_code, chosen_at, chosen_by) values ('09', 'SCHOOL_TALKS', now(), 'test')")
                     .update();
         }
         try {
             assertThat(indicators.valuesOf(f.campus, 2024).stream().map(IndicatorValue::code).filter(Objects::nonNull))
-                    .contains("TEACHING_KITS");
+                    .contains("SCHOOL_TALKS");
         } finally {
             if (!chosen) {
-                jdbc.sql("delete from indicator_academy_choice where academy_code = '09' and indicator_code = 'TEACHING_KITS'").update();
+                jdbc.sql("delete from indicator_academy_choice where academy_code = '09' and indicator_code = 'SCHOOL_TALKS'").update();
             }
         }
     }
