@@ -55,15 +55,17 @@ class DemoData implements ApplicationRunner {
     private final DemoTrainings trainings;
     private final DemoFoundations foundations;
     private final DemoActionPlans actionPlans;
+    private final DemoSelfEvaluations selfEvaluations;
 
     DemoData(Accounts accounts, CampusRegistry registry, RegistryCsvImport registryImport, Directory directory,
              DemoLabelling labelling, DemoGovernance governance, DemoTrainings trainings, DemoActionPlans actionPlans,
-             DemoFoundations foundations) {
+             DemoFoundations foundations, DemoSelfEvaluations selfEvaluations) {
         this.labelling = labelling;
         this.governance = governance;
         this.trainings = trainings;
         this.actionPlans = actionPlans;
         this.foundations = foundations;
+        this.selfEvaluations = selfEvaluations;
         this.accounts = accounts;
         this.registry = registry;
         this.registryImport = registryImport;
@@ -90,6 +92,7 @@ class DemoData implements ApplicationRunner {
         trainings.load();
         actionPlans.load();
         foundations.load();
+        selfEvaluations.load();
         log.info("Demo data loaded in {} ms: {} campuses, {} organisations", (System.nanoTime() - start) / 1_000_000,
                 summary.created(), organisations.size());
     }
