@@ -138,8 +138,7 @@ class SelfEvaluationPagesTest {
             text.append(extractor.getTextFromPage(page)).append('\n');
         }
         assertThat(text.toString()).contains("Auto-évaluation " + year, "À la validation du comité stratégique régional", "Gouvernance du CMQ",
-                "4 « Exemplaire »", "Forces GOVERNANCE", "Progrès INNOVATION", "Actions PATHWAYS", "Déposée par la direction",
-                "Transmise à la région par le référent académique", "RAS");
+                "4 « Exemplaire »", "Forces GOVERNANCE", "Progrès INNOVATION", "Actions PATHWAYS", "Historique", "RAS");
     }
 
     @Test
