@@ -99,6 +99,10 @@ class SelfEvaluation extends AbstractAggregateRoot<SelfEvaluation> {
             return Rating.of(rating);
         }
 
+        boolean isEmpty() {
+            return rating == null && strengths == null && progressAreas == null && plannedActions == null;
+        }
+
         String strengths() {
             return strengths;
         }
@@ -254,8 +258,14 @@ class SelfEvaluation extends AbstractAggregateRoot<SelfEvaluation> {
         }
         for (Theme theme : Theme.values()) {
             Assessment a = written.get(theme);
-            assessments.put(theme, a == null ? new Assessment() : new Assessment(a.rating, Text.trimToNull(a.strengths),
-                    Text.trimToNull(a.progressAreas), Text.trimToNull(a.plannedActions)));
+            Assessment kept = a == null ? new Assessment() : new Assessment(a.rating, Text.trimToNull(a.strengths),
+                    Text.trimToNull(a.progressAreas), Text.trimToNull(a.plannedActions));
+            // A theme with nothing written has no row: the persistence layer reads an all-null row as no value at all.
+            if (kept.isEmpty()) {
+                assessments.remove(theme);
+            } else {
+                assessments.put(theme, kept);
+            }
         }
         actions.clear();
         actions.addAll(planned);

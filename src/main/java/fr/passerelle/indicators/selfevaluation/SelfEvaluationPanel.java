@@ -9,7 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The self-evaluations waiting for the actor, on the landing page: the director's own while in their hands, those to
  * review for the academic referent, to validate for the regional coordinator, to read for the national administration.
- * Counted and listed in SQL; each links to the self-evaluation's page, which all of them may open.
+ * Counted and listed in SQL; each links to the self-evaluation's page, which all of them may open. The national
+ * administration always has the panel, which leads to the campaigns.
  */
 @Component
 class SelfEvaluationPanel implements LandingPanel {
@@ -34,7 +35,8 @@ class SelfEvaluationPanel implements LandingPanel {
     @Transactional(readOnly = true)
     public Optional<Panel> panel(Actor actor) {
         SelfEvaluationQueries.WaitingList waiting = queries.waitingFor(actor, LISTED);
-        if (waiting == null || waiting.count() == 0) {
+        // The national administration always finds the campaigns here, to open the year's; the others when something waits for them.
+        if (waiting == null || waiting.count() == 0 && !actor.isNationalAdmin()) {
             return Optional.empty();
         }
         String title = switch (actor.role()) {

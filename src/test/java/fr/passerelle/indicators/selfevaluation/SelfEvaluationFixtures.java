@@ -25,6 +25,13 @@ final class SelfEvaluationFixtures {
         return new SelfEvaluations.Deadlines(today.plusDays(submissionIn), today.plusDays(reviewIn), today.plusDays(validationIn));
     }
 
+    /** Every theme rated and written, but {@code blank}, left with nothing at all. */
+    static List<SelfEvaluations.ThemeAssessment> blank(Theme blank) {
+        List<SelfEvaluations.ThemeAssessment> themes = new ArrayList<>(written());
+        themes.replaceAll(t -> t.theme() == blank ? new SelfEvaluations.ThemeAssessment(blank, null, null, null, null, Set.of()) : t);
+        return themes;
+    }
+
     /** Every theme rated (3, « Maîtrisé »), with strengths; {@code unrated} left without a rating. */
     static List<SelfEvaluations.ThemeAssessment> written(Theme... unrated) {
         List<SelfEvaluations.ThemeAssessment> themes = new ArrayList<>();

@@ -83,6 +83,9 @@ class SelfEvaluationWorkflowTest {
         int year = openedCampaign();
         UUID campus = campus();
 
+        // A theme left blank, then written: the draft is saved each time.
+        selfEvaluations.draft(actor("direction"), campus, year, version(year), SelfEvaluationFixtures.blank(Theme.PATHWAYS));
+        assertThat(service.view(actor("direction"), campus, year).themes().get(Theme.PATHWAYS.ordinal()).rating()).isNull();
         // A theme without its rating: the draft is kept, the submission refused.
         selfEvaluations.draft(actor("direction"), campus, year, version(year), SelfEvaluationFixtures.written(Theme.INNOVATION));
         assertThatThrownBy(() -> selfEvaluations.submit(actor("direction"), campus, year, version(year)))
@@ -123,7 +126,7 @@ class SelfEvaluationWorkflowTest {
         assertThat(service.find(campus, year).readNationallyAt()).isNotNull();
 
         assertThat(service.view(actor("admin"), campus, year).steps()).extracting(SelfEvaluationView.StepView::act).containsExactly(
-                SelfEvaluation.Act.DRAFTED, SelfEvaluation.Act.DRAFTED, SelfEvaluation.Act.SUBMITTED, SelfEvaluation.Act.SENT_BACK_BY_ACADEMY,
+                SelfEvaluation.Act.DRAFTED, SelfEvaluation.Act.DRAFTED, SelfEvaluation.Act.DRAFTED, SelfEvaluation.Act.SUBMITTED, SelfEvaluation.Act.SENT_BACK_BY_ACADEMY,
                 SelfEvaluation.Act.SUBMITTED, SelfEvaluation.Act.FORWARDED, SelfEvaluation.Act.VALIDATED, SelfEvaluation.Act.READ_NATIONALLY);
         assertThat(audit.history("campus", campus)).extracting(AuditTrail.Entry::summary).contains(
                 "Auto-évaluation " + year + " déposée", "Auto-évaluation " + year + " renvoyée à la direction",
