@@ -1,8 +1,11 @@
 // The map of a training sheet: one marker per establishment that delivers the training, each a button named after
 // it, reached by mouse, by keyboard (Tab, then Enter) and by screen readers; the list after the map gives the same
 // establishments. Those without a known address are placed at the centre of their commune (said in their name).
+// Other pages with a few places to show (the projects of a regional deployment plan) draw theirs the same way: an
+// element marked data-points-map, the points in #map-data ({name, town, lat, lon, url}, optionally sector), a table or
+// a list beside it giving the same places without the map.
 (function () {
-  var element = document.getElementById('training-map');
+  var element = document.getElementById('training-map') || document.querySelector('[data-points-map]');
   if (!element || !window.L) { return; }
   var points = JSON.parse(document.getElementById('map-data').textContent || '[]');
   var map = L.map(element, { zoomSnap: 0.5, scrollWheelZoom: false }).fitBounds([[41.3, -5.2], [51.1, 9.6]]);
@@ -22,9 +25,10 @@
 
   var bounds = [];
   points.forEach(function (p) {
-    var label = p.name + (p.town ? ', ' + p.town : '') + (p.approximate ? ' (centre de la commune)' : '');
+    var label = p.name + (p.sector ? ' — ' + p.sector : '') + (p.town ? ', ' + p.town : '') + (p.approximate ? ' (centre de la commune)' : '');
     var marker = L.marker([p.lat, p.lon], { title: label, alt: label, keyboard: true }).addTo(map);
-    marker.bindPopup('<a href="' + encodeURI(p.url) + '">' + escape(p.name) + '</a>' + (p.town ? '<br>' + escape(p.town) : ''));
+    marker.bindPopup('<a href="' + encodeURI(p.url) + '">' + escape(p.name) + '</a>' + (p.sector ? '<br>' + escape(p.sector) : '')
+      + (p.town ? '<br>' + escape(p.town) : ''));
     var icon = marker.getElement();
     if (icon) {
       icon.setAttribute('role', 'button');

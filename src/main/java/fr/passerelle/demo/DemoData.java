@@ -55,11 +55,18 @@ class DemoData implements ApplicationRunner {
     private final DemoTrainings trainings;
     private final DemoFoundations foundations;
     private final DemoActionPlans actionPlans;
+    private final DemoDeployment deployment;
+    private final DemoIndicators indicators;
+    private final DemoCoPiloting coPiloting;
     private final DemoSelfEvaluations selfEvaluations;
 
     DemoData(Accounts accounts, CampusRegistry registry, RegistryCsvImport registryImport, Directory directory,
              DemoLabelling labelling, DemoGovernance governance, DemoTrainings trainings, DemoActionPlans actionPlans,
-             DemoFoundations foundations, DemoSelfEvaluations selfEvaluations) {
+             DemoFoundations foundations, DemoDeployment deployment, DemoIndicators indicators, DemoCoPiloting coPiloting,
+             DemoSelfEvaluations selfEvaluations) {
+        this.deployment = deployment;
+        this.indicators = indicators;
+        this.coPiloting = coPiloting;
         this.labelling = labelling;
         this.governance = governance;
         this.trainings = trainings;
@@ -88,10 +95,13 @@ class DemoData implements ApplicationRunner {
         loadMemberships(admin, organisations);
         openAccounts(organisations);
         labelling.load();
+        deployment.load(labelling.submittedDossier, labelling.dossierWithOpinions);
         governance.load();
+        coPiloting.load();
         trainings.load();
         actionPlans.load();
         foundations.load();
+        indicators.load();
         selfEvaluations.load();
         log.info("Demo data loaded in {} ms: {} campuses, {} organisations", (System.nanoTime() - start) / 1_000_000,
                 summary.created(), organisations.size());

@@ -17,6 +17,8 @@ import fr.passerelle.labelling.Calls;
 import fr.passerelle.labelling.ConstructionAdvice;
 import fr.passerelle.labelling.Criterion;
 import fr.passerelle.labelling.ExpertReviews;
+import fr.passerelle.labelling.ExternalEvaluationConclusion;
+import fr.passerelle.labelling.ExternalEvaluations;
 import fr.passerelle.labelling.OpinionBody;
 import fr.passerelle.labelling.OperationalDirection;
 import fr.passerelle.labelling.Verdict;
@@ -96,11 +98,16 @@ class DemoLabelling {
     private final CampusRegistry registry;
     private final Accounts accounts;
     private final ConstructionAdvice advice;
+    private final ExternalEvaluations externalEvaluations;
     private final Clock clock;
+    /** A submitted dossier of Hauts-de-France awaiting its regional opinions, and one whose opinions are given: the deployment plan follows them. */
+    UUID submittedDossier;
+    UUID dossierWithOpinions;
 
     DemoLabelling(ApplicationDrafts drafts, Calls calls, Applications applications, ApplicationQueries queries, ExpertReviews reviews, CampusRegistry registry, Accounts accounts,
-                  ConstructionAdvice advice, Clock clock) {
+                  ConstructionAdvice advice, ExternalEvaluations externalEvaluations, Clock clock) {
         this.advice = advice;
+        this.externalEvaluations = externalEvaluations;
         this.calls = calls;
         this.applications = applications;
         this.drafts = drafts;
@@ -142,8 +149,10 @@ class DemoLabelling {
         advice.post(coordination, draft, "Merci : les chiffres de l'observatoire régional seront ajoutés au critère 1 d'ici la fin du mois.");
 
         UUID submitted = submitted(call, campuses.get(1), LabelCategory.STANDARD, coordination);
+        submittedDossier = submitted;
 
         UUID inReview = regional(submitted(call, campuses.get(2), LabelCategory.STANDARD, coordination), coordination, today);
+        dossierWithOpinions = inReview;
         applications.assignExperts(admin, inReview, experts.stream().limit(2).map(Actor::accountId).toList());
         reviews.score(experts.get(1), inReview, reviews.openReview(experts.get(1), inReview).version(), scores(inReview, 3, false), false);
 
@@ -171,6 +180,31 @@ class DemoLabelling {
         UUID refused = cnee(synthesis(reviewed(regional(project.id(), coordination, today), admin, experts), admin, today), admin, today);
         applications.decide(admin, refused, version(refused), false, null, today, "CMQ-" + today.getYear() + "-015", "Le projet recouvre largement le périmètre d'un campus "
                 + "existant de la région ; les porteurs sont invités à le rejoindre et à présenter un projet commun au prochain appel.");
+
+        externalEvaluations(admin, experts, today);
+    }
+
+    /**
+     * Two Excellence labels of Auvergne-Rhône-Alpes near their end: one whose external evaluation is reported, one whose
+     * evaluation is scheduled with its evaluator.
+     */
+    private void externalEvaluations(Actor admin, List<Actor> experts, LocalDate today) {
+        List<CampusCard> excellence = registry.all().stream().filter(c -> c.regionCode().equals("84")).limit(2).toList();
+        if (excellence.size() < 2) {
+            return;
+        }
+        Actor evaluator = experts.get(0);
+        CampusCard reported = excellence.get(0);
+        registry.grantLabel(reported.id(), LabelCategory.EXCELLENCE, today.minusYears(4).plusMonths(5), today.plusMonths(5));
+        UUID done = externalEvaluations.schedule(admin, reported.id(), new ExternalEvaluations.Plan(evaluator.accountId(), today.plusMonths(1),
+                "Vérifier la capacité de recherche mobilisée et les partenariats internationaux, exigences propres à la catégorie Excellence."));
+        externalEvaluations.fileReport(evaluator, done, 0, "rapport-evaluation-externe.pdf", demoLetter("Rapport d'évaluation externe — " + reported.name()),
+                "Le campus tient ses engagements de catégorie Excellence : laboratoires associés aux formations, mobilités "
+                        + "européennes en hausse. Réserve : l'offre d'hébergement reste en deçà des besoins des apprentis.",
+                ExternalEvaluationConclusion.FAVOURABLE_WITH_RESERVATIONS);
+        CampusCard scheduled = excellence.get(1);
+        registry.grantLabel(scheduled.id(), LabelCategory.EXCELLENCE, today.minusYears(3), today.plusYears(1));
+        externalEvaluations.schedule(admin, scheduled.id(), new ExternalEvaluations.Plan(evaluator.accountId(), today.plusMonths(8), null));
     }
 
     private UUID open(CallView call, CampusCard campus, LabelCategory category, Actor promoter) {

@@ -358,6 +358,20 @@ public class Directory {
                 .sorted(java.util.Comparator.comparing(Contact::lastName).thenComparing(Contact::firstName)).toList();
     }
 
+    /**
+     * The people of the directory (not removed) whose name or e-mail starts with the text, case ignored, for pickers of
+     * bodies that are not a campus's (regional bodies, networks); at most {@code limit}, none under two characters.
+     */
+    @Transactional(readOnly = true)
+    public List<Contact> searchPeople(String text, int limit) {
+        String clean = text == null ? "" : text.strip().toLowerCase(java.util.Locale.FRENCH);
+        if (clean.length() < 2) {
+            return List.of();
+        }
+        String prefix = clean.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return people.search(prefix, org.springframework.data.domain.PageRequest.of(0, limit)).stream().map(Person::contact).toList();
+    }
+
     @Transactional(readOnly = true)
     public List<Contact> peopleOf(UUID organisationId) {
         return people.findByOrganisationId(organisationId).stream().map(Person::contact).toList();

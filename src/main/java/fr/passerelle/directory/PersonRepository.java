@@ -14,6 +14,14 @@ interface PersonRepository extends JpaRepository<Person, UUID> {
     @Query("select p from Person p join fetch p.organisation o where o.id in ?1 and p.removedOn is null order by p.lastName, p.firstName")
     List<Person> findByOrganisationIds(java.util.Collection<UUID> organisationIds);
 
+    /** People whose last name, first name or e-mail starts with the text (case ignored), by name, at most {@code page} of them. */
+    @Query("""
+            select p from Person p join fetch p.organisation o where p.removedOn is null
+               and (lower(p.lastName) like ?1 or lower(p.firstName) like ?1 or lower(p.email) like ?1
+                    or lower(concat(p.firstName, ' ', p.lastName)) like ?1)
+             order by p.lastName, p.firstName""")
+    List<Person> search(String prefix, org.springframework.data.domain.Pageable page);
+
     @Query("select p.id from Person p where lower(p.email) = lower(?1)")
     List<UUID> findIdsByEmail(String email);
 }

@@ -1,19 +1,43 @@
 package fr.passerelle.governance;
 
-/** The kinds of governing body of a campus. */
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The kinds of governing body: those of a campus, those of a région (regional co-piloting, source 001) and the body
+ * of a national thematic network of campuses. Each kind belongs to one {@link Scope}.
+ */
 public enum BodyKind {
-    STRATEGIC("Comité d'orientation stratégique"),
-    STEERING("Comité de pilotage (COPIL)"),
-    TECHNICAL("Comité technique"),
-    WORKING_GROUP("Groupe de travail");
+    STRATEGIC("Comité d'orientation stratégique", Scope.CAMPUS),
+    STEERING("Comité de pilotage (COPIL)", Scope.CAMPUS),
+    TECHNICAL("Comité technique", Scope.CAMPUS),
+    WORKING_GROUP("Groupe de travail", Scope.CAMPUS),
+    REGIONAL_STRATEGIC_COMMITTEE("Comité stratégique régional", Scope.REGION),
+    REGIONAL_CELL("Cellule régionale", Scope.REGION),
+    DIRECTORS_GROUP("Groupe de travail des directeurs opérationnels", Scope.REGION),
+    NATIONAL_NETWORK("Réseau thématique national", Scope.NETWORK);
+
+    /** What a body of this kind hangs from. */
+    public enum Scope { CAMPUS, REGION, NETWORK }
 
     private final String label;
+    private final Scope scope;
 
-    BodyKind(String label) {
+    BodyKind(String label, Scope scope) {
         this.label = label;
+        this.scope = scope;
     }
 
     public String label() {
         return label;
+    }
+
+    public Scope scope() {
+        return scope;
+    }
+
+    /** The kinds of body hanging from that scope, in order. */
+    public static List<BodyKind> of(Scope scope) {
+        return Arrays.stream(values()).filter(k -> k.scope == scope).toList();
     }
 }

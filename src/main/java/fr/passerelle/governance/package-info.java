@@ -9,5 +9,5 @@
  * {@link fr.passerelle.governance.Visibility} and each reader sees what their
  * {@link fr.passerelle.governance.CampusAudience} allows.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"campus", "directory", "identity", "platform"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"campus", "directory", "identity", "territory", "platform"})
 package fr.passerelle.governance;

@@ -103,6 +103,7 @@ class ApplicationController {
         model.addAttribute("actor", actor);
         model.addAttribute("admin", actor.isNationalAdmin());
         model.addAttribute("board", ReviewBoard.allows(actor));
+        model.addAttribute("externalEvaluations", ExternalEvaluationPermissions.mayList(actor));
         model.addAttribute("calls", actor.isNationalAdmin() ? calls.all() : calls.published());
         model.addAttribute("today", calls.today());
         model.addAttribute("canApply", !promotableCampuses(actor).isEmpty() || ApplicationPermissions.mayPromoteNewCampuses(actor));

@@ -71,6 +71,11 @@ public class ApplicationQueries {
         return jdbc.sql(SELECT + " where a.id = ?").param(id).query(this::view).optional();
     }
 
+    /** Whether the actor may open the dossier's page: other pages show a link to it only to those readers. */
+    public boolean mayRead(Actor actor, UUID id) {
+        return byId(id).map(dossier -> ApplicationPermissions.canRead(actor, dossier, isActiveExpert(actor, id))).orElse(false);
+    }
+
     /** The dossier if the actor may read it; 404 for the others, who must not learn it exists. */
     ApplicationView readable(Actor actor, UUID id) {
         ApplicationView dossier = byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));

@@ -33,8 +33,11 @@ class BoardController {
     private final Territories territories;
     private final Accounts accounts;
     private final CurrentActor currentActor;
+    private final fr.passerelle.labelling.deployment.DeploymentLinks deploymentLinks;
 
-    BoardController(ReviewBoard board, BoardActions actions, Calls calls, Territories territories, Accounts accounts, CurrentActor currentActor) {
+    BoardController(ReviewBoard board, BoardActions actions, Calls calls, Territories territories, Accounts accounts, CurrentActor currentActor,
+                    fr.passerelle.labelling.deployment.DeploymentLinks deploymentLinks) {
+        this.deploymentLinks = deploymentLinks;
         this.board = board;
         this.actions = actions;
         this.calls = calls;
@@ -59,6 +62,7 @@ class BoardController {
         model.addAttribute("admin", actor.isNationalAdmin());
         model.addAttribute("seesTags", ApplicationFollowUp.seesTags(actor));
         model.addAttribute("canSeeStatistics", CallStatistics.seesStatistics(actor));
+        model.addAttribute("deploymentPath", deploymentLinks.plansOf(actor, filters.region()).orElse(null));
         model.addAttribute("steps", ApplicationStatus.values());
         model.addAttribute("callOptions", (actor.isNationalAdmin() ? calls.all() : calls.published()).stream()
                 .map(c -> new Option(c.id().toString(), c.title() + " (" + c.year() + ")")).toList());

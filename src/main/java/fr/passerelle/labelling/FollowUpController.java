@@ -37,9 +37,12 @@ class FollowUpController {
     private final ApplicationMessages messages;
     private final CallStatistics statistics;
     private final CurrentActor currentActor;
+    private final fr.passerelle.labelling.deployment.DeploymentLinks deploymentLinks;
 
     FollowUpController(ApplicationQueries applications, ApplicationFollowUp followUp, ApplicationMessages messages, CallStatistics statistics,
-                       CurrentActor currentActor) {
+                       CurrentActor currentActor,
+                       fr.passerelle.labelling.deployment.DeploymentLinks deploymentLinks) {
+        this.deploymentLinks = deploymentLinks;
         this.applications = applications;
         this.followUp = followUp;
         this.messages = messages;
@@ -183,6 +186,7 @@ class FollowUpController {
     String statistics(@PathVariable UUID id, Model model) {
         Actor actor = currentActor.require();
         model.addAttribute("figures", statistics.of(actor, id));
+        model.addAttribute("deploymentPath", actor.isNationalAdmin() ? null : deploymentLinks.plansOf(actor, null).orElse(null));
         model.addAttribute("admin", actor.isNationalAdmin());
         return "labelling/statistics";
     }

@@ -10,6 +10,10 @@
  * records, audit); {@link fr.passerelle.labelling.ApplicationQueries} and {@code ReviewBoard} are the read side;
  * {@code LabellingNotices} listens to the events; controllers bind typed forms ({@code ApplicationForms}) and end
  * with {@link fr.passerelle.platform.Outcomes}.
+ *
+ * <p>The sub-package {@code labelling.deployment} holds the regional deployment plans that prepare the projects of
+ * campuses for the next calls (priority sectors, projects on a map, support calendars up to the Crefop and the CAEN);
+ * {@link fr.passerelle.labelling.DeploymentPlans} is its API for other modules.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"campus", "directory", "governance", "training", "identity", "notifications", "territory", "platform"})
 package fr.passerelle.labelling;

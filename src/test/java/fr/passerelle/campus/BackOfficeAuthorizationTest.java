@@ -100,14 +100,14 @@ class BackOfficeAuthorizationTest {
                 Set.of("admin", "coordination", "direction", "referent", "conseil-regional", "dreets")));
         list.add(new Endpoint("historique d'un autre campus", () -> get("/gestion/campus/" + other + "/historique"), Set.of("admin")));
         // The yearly self-evaluation (indicators module): read by those who read everything of the campus; each act by its actor.
-        int year = java.time.LocalDate.now(clock).getYear();
+        int campaignYear = java.time.LocalDate.now(clock).getYear();
         Set<String> readersOfEverything = Set.of("admin", "coordination", "direction", "referent", "conseil-regional", "dreets");
-        String selfEvaluation = "/gestion/campus/" + own + "/auto-evaluation/" + year;
+        String selfEvaluation = "/gestion/campus/" + own + "/auto-evaluation/" + campaignYear;
         list.add(new Endpoint("campagnes d'auto-évaluation", () -> get("/gestion/auto-evaluation"), readersOfEverything));
-        list.add(new Endpoint("campagne d'auto-évaluation de l'année", () -> get("/gestion/auto-evaluation/" + year), readersOfEverything));
+        list.add(new Endpoint("campagne d'auto-évaluation de l'année", () -> get("/gestion/auto-evaluation/" + campaignYear), readersOfEverything));
         list.add(new Endpoint("ouverture d'une campagne d'auto-évaluation sans dates", () -> post("/gestion/auto-evaluation").param("year", ""),
                 Set.of("admin")));
-        list.add(new Endpoint("prolongation d'une campagne d'auto-évaluation sans date", () -> post("/gestion/auto-evaluation/" + year + "/prolongation")
+        list.add(new Endpoint("prolongation d'une campagne d'auto-évaluation sans date", () -> post("/gestion/auto-evaluation/" + campaignYear + "/prolongation")
                 .param("version", "0").param("stage", "").param("until", ""), Set.of("admin")));
         list.add(new Endpoint("auto-évaluations de son campus", () -> get("/gestion/campus/" + own + "/auto-evaluation"), readersOfEverything));
         list.add(new Endpoint("auto-évaluation de l'année de son campus", () -> get(selfEvaluation), readersOfEverything));
@@ -139,6 +139,21 @@ class BackOfficeAuthorizationTest {
         list.add(new Endpoint("campus suivis par la DREETS", () -> get("/gestion/comptes/" + dreets + "/campus-suivis"), Set.of("admin")));
         list.add(new Endpoint("ouverture de compte", () -> post("/gestion/comptes").param("username", "u" + UUID.randomUUID().toString().substring(0, 8))
                 .param("displayName", "Expert").param("email", UUID.randomUUID() + "@example.fr").param("role", "EXPERT"), Set.of("admin")));
+        // Regional co-piloting: the co-pilots of the région run it; its referent, DREETS and directors read it; nobody of another région.
+        Set<String> readersOf32 = Set.of("admin", "coordination", "conseil-regional", "dreets", "referent", "direction");
+        Set<String> coPilotsOf32 = Set.of("admin", "coordination", "conseil-regional");
+        list.add(new Endpoint("co-pilotage de la région 32", () -> get("/gestion/regions/32"), readersOf32));
+        list.add(new Endpoint("co-pilotage d'une autre région", () -> get("/gestion/regions/84"), Set.of("admin")));
+        list.add(new Endpoint("instance constituée dans la région 32", () -> post("/gestion/regions/32/instances").param("kind", "REGIONAL_CELL")
+                .param("name", "Cellule " + UUID.randomUUID()), coPilotsOf32));
+        list.add(new Endpoint("instance constituée dans une autre région", () -> post("/gestion/regions/84/instances").param("kind", "REGIONAL_CELL")
+                .param("name", "Cellule " + UUID.randomUUID()), Set.of("admin")));
+        list.add(new Endpoint("espace partagé de la région 32", () -> get("/gestion/regions/32/espace-partage"), readersOf32));
+        list.add(new Endpoint("espace partagé d'une autre région", () -> get("/gestion/regions/84/espace-partage"), Set.of("admin")));
+        list.add(new Endpoint("régions du co-pilotage", () -> get("/gestion/regions"), Set.of(TestActors.ALL)));
+        list.add(new Endpoint("réseaux de campus", () -> get("/gestion/reseaux"), Set.of(TestActors.ALL)));
+        list.add(new Endpoint("création d'un réseau", () -> post("/gestion/reseaux").param("name", "Réseau " + UUID.randomUUID()).param("sector", "MOBILITY"),
+                Set.of("admin")));
         list.add(new Endpoint("annuaire", () -> get("/gestion/organisations"), Set.of(TestActors.ALL)));
         list.add(new Endpoint("ajout à l'annuaire", () -> get("/gestion/organisations/nouvelle"),
                 Set.of("admin", "coordination", "referent", "direction")));
@@ -163,6 +178,36 @@ class BackOfficeAuthorizationTest {
                 () -> get("/gestion/organisations/" + o.twoRegions + "/modifier"), Set.of("admin")));
         list.add(new Endpoint("édition d'une organisation sans commune partenaire des seuls campus des Hauts-de-France",
                 () -> get("/gestion/organisations/" + o.hautsDeFranceOnly + "/modifier"), Set.of("admin", "coordination")));
+        // Indicators: the catalogue for those who follow campuses, its changes for the national administration, an académie's
+        // optional indicators for its referent, a campus's declared values for who runs it and read by who reads everything of it.
+        Set<String> followers = Set.of("admin", "coordination", "conseil-regional", "dreets", "referent", "direction");
+        int year = java.time.Year.now(clock).getValue() - 1;
+        list.add(new Endpoint("catalogue des indicateurs", () -> get("/gestion/indicateurs"), followers));
+        list.add(new Endpoint("définition d'un indicateur", () -> get("/gestion/indicateurs/STEERING_MEETINGS"), followers));
+        list.add(new Endpoint("formulaire d'ajout d'un indicateur", () -> get("/gestion/indicateurs/nouveau"), Set.of("admin")));
+        list.add(new Endpoint("ajout d'un indicateur sans nom", () -> post("/gestion/indicateurs").param("code", "").param("name", "")
+                .param("version", "0"), Set.of("admin")));
+        list.add(new Endpoint("formulaire de modification d'un indicateur", () -> get("/gestion/indicateurs/NETWORK_SATISFACTION/modifier"),
+                Set.of("admin")));
+        list.add(new Endpoint("modification d'un indicateur sans nom", () -> post("/gestion/indicateurs/NETWORK_SATISFACTION").param("name", "")
+                .param("version", "0"), Set.of("admin")));
+        list.add(new Endpoint("retrait d'un indicateur livré", () -> post("/gestion/indicateurs/NETWORK_SATISFACTION/retrait").param("version", "0"),
+                Set.of("admin")));
+        list.add(new Endpoint("indicateurs facultatifs de l'académie de Lille", () -> get("/gestion/academies/09/indicateurs"),
+                Set.of("admin", "referent")));
+        list.add(new Endpoint("choix d'une académie dans le catalogue", () -> get("/gestion/academies/indicateurs").param("academie", "09"),
+                Set.of("admin")));
+        list.add(new Endpoint("indicateurs facultatifs d'une autre académie", () -> get("/gestion/academies/01/indicateurs"), Set.of("admin")));
+        list.add(new Endpoint("choix des indicateurs facultatifs d'une autre académie", () -> post("/gestion/academies/01/indicateurs"),
+                Set.of("admin")));
+        String declaration = "/gestion/campus/" + own + "/indicateurs/NETWORK_SATISFACTION/" + year + "/declaration";
+        list.add(new Endpoint("déclaration d'un indicateur de son campus", () -> get(declaration), followers));
+        list.add(new Endpoint("déclaration d'un indicateur d'un autre campus",
+                () -> get("/gestion/campus/" + other + "/indicateurs/NETWORK_SATISFACTION/" + year + "/declaration"), Set.of("admin")));
+        list.add(new Endpoint("valeur vide déclarée pour son campus", () -> multipart(declaration).param("v-total", ""), Set.of("admin", "direction")));
+        list.add(new Endpoint("valeur vide déclarée pour un autre campus",
+                () -> multipart("/gestion/campus/" + other + "/indicateurs/NETWORK_SATISFACTION/" + year + "/declaration").param("v-total", ""),
+                Set.of("admin")));
         return list;
     }
 

@@ -8,7 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The kinds of document people filter the library by, each a group of accepted file types. */
-enum DocumentKind {
+public enum DocumentKind {
     PDF("PDF", Set.of(FileType.PDF)),
     IMAGE("Images", Set.of(FileType.PNG, FileType.JPEG)),
     TEXT("Textes (Word, OpenDocument, texte brut)", Set.of(FileType.DOCX, FileType.ODT, FileType.TEXT)),
@@ -31,11 +31,11 @@ enum DocumentKind {
     }
 
     /** The kind a filter of the library's address names; null (no filter) when it names none. */
-    static DocumentKind filter(String name) {
+    public static DocumentKind filter(String name) {
         return name == null ? null : BY_NAME.get(name);
     }
 
-    Set<FileType> types() {
+    public Set<FileType> types() {
         return types;
     }
 }

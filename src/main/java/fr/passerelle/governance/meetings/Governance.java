@@ -120,54 +120,6 @@ class Governance implements GoverningBodies {
         }
     }
 
-    record MeetingView(UUID id, UUID bodyId, String bodyName, UUID campusId, java.time.LocalDateTime startsAt,
-                       java.time.LocalDateTime endsAt, String place, String videoLink, String agenda, String minutes,
-                       String decisions, Instant invitationsSentAt, long version, List<Contact> members,
-                       Map<UUID, AttendanceStatus> attendance, Double participationRate, Visibility visibility, int sequence,
-                       Instant cancelledAt, String cancellationReason, boolean changeable, boolean attendanceOpen) {
-
-        public String when() {
-            return Times.current().format(startsAt, WHEN) + " – " + Times.current().format(endsAt, DateTimeFormatter.ofPattern("HH'h'mm"));
-        }
-
-        public String participation() {
-            return participationRate == null ? "non émargée" : Math.round(participationRate * 100) + " %";
-        }
-
-        public AttendanceStatus statusOf(UUID personId) {
-            return attendance.get(personId);
-        }
-
-        /**
-         * The minutes as safe HTML (they are typed in Markdown), shown in a section whose heading is of level
-         * {@code sectionLevel}: their own headings come below it.
-         */
-        public String minutesHtml(int sectionLevel) {
-            return fr.passerelle.platform.RichText.html(minutes, sectionLevel);
-        }
-
-        public String decisionsHtml(int sectionLevel) {
-            return fr.passerelle.platform.RichText.html(decisions, sectionLevel);
-        }
-
-        public boolean cancelled() {
-            return cancelledAt != null;
-        }
-
-        /** The members' addresses, for those who write to them from their own mailbox. */
-        public List<String> emails() {
-            return members.stream().map(Contact::email).filter(java.util.Objects::nonNull).toList();
-        }
-
-        /** The members who have no e-mail address, whom only the campus team can tell. */
-        public List<String> withoutEmail() {
-            return members.stream().filter(m -> m.email() == null).map(Contact::fullName).toList();
-        }
-
-        public boolean isOver(java.time.LocalDateTime now) {
-            return !endsAt.isAfter(now);
-        }
-    }
 
     /** The bodies of the campus, each with the meetings the actor may see. */
     @Transactional(readOnly = true)
@@ -181,7 +133,7 @@ class Governance implements GoverningBodies {
     @Transactional(readOnly = true)
     BodyView body(Actor actor, UUID campusId, UUID bodyId) {
         registry.requireReadable(actor, campusId);
-        GoverningBody body = bodies.findById(bodyId).filter(b -> b.campusId().equals(campusId))
+        GoverningBody body = bodies.findById(bodyId).filter(b -> campusId.equals(b.campusId()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return view(body, audiences.of(actor, campusId));
     }
@@ -190,7 +142,7 @@ class Governance implements GoverningBodies {
     @Transactional
     public UUID constitute(Actor actor, UUID campusId, BodyKind kind, String name) {
         registry.requireManageable(actor, campusId);
-        if (kind == null) {
+        if (kind == null || kind.scope() != BodyKind.Scope.CAMPUS) {
             throw new BusinessRuleException("kind", "Choisissez le type d'instance.");
         }
         if (name == null || name.isBlank()) {
@@ -544,12 +496,12 @@ class Governance implements GoverningBodies {
     }
 
     private GoverningBody body(UUID campusId, UUID bodyId) {
-        return bodies.findById(bodyId).filter(b -> b.campusId().equals(campusId))
+        return bodies.findById(bodyId).filter(b -> campusId.equals(b.campusId()))
                 .orElseThrow(() -> new BusinessRuleException(null, "Cette instance n'existe pas pour ce campus."));
     }
 
     private Meeting meeting0(UUID campusId, UUID meetingId) {
-        return meetings.findById(meetingId).filter(m -> m.body().campusId().equals(campusId))
+        return meetings.findById(meetingId).filter(m -> campusId.equals(m.body().campusId()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
@@ -584,6 +536,13 @@ class Governance implements GoverningBodies {
     @EventListener
     void personRemoved(PersonRemoved removed) {
         record Seat(UUID bodyId, UUID campusId, String bodyName) {
+            String entity() {
+                return campusId != null ? AUDITED : ScopedBodies.AUDITED;
+            }
+
+            UUID entityId() {
+                return campusId != null ? campusId : bodyId;
+            }
         }
         List<Seat> seats = jdbc.sql("""
                         select b.id, b.campus_id, b.name from body_member m join governing_body b on b.id = m.body_id
@@ -592,18 +551,16 @@ class Governance implements GoverningBodies {
                 .query((rs, n) -> new Seat(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3))).list();
         jdbc.sql("update body_member set ended_on = ? where person_id = ? and ended_on is null")
                 .params(removed.removedOn(), removed.personId()).update();
-        record Chaired(UUID campusId, String bodyName) {
-        }
-        List<Chaired> chaired = jdbc.sql("""
+        List<Seat> chaired = jdbc.sql("""
                         update governing_body set chair_person_id = null, version = version + 1 where chair_person_id = ?
-                        returning campus_id, name""")
-                .param(removed.personId()).query((rs, n) -> new Chaired(rs.getObject(1, UUID.class), rs.getString(2))).list();
-        for (Chaired body : chaired) {
-            audit.record(AUDITED, body.campusId(), "INSTANCE_MODIFIEE", "Instance modifiée : " + body.bodyName(),
+                        returning id, campus_id, name""")
+                .param(removed.personId()).query((rs, n) -> new Seat(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3))).list();
+        for (Seat body : chaired) {
+            audit.record(body.entity(), body.entityId(), "INSTANCE_MODIFIEE", "Instance modifiée : " + body.bodyName(),
                     List.of(new AuditTrail.Change("Présidence", removed.fullName(), null)));
         }
         for (Seat seat : seats) {
-            audit.record(AUDITED, seat.campusId(), "MANDAT_TERMINE", "Fin du mandat de " + removed.fullName() + " dans " + seat.bodyName(),
+            audit.record(seat.entity(), seat.entityId(), "MANDAT_TERMINE", "Fin du mandat de " + removed.fullName() + " dans " + seat.bodyName(),
                     List.of(new AuditTrail.Change("Membre de " + seat.bodyName(), removed.fullName() + " (" + removed.organisationName() + ")", null),
                             new AuditTrail.Change("Fin du mandat", null, Times.current().format(removed.removedOn(), DAY) + ", retiré·e de l'annuaire")));
         }

@@ -186,7 +186,7 @@ class GovernanceController {
 
         private static final java.time.format.DateTimeFormatter TYPED = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
-        static MeetingChangeForm of(Governance.MeetingView meeting) {
+        static MeetingChangeForm of(MeetingView meeting) {
             return new MeetingChangeForm(Long.toString(meeting.version()), TYPED.format(meeting.startsAt()), TYPED.format(meeting.endsAt()),
                     meeting.place(), meeting.videoLink(), meeting.agenda(), meeting.visibility().name());
         }
@@ -455,7 +455,7 @@ class GovernanceController {
         }
     }
 
-    private String changePage(Model model, CampusCard campus, Governance.MeetingView meeting, FormErrors formErrors) {
+    private String changePage(Model model, CampusCard campus, MeetingView meeting, FormErrors formErrors) {
         model.addAttribute("campus", campus);
         model.addAttribute("meeting", meeting);
         model.addAttribute("formErrors", formErrors);
@@ -464,7 +464,7 @@ class GovernanceController {
         return "governance/meeting-change";
     }
 
-    private String cancellationPage(Model model, CampusCard campus, Governance.MeetingView meeting, FormErrors formErrors) {
+    private String cancellationPage(Model model, CampusCard campus, MeetingView meeting, FormErrors formErrors) {
         model.addAttribute("campus", campus);
         model.addAttribute("meeting", meeting);
         model.addAttribute("formErrors", formErrors);
@@ -478,7 +478,7 @@ class GovernanceController {
         model.addAttribute("editable", runs);
         model.addAttribute("registryEditable", registry.canEdit(actor, campus.id()));
         model.addAttribute("bodies", bodies);
-        model.addAttribute("kindOptions", Arrays.stream(BodyKind.values()).map(k -> new Option(k.name(), k.label())).toList());
+        model.addAttribute("kindOptions", BodyKind.of(BodyKind.Scope.CAMPUS).stream().map(k -> new Option(k.name(), k.label())).toList());
         model.addAttribute("visibilityOptions", Arrays.stream(Visibility.values())
                 .map(v -> new Option(v.name(), v.label() + " — " + v.description())).toList());
         model.addAttribute("bodyOptions", bodies.stream().map(b -> new Option(b.id().toString(), b.name())).toList());
@@ -527,7 +527,7 @@ class GovernanceController {
         return "governance/body";
     }
 
-    private String meetingPage(Model model, Actor actor, CampusCard campus, Governance.MeetingView meeting) {
+    private String meetingPage(Model model, Actor actor, CampusCard campus, MeetingView meeting) {
         model.addAttribute("campus", campus);
         model.addAttribute("editable", registry.canManage(actor, campus.id()));
         model.addAttribute("registryEditable", registry.canEdit(actor, campus.id()));

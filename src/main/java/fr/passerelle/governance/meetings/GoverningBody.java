@@ -2,6 +2,7 @@ package fr.passerelle.governance.meetings;
 
 import fr.passerelle.governance.BodyKind;
 import fr.passerelle.governance.College;
+import fr.passerelle.governance.RegionalSeat;
 import fr.passerelle.governance.StrategicSeat;
 import fr.passerelle.platform.BusinessRuleException;
 import jakarta.persistence.CollectionTable;
@@ -24,7 +25,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * A governing body of a campus, its seats over time, its chair (one of its members) and how many times a year it
+ * A governing body — of a campus, of a région or of a national network of campuses, exactly one of them (ADR 0011) —, its
+ * seats over time, its chair (one of its members) and how many times a year it
  * should meet. A seat runs from the day it started to the day it ended: a seat that ended (its member was taken out of
  * the directory) stays in {@code body_member} with its end date, outside {@link #members()} but inside
  * {@link #membersOn} for the days it was held, so that a past meeting keeps the members it had.
@@ -38,6 +40,8 @@ class GoverningBody {
     @Id
     private UUID id;
     private UUID campusId;
+    private String regionCode;
+    private UUID networkId;
     @Enumerated(EnumType.STRING)
     private BodyKind kind;
     private String name;
@@ -54,9 +58,31 @@ class GoverningBody {
     }
 
     static GoverningBody constitute(UUID campusId, BodyKind kind, String name, Instant now) {
+        var body = create(kind, BodyKind.Scope.CAMPUS, name, now);
+        body.campusId = campusId;
+        return body;
+    }
+
+    /** A body of a région: its strategic committee, its cell, its directors' group. */
+    static GoverningBody constituteForRegion(String regionCode, BodyKind kind, String name, Instant now) {
+        var body = create(kind, BodyKind.Scope.REGION, name, now);
+        body.regionCode = regionCode;
+        return body;
+    }
+
+    /** The body of a national thematic network, which meets as the network. */
+    static GoverningBody constituteForNetwork(UUID networkId, String name, Instant now) {
+        var body = create(BodyKind.NATIONAL_NETWORK, BodyKind.Scope.NETWORK, name, now);
+        body.networkId = networkId;
+        return body;
+    }
+
+    private static GoverningBody create(BodyKind kind, BodyKind.Scope scope, String name, Instant now) {
+        if (kind == null || kind.scope() != scope) {
+            throw new BusinessRuleException("kind", "Choisissez le type d'instance.");
+        }
         var body = new GoverningBody();
         body.id = UUID.randomUUID();
-        body.campusId = campusId;
         body.kind = kind;
         body.name = name.strip();
         body.createdAt = now;
@@ -69,6 +95,12 @@ class GoverningBody {
      * already sits on the body or the seat or college does not fit its kind.
      */
     Membership appoint(UUID personId, LocalDate since, StrategicSeat seat, College college, LocalDate today, String fullName) {
+        return appoint(personId, since, seat, college, null, today, fullName);
+    }
+
+    /** Appoints a person as {@link #appoint(UUID, LocalDate, StrategicSeat, College, LocalDate, String)} does, holding a seat of a regional body or network. */
+    Membership appoint(UUID personId, LocalDate since, StrategicSeat seat, College college, RegionalSeat regionalSeat, LocalDate today,
+                       String fullName) {
         if (since == null) {
             throw new BusinessRuleException("startedOn", "Indiquez depuis quand la personne siège.");
         }
@@ -76,13 +108,14 @@ class GoverningBody {
             throw new BusinessRuleException("startedOn", "La date d'entrée dans l'instance ne peut être postérieure à aujourd'hui.");
         }
         checkRole(seat, college);
+        checkRegionalSeat(regionalSeat);
         if (current(personId).isPresent()) {
             throw new BusinessRuleException("personId", fullName + " siège déjà dans cette instance.");
         }
         if (memberships.stream().anyMatch(m -> m.personId().equals(personId) && !m.endedOn().isBefore(since))) {
             throw new BusinessRuleException("startedOn", "Le précédent mandat de " + fullName + " ne s'achève qu'après cette date.");
         }
-        var membership = new Membership(personId, since, seat, college);
+        var membership = new Membership(personId, since, seat, college, regionalSeat);
         memberships.add(membership);
         return membership;
     }
@@ -117,6 +150,21 @@ class GoverningBody {
         }
     }
 
+    /** Gives a sitting member of a regional body or network their seat, or takes it away. */
+    Membership assignRegionalSeat(UUID personId, RegionalSeat regionalSeat) {
+        checkRegionalSeat(regionalSeat);
+        Membership membership = current(personId)
+                .orElseThrow(() -> new BusinessRuleException(null, "Cette personne ne siège plus dans l'instance."));
+        membership.assignRegionalSeat(regionalSeat);
+        return membership;
+    }
+
+    private void checkRegionalSeat(RegionalSeat regionalSeat) {
+        if (regionalSeat != null && kind.scope() == BodyKind.Scope.CAMPUS) {
+            throw new BusinessRuleException("regionalSeat", "Les sièges régionaux sont ceux des instances régionales et des réseaux.");
+        }
+    }
+
     private Optional<Membership> current(UUID personId) {
         return memberships.stream().filter(m -> m.current() && m.personId().equals(personId)).findFirst();
     }
@@ -135,6 +183,14 @@ class GoverningBody {
 
     UUID campusId() {
         return campusId;
+    }
+
+    String regionCode() {
+        return regionCode;
+    }
+
+    UUID networkId() {
+        return networkId;
     }
 
     BodyKind kind() {

@@ -25,12 +25,12 @@ final class MeetingIcs {
     }
 
     /** The file name a downloaded invitation gets. */
-    static String fileName(Governance.MeetingView meeting) {
+    static String fileName(MeetingView meeting) {
         return (meeting.cancelledAt() != null ? "annulation-" : "invitation-") + meeting.startsAt().toLocalDate() + ".ics";
     }
 
     /** The content type of the invitation, with its method, as an e-mail attachment names it. */
-    static String contentType(Governance.MeetingView meeting) {
+    static String contentType(MeetingView meeting) {
         return "text/calendar; charset=UTF-8; method=" + method(meeting);
     }
 
@@ -38,7 +38,7 @@ final class MeetingIcs {
      * The invitation to the meeting (or its cancellation), organised by the campus from the platform's address, sent
      * to the members who have an e-mail address; {@code stamp} is when the document is written.
      */
-    static String write(Governance.MeetingView meeting, String campusName, String organizerEmail, Instant stamp) {
+    static String write(MeetingView meeting, String campusName, String organizerEmail, Instant stamp) {
         boolean cancelled = meeting.cancelledAt() != null;
         var ics = new IcsWriter();
         ics.line("BEGIN:VCALENDAR").line("PRODID:-//Passerelle//Campus des métiers et des qualifications//FR").line("VERSION:2.0")
@@ -64,15 +64,15 @@ final class MeetingIcs {
     }
 
     /** The UID of the meeting, as {@link MeetingCalendar} gives it in the campus's feeds. */
-    static String uid(Governance.MeetingView meeting) {
+    static String uid(MeetingView meeting) {
         return meeting.id() + "@passerelle";
     }
 
-    private static String method(Governance.MeetingView meeting) {
+    private static String method(MeetingView meeting) {
         return meeting.cancelledAt() != null ? "CANCEL" : "REQUEST";
     }
 
-    private static String description(Governance.MeetingView meeting) {
+    private static String description(MeetingView meeting) {
         var text = new StringBuilder();
         if (meeting.cancelledAt() != null) {
             text.append("Réunion annulée.");

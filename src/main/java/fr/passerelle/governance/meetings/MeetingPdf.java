@@ -24,7 +24,7 @@ final class MeetingPdf {
     private MeetingPdf() {
     }
 
-    static byte[] render(String campusName, Governance.MeetingView meeting) {
+    static byte[] render(String campusName, MeetingView meeting) {
         var out = new ByteArrayOutputStream();
         var document = new Document(PageSize.A4, 50, 50, 50, 50);
         PdfWriter.getInstance(document, out);

@@ -1,6 +1,7 @@
 package fr.passerelle.governance.meetings;
 
 import fr.passerelle.governance.College;
+import fr.passerelle.governance.RegionalSeat;
 import fr.passerelle.governance.StrategicSeat;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -11,7 +12,8 @@ import java.util.UUID;
 
 /**
  * A person's seat on a governing body, from the day it started to the day it ended (open while it lasts); on a
- * strategic orientation committee, the expected seat they hold; on a steering committee, their college.
+ * strategic orientation committee, the expected seat they hold; on a steering committee, their college; on a regional
+ * body or in a network, their {@link RegionalSeat}.
  */
 @Embeddable
 class Membership {
@@ -24,15 +26,18 @@ class Membership {
     private StrategicSeat seat;
     @Enumerated(EnumType.STRING)
     private College college;
+    @Enumerated(EnumType.STRING)
+    private RegionalSeat regionalSeat;
 
     protected Membership() {
     }
 
-    Membership(UUID personId, LocalDate startedOn, StrategicSeat seat, College college) {
+    Membership(UUID personId, LocalDate startedOn, StrategicSeat seat, College college, RegionalSeat regionalSeat) {
         this.personId = personId;
         this.startedOn = startedOn;
         this.seat = seat;
         this.college = college;
+        this.regionalSeat = regionalSeat;
     }
 
     /** Whether the person sat on the body that day: their seat had started, and had not ended before it. */
@@ -47,6 +52,14 @@ class Membership {
     void assign(StrategicSeat seat, College college) {
         this.seat = seat;
         this.college = college;
+    }
+
+    void assignRegionalSeat(RegionalSeat regionalSeat) {
+        this.regionalSeat = regionalSeat;
+    }
+
+    RegionalSeat regionalSeat() {
+        return regionalSeat;
     }
 
     UUID personId() {

@@ -37,6 +37,8 @@ public final class ServicePage extends Page {
         check("fr-radios-theme-" + theme);
         browser.find("#fr-theme-modal .fr-btn--close").click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> theme.equals(theme()));
+        // the modal fades out: until it is gone, its half-transparent text is what an accessibility check would read
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> !d.findElement(By.id("fr-theme-modal")).isDisplayed());
         return this;
     }
 

@@ -83,7 +83,7 @@ class MeetingFollowUpTest {
         return person;
     }
 
-    Governance.MeetingView meeting(LocalDateTime startsAt) {
+    MeetingView meeting(LocalDateTime startsAt) {
         UUID body = governance.constitute(director(campus()), campus(), BodyKind.TECHNICAL, "Comité technique " + UUID.randomUUID().toString().substring(0, 6));
         return governance.schedule(director(campus()), campus(), body, new MeetingDetails(startsAt, startsAt.plusHours(2), "Lycée support", null, null, Visibility.BODY));
     }

@@ -29,8 +29,8 @@ class MeetingIcsTest {
     static final Contact ALICE = new Contact(UUID.randomUUID(), "Alice", "Durand", null, "alice@example.fr", null, UUID.randomUUID(), "Lycée");
     static final Contact BRUNO = new Contact(UUID.randomUUID(), "Bruno", "Sansmail", null, null, null, UUID.randomUUID(), "Lycée");
 
-    static Governance.MeetingView meeting(LocalDateTime start, int sequence, Instant cancelledAt, String reason) {
-        return new Governance.MeetingView(ID, UUID.randomUUID(), "Comité de pilotage", UUID.randomUUID(), start, start.plusHours(2),
+    static MeetingView meeting(LocalDateTime start, int sequence, Instant cancelledAt, String reason) {
+        return new MeetingView(ID, UUID.randomUUID(), "Comité de pilotage", UUID.randomUUID(), start, start.plusHours(2),
                 "Lycée Baggio, salle 2; bâtiment B", "https://visio.example/copil", "1. Bilan, budget\n2. Plan d'actions", null, null,
                 null, 3, List.of(ALICE, BRUNO), Map.of(), null, Visibility.BODY, sequence, cancelledAt, reason, cancelledAt == null, false);
     }

@@ -1,0 +1,53 @@
+package fr.passerelle.governance;
+
+import fr.passerelle.campus.Sector;
+import fr.passerelle.identity.Actor;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Regional co-piloting for other modules (the demo data): the bodies of a région (regional strategic committee,
+ * regional cell, directors' working group) and the national thematic networks of campuses, with their members and
+ * meetings. Every method checks the actor's role and scope, and is audited. Pages stay inside governance.
+ */
+public interface CoPiloting {
+
+    /** Constitutes a body of the région (a kind of scope {@link BodyKind.Scope#REGION}); returns its id. */
+    UUID constitute(Actor actor, String regionCode, BodyKind kind, String name);
+
+    /** Creates a national network of campuses with its body; returns the network's id. */
+    UUID createNetwork(Actor actor, String name, Sector sector, UUID representativePersonId, Collection<UUID> campusIds);
+
+    /** The body a network meets as. */
+    UUID bodyOfNetwork(Actor actor, UUID networkId);
+
+    /** Where a body or meeting hangs: a région (by its code) or a network. */
+    record Scope(String regionCode, UUID networkId) {
+
+        public static Scope region(String regionCode) {
+            return new Scope(regionCode, null);
+        }
+
+        public static Scope network(UUID networkId) {
+            return new Scope(null, networkId);
+        }
+
+        public boolean isRegion() {
+            return regionCode != null;
+        }
+    }
+
+    /** Appoints a person of the directory to the body from {@code since}, holding {@code seat} (optional). */
+    void appoint(Actor actor, Scope scope, UUID bodyId, UUID personId, LocalDate since, RegionalSeat seat);
+
+    /** Names the chair (a member, or nobody) and the number of meetings expected a year (or none). */
+    void configure(Actor actor, Scope scope, UUID bodyId, UUID chairPersonId, Integer meetingsPerYear);
+
+    /** Plans a meeting of the body; returns its id. */
+    UUID plan(Actor actor, Scope scope, UUID bodyId, MeetingDetails details);
+
+    /** Records who attended a meeting, and its minutes and decisions. */
+    void recordOutcome(Actor actor, Scope scope, UUID meetingId, Map<UUID, AttendanceStatus> attendance, String minutes, String decisions);
+}

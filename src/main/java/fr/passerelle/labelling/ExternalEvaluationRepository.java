@@ -1,0 +1,7 @@
+package fr.passerelle.labelling;
+
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ExternalEvaluationRepository extends JpaRepository<ExternalEvaluation, UUID> {
+}
