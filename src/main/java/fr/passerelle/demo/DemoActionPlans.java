@@ -26,7 +26,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * A plausible action plan of the current year for each demo campus: five actions of varied types, spread over the
+ * A plausible action plan of the current year for each demo campus (and shorter ones for the three years before): five actions of varied types, spread over the
  * year, done when their date is past (one of them abandoned), in progress or planned otherwise, with their partners
  * and the learners they reached. Generic facts only, drawn from a generator seeded by the campus's name, so that
  * every load gives the same plan.
@@ -111,6 +111,7 @@ class DemoActionPlans {
                         funder, null));
                 count++;
             }
+            count += history(campus, today.getYear(), partners);
             // Next year's forum is already planned and announced to the public, so the campus's public agenda has an upcoming item.
             LocalDate forum = today.plusMonths(2).withDayOfMonth(1).plusDays(random.nextInt(20));
             actionPlans.add(campus.id(), new ActionDetails(forum.getYear(), Type.FAIR, "Forum des métiers et des formations de la filière",
@@ -118,6 +119,35 @@ class DemoActionPlans {
                     "Établissement support du campus", fr.passerelle.governance.Visibility.PUBLIC, partners.isEmpty() ? Set.of() : Set.of(partners.get(0)),
                     Map.of(), 0, BigDecimal.valueOf(3000), "REGION", null));
             count++;
+        }
+        return count;
+    }
+
+    /**
+     * The action plans of the three years before, all done, a few more actions and learners each year (the indicators'
+     * trends), drawn apart so that the current year's plan stays as it was.
+     */
+    private int history(CampusCard campus, int year, List<UUID> partners) {
+        Random random = new Random(31L * campus.name().hashCode());
+        int count = 0;
+        for (int past = 3; past >= 1; past--) {
+            List<Template> templates = new ArrayList<>(TEMPLATES);
+            Collections.shuffle(templates, random);
+            int actions = 5 - past;
+            for (int i = 0; i < actions; i++) {
+                Template t = templates.get(i);
+                LocalDate start = LocalDate.of(year - past, MONTHS[i], 3 + random.nextInt(20));
+                Map<Audience, Reach> learners = new EnumMap<>(Audience.class);
+                if (t.learners() > 0) {
+                    int total = t.learners() * (5 - past) / 4;
+                    int girls = total * (30 + random.nextInt(30)) / 100;
+                    learners.put(t.audience(), new Reach(girls, total - girls, 0));
+                }
+                Set<UUID> involved = partners.isEmpty() || random.nextInt(3) == 0 ? Set.of() : Set.of(partners.get(random.nextInt(partners.size())));
+                actionPlans.add(campus.id(), new ActionDetails(year - past, t.type(), t.title(), null, Status.DONE, null, start, null, t.place(),
+                        t.visibility(), involved, learners, t.teachers() / 2, BigDecimal.valueOf(t.cost()), "REGION", null));
+                count++;
+            }
         }
         return count;
     }

@@ -58,15 +58,17 @@ class DemoData implements ApplicationRunner {
     private final DemoDeployment deployment;
     private final DemoIndicators indicators;
     private final DemoCoPiloting coPiloting;
+    private final java.time.Clock clock;
     private final DemoSelfEvaluations selfEvaluations;
 
     DemoData(Accounts accounts, CampusRegistry registry, RegistryCsvImport registryImport, Directory directory,
              DemoLabelling labelling, DemoGovernance governance, DemoTrainings trainings, DemoActionPlans actionPlans,
              DemoFoundations foundations, DemoDeployment deployment, DemoIndicators indicators, DemoCoPiloting coPiloting,
-             DemoSelfEvaluations selfEvaluations) {
+             java.time.Clock clock, DemoSelfEvaluations selfEvaluations) {
         this.deployment = deployment;
         this.indicators = indicators;
         this.coPiloting = coPiloting;
+        this.clock = clock;
         this.labelling = labelling;
         this.governance = governance;
         this.trainings = trainings;
@@ -122,13 +124,20 @@ class DemoData implements ApplicationRunner {
     private void loadMemberships(Actor admin, Map<String, OrganisationSummary> organisations) throws IOException {
         Map<String, UUID> campuses = new HashMap<>();
         registry.all().forEach(c -> campuses.put(c.name().toLowerCase(java.util.Locale.FRENCH), c.id()));
+        // Schools and apprentice centres joined their campus long ago (their InserJeunes outcomes of 2022-2023 count); the
+        // other partners joined in the last years, one year or another, so that the campus's new partners show a trend.
+        int year = java.time.Year.now(clock).getValue();
+        int line = 0;
         for (CSVRecord row : rows("demo/memberships.csv")) {
             UUID campus = campuses.get(row.get("campus").strip().toLowerCase(java.util.Locale.FRENCH));
             OrganisationSummary organisation = organisations.get(row.get("organisation").strip());
             if (campus == null || organisation == null) {
                 throw new IllegalStateException("Demo membership refers to an unknown campus or organisation: " + row);
             }
-            directory.addPartner(admin, campus, organisation.id(), MembershipRole.valueOf(row.get("role").strip()), null, null);
+            line++;
+            java.time.LocalDate since = organisation.uai() != null ? java.time.LocalDate.of(2019, 9, 1)
+                    : java.time.LocalDate.of(year - 1 - line % 4, 1 + (line * 5) % 12, 1 + line % 27);
+            directory.addPartner(admin, campus, organisation.id(), MembershipRole.valueOf(row.get("role").strip()), since, null);
         }
     }
 

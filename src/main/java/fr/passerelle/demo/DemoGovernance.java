@@ -39,7 +39,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo life for every demo campus: contact people in its partners (fictitious names), a steering committee and a
- * strategic orientation committee, a year of meetings with attendance, minutes and satisfaction scores, and a
+ * strategic orientation committee, a year of meetings with attendance, minutes and satisfaction scores (and three
+ * years of steering committee meetings before it, for the indicators' trends), and a
  * budget with partners' contributions and funding requests. Deterministic: the same campus gets the same data.
  * Written through governance's public API ({@link GoverningBodies}, {@link CampusBudgets}) as the national
  * administrator.
@@ -55,6 +56,9 @@ class DemoGovernance {
     private static final String[] JOB_TITLES = {"Chargé·e de mission formation", "Responsable des ressources humaines",
             "Proviseur·e", "Directeur·rice délégué·e aux formations", "Chef·fe de projet", "Responsable de la relation écoles"};
 
+
+    /** How many years before the current one have meetings (for the indicators' trends). */
+    static final int HISTORY_YEARS = 3;
 
     private final CampusRegistry registry;
     private final Directory directory;
@@ -86,9 +90,9 @@ class DemoGovernance {
             UUID strategic = governance.constitute(admin, campus.id(), BodyKind.STRATEGIC, "Comité d'orientation stratégique");
             List<UUID> steeringMembers = new ArrayList<>();
             List<UUID> strategicMembers = new ArrayList<>();
-            // Members sit from the start of the year, so that the year's meetings count them; the strategic committee's
-            // expected seats go to its members in turn (a committee with fewer members shows the seats still vacant).
-            LocalDate since = LocalDate.of(year, 1, 1);
+            // Members sit from the start of the first year of history, so that every meeting counts them; the strategic
+            // committee's expected seats go to its members in turn (a committee with fewer members shows the seats still vacant).
+            LocalDate since = LocalDate.of(year - HISTORY_YEARS, 1, 1);
             StrategicSeat[] seats = StrategicSeat.values();
             for (int i = 0; i < people.size(); i++) {
                 governance.appoint(admin, campus.id(), steering, people.get(i).id(), since, null, college(people.get(i), partners));
@@ -101,12 +105,21 @@ class DemoGovernance {
             }
             governance.configure(admin, campus.id(), steering, steeringMembers.get(0), 4);
             governance.configure(admin, campus.id(), strategic, strategicMembers.get(0), 2);
+            // The years before: fewer meetings of the steering committee, better attended year after year (indicators' trends),
+            // drawn apart so that the current year's draws stay as they were.
+            Random history = new Random(31L * campus.slug().hashCode());
+            for (int past = HISTORY_YEARS; past >= 1; past--) {
+                for (int month : new int[] {3, 6, 11}) {
+                    meeting(admin, campus, steering, steeringMembers, day(year - past, month, DayOfWeek.TUESDAY).atTime(14, 0), 2, Visibility.BODY,
+                            history, now, 7 - past);
+                }
+            }
             for (int month : new int[] {1, 4, 6, 10, 12}) {
-                meeting(admin, campus, steering, steeringMembers, day(year, month, DayOfWeek.TUESDAY).atTime(14, 0), 2, Visibility.BODY, random, now);
+                meeting(admin, campus, steering, steeringMembers, day(year, month, DayOfWeek.TUESDAY).atTime(14, 0), 2, Visibility.BODY, random, now, 7);
             }
             for (int month : new int[] {3, 11}) {
                 meeting(admin, campus, strategic, strategicMembers, day(year, month, DayOfWeek.THURSDAY).atTime(9, 30), 3, Visibility.PARTNERS,
-                        random, now);
+                        random, now, 7);
             }
             budget(admin, campus, year, partners, random);
         }
@@ -140,7 +153,7 @@ class DemoGovernance {
     }
 
     private void meeting(Actor admin, CampusCard campus, UUID bodyId, List<UUID> members, LocalDateTime start, int hours,
-                         Visibility visibility, Random random, LocalDateTime now) {
+                         Visibility visibility, Random random, LocalDateTime now, int presentInTen) {
         LocalDateTime end = start.plusHours(hours);
         UUID meeting = governance.plan(admin, campus.id(), bodyId, new MeetingDetails(start, end,
                 "Lycée support du campus, salle du conseil", null,
@@ -151,7 +164,7 @@ class DemoGovernance {
         Map<UUID, AttendanceStatus> attendance = new LinkedHashMap<>();
         for (UUID member : members) {
             int draw = random.nextInt(10);
-            attendance.put(member, draw < 7 ? AttendanceStatus.PRESENT : draw < 9 ? AttendanceStatus.EXCUSED : AttendanceStatus.ABSENT);
+            attendance.put(member, draw < presentInTen ? AttendanceStatus.PRESENT : draw < 9 ? AttendanceStatus.EXCUSED : AttendanceStatus.ABSENT);
         }
         governance.recordOutcome(admin, campus.id(), meeting, attendance,
                 "Les membres ont fait le point sur les actions menées depuis la dernière réunion et sur l'exécution du budget.",

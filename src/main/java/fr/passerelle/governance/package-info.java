@@ -8,6 +8,13 @@
  * action plan; its calendar (month and list views, iCal feeds); its documents library. Every item has a
  * {@link fr.passerelle.governance.Visibility} and each reader sees what their
  * {@link fr.passerelle.governance.CampusAudience} allows.
+ * <p>
+ * For the indicators module, governance publishes views (migration V54, each commented « published by governance for
+ * indicators »): {@code indicator_source_meeting} (each meeting with its participation by the one definition of
+ * {@link fr.passerelle.governance.Participation}, in SQL), {@code indicator_source_attendance},
+ * {@code indicator_source_survey_answer} (scores, never who answered), {@code indicator_source_action},
+ * {@code indicator_source_action_learners}, {@code indicator_source_funding_request} and {@code indicator_source_document}.
+ * Changing these tables means keeping those views' columns.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"campus", "directory", "identity", "territory", "platform"})
 package fr.passerelle.governance;

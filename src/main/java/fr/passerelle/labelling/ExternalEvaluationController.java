@@ -7,7 +7,6 @@ import fr.passerelle.platform.FormErrors;
 import fr.passerelle.platform.Option;
 import fr.passerelle.platform.Outcomes;
 import jakarta.validation.Valid;
-import java.io.IOException;
 import java.util.Arrays;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -20,7 +19,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -98,14 +96,12 @@ class ExternalEvaluationController {
     }
 
     @PostMapping(BASE + "/{id}/rapport")
-    String fileReport(@PathVariable UUID id, @Valid @ModelAttribute("report") ExternalEvaluationForms.ReportForm form, BindingResult errors,
-                      @RequestParam(name = "fichier", required = false) MultipartFile file, Model model, RedirectAttributes flash) throws IOException {
+    String fileReport(@PathVariable UUID id, @Valid @ModelAttribute("report") ExternalEvaluationForms.ReportForm form, BindingResult errors, Model model,
+                      RedirectAttributes flash) {
         Actor actor = currentActor.require();
         var view = evaluations.view(actor, id);
-        byte[] content = file == null || file.isEmpty() ? null : file.getBytes();
-        String name = file == null ? null : file.getOriginalFilename();
         return Outcomes.submit(errors, () -> {
-            evaluations.fileReport(actor, id, form.version(), name, content, form.summary(), form.toConclusion());
+            evaluations.fileReport(actor, id, form.version(), form.fileName(), form.content(), form.summary(), form.toConclusion());
             flash.addFlashAttribute("success", "Le rapport d'évaluation est déposé ; le campus, son territoire et l'administration en sont informés.");
             return "redirect:" + BASE + "/" + id;
         }, () -> evaluationPage(model, actor, view, ExternalEvaluationForms.PlanForm.of(view), form, FormErrors.of(errors)));

@@ -41,15 +41,29 @@ final class ExternalEvaluationForms {
         }
     }
 
-    /** The evaluator's report: the summary and the conclusion (the file comes apart, as a multipart part). */
+    /** The evaluator's report: its file, the summary and the conclusion. */
     record ReportForm(
             @NotBlank(message = "Écrivez la synthèse de l'évaluation.")
             @Size(max = ExternalEvaluation.MAX_TEXT, message = "La synthèse ne peut dépasser 20 000 caractères.") String summary,
             @NotBlank(message = "Choisissez la conclusion de l'évaluation.") String conclusion,
-            long version) {
+            long version,
+            org.springframework.web.multipart.MultipartFile fichier) {
 
         static ReportForm empty(long version) {
-            return new ReportForm("", "", version);
+            return new ReportForm("", "", version, null);
+        }
+
+        /** The bytes of the file sent, or null when none was chosen. */
+        byte[] content() {
+            try {
+                return fichier == null || fichier.isEmpty() ? null : fichier.getBytes();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        String fileName() {
+            return fichier == null ? null : fichier.getOriginalFilename();
         }
 
         ExternalEvaluationConclusion toConclusion() {

@@ -11,6 +11,10 @@
  * give to trainings, and a campus's offer in LHÉO 2.3. Other modules use {@link fr.passerelle.training.TrainingCatalogue}
  * (for instance {@code trainingsLeadingTo(tradeCode)} for a trade sheet). The trades are reached in SQL through the view
  * {@code rome_current_trade} the trades module publishes (no Java dependency).
+ * <p>
+ * For the indicators module, training publishes the views {@code indicator_source_campus_training} (a campus's trainings
+ * with route and opening year) and {@code indicator_source_outcome} (InserJeunes outcomes per UAI, school year, file and
+ * population) in migration V54.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"trades", "campus", "directory", "identity", "territory", "platform"})
 package fr.passerelle.training;

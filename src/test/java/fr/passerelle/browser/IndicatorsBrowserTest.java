@@ -3,17 +3,27 @@ package fr.passerelle.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passerelle.browser.pages.AcademyIndicatorsPage;
+import fr.passerelle.browser.pages.BodiesPage;
 import fr.passerelle.browser.pages.DeclarationPage;
 import fr.passerelle.browser.pages.IndicatorCataloguePage;
+import fr.passerelle.browser.pages.IndicatorsPage;
 import fr.passerelle.identity.Accounts;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The indicator catalogue, an académie's optional indicators and a director's declaration, in a real browser, with axe-core. */
+/**
+ * The indicators in a real browser, with axe-core: the catalogue and an académie's optional indicators, a director's
+ * declaration, and the campus dashboard followed to the rows a value counts.
+ */
 class IndicatorsBrowserTest extends BrowserTest {
 
     @Autowired
     Accounts accounts;
+    @Autowired
+    Clock clock;
 
     @Test
     void theDirectorDeclaresAValueFirstRefusedThenRightAndFindsItInTheHistory() {
@@ -54,5 +64,31 @@ class IndicatorsBrowserTest extends BrowserTest {
         academy.assertAccessible();
         academy.save().expectSuccess("est enregistré");
         academy.assertAccessible();
+    }
+
+    @Test
+    void directorOpensTheDashboardAndFollowsTheParticipationToItsMeetings() {
+        UUID campus = accounts.byUsername("direction").orElseThrow().campusId();
+        int lastYear = LocalDate.now(clock).getYear() - 1;
+        logInAs("direction");
+        IndicatorsPage dashboard = BodiesPage.open(browser(), campus).tabs().indicators();
+        dashboard.expectSubheading("Indicateurs " + (lastYear + 1));
+        dashboard.assertAccessible();
+
+        dashboard.showYear(lastYear);
+        dashboard.expectSubheading("Indicateurs " + lastYear);
+        // The demo campuses met three times a year in the years before the current one.
+        assertThat(dashboard.value("STEERING_MEETINGS")).isEqualTo("3");
+        assertThat(dashboard.value("STEERING_PARTICIPATION")).endsWith("%");
+
+        var drill = dashboard.drillDown("STEERING_PARTICIPATION");
+        drill.expectSubheading("Taux de participation des membres au COPIL — " + lastYear);
+        assertThat(drill.arithmetic()).contains("÷ 3 réunion(s) émargée(s) = " + drill.value());
+        assertThat(drill.rowsShown(1)).isEqualTo(3);
+        assertThat(drill.rowsShown(2)).isGreaterThan(3);
+        drill.assertAccessible();
+
+        dashboard = drill.backToDashboard();
+        dashboard.expectSubheading("Indicateurs " + lastYear);
     }
 }

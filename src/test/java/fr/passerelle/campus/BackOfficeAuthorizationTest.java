@@ -121,6 +121,14 @@ class BackOfficeAuthorizationTest {
                 .param("version", "-1"), Set.of("coordination")));
         list.add(new Endpoint("renvoi d'une version périmée de l'auto-évaluation", () -> post(selfEvaluation + "/renvoi")
                 .param("version", "-1").param("comment", "Non."), Set.of("referent", "coordination")));
+        // Indicators count every item whatever its visibility: read by those who read everything of the campus.
+        list.add(new Endpoint("indicateurs de son campus", () -> get("/gestion/campus/" + own + "/indicateurs"),
+                Set.of("admin", "coordination", "direction", "referent", "conseil-regional", "dreets")));
+        list.add(new Endpoint("indicateurs d'un autre campus", () -> get("/gestion/campus/" + other + "/indicateurs?annee=2024"), Set.of("admin")));
+        list.add(new Endpoint("détail d'un indicateur de son campus", () -> get("/gestion/campus/" + own + "/indicateurs/LEARNERS_REACHED/2024"),
+                Set.of("admin", "coordination", "direction", "referent", "conseil-regional", "dreets")));
+        list.add(new Endpoint("détail d'un indicateur d'un autre campus", () -> get("/gestion/campus/" + other + "/indicateurs/NEW_PARTNERS/2024"),
+                Set.of("admin")));
         list.add(new Endpoint("formulaire de correction du label", () -> get("/gestion/campus/" + own + "/label/correction"), Set.of("admin")));
         list.add(new Endpoint("correction du label sans motif", () -> post("/gestion/campus/" + own + "/label/correction")
                 .param("category", "EXCELLENCE").param("labelStatus", "LABELLED").param("labelValidFrom", "2025-01-01")

@@ -138,6 +138,7 @@ class ExternalEvaluationTest {
         mvc.perform(multipart(BASE + "/" + id + "/rapport").param("summary", "Synthèse gardée malgré l'oubli du fichier.")
                         .param("conclusion", "FAVOURABLE_WITH_RESERVATIONS").param("version", "0").with(as(users, "evaluatrice-a")).with(csrf()))
                 .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"fichier-error\"")))
                 .andExpect(content().string(containsString("Joignez le rapport d&#39;évaluation")))
                 .andExpect(content().string(containsString("Synthèse gardée malgré l&#39;oubli du fichier.")));
         mvc.perform(multipart(BASE + "/" + id + "/rapport").file(new MockMultipartFile("fichier", "rapport.pdf", "application/pdf", TestFiles.pdf()))

@@ -29,6 +29,12 @@ public final class CampusTabs {
         return new CalendarPage(browser);
     }
 
+    public IndicatorsPage indicators() {
+        open("Indicateurs");
+        browser.waitForPath(p -> p.contains("/indicateurs"));
+        return new IndicatorsPage(browser);
+    }
+
     public HistoryPage history() {
         open("Historique");
         return new HistoryPage(browser);

@@ -27,8 +27,9 @@ public final class ExternalEvaluationPage extends Page {
         return browser.findAll(".evaluation-row").stream().map(org.openqa.selenium.WebElement::getText).toList();
     }
 
+    /** The status as written (the DSFR badge shows it in capitals). */
     public String status() {
-        return text("evaluation-status");
+        return browser.find("#evaluation-status").getAttribute("textContent").strip();
     }
 
     /** From the evaluation's page, the administration's form to change its evaluator or date. */
