@@ -273,13 +273,14 @@ class SelfEvaluationController {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("auto-evaluation-" + view.campus().slug() + "-" + year + ".pdf").build().toString())
-                .body(SelfEvaluationPdf.render(view));
+                .body(SelfEvaluationPdf.render(view, service.indicators(currentActor.require(), id, year)));
     }
 
     private String page(Model model, SelfEvaluationView view, SelfEvaluationForms.AssessmentForm form, SelfEvaluationForms.StepForm step,
                         SelfEvaluationForms.ExtensionForm extension, FormErrors errors) {
         model.addAttribute("campus", view.campus());
         model.addAttribute("view", view);
+        model.addAttribute("indicators", service.indicators(currentActor.require(), view.campus().id(), view.campaign().year()));
         model.addAttribute("form", form);
         model.addAttribute("step", step);
         model.addAttribute("extension", extension);

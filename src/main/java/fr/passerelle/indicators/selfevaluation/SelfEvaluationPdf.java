@@ -10,6 +10,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import fr.passerelle.governance.ActionSummary;
 import java.io.ByteArrayOutputStream;
+import java.util.List;
 
 /** A campus's self-evaluation of a year as a PDF: campus, year, status and history, each theme with its rating, texts and planned actions. */
 final class SelfEvaluationPdf {
@@ -23,7 +24,7 @@ final class SelfEvaluationPdf {
     private SelfEvaluationPdf() {
     }
 
-    static byte[] render(SelfEvaluationView view) {
+    static byte[] render(SelfEvaluationView view, ThemeIndicators.Table indicators) {
         var out = new ByteArrayOutputStream();
         var document = new Document(PageSize.A4, 50, 50, 50, 50);
         PdfWriter.getInstance(document, out);
@@ -49,6 +50,27 @@ final class SelfEvaluationPdf {
         for (SelfEvaluationView.ThemeView theme : view.themes()) {
             document.add(heading(theme.theme().label()));
             document.add(new Paragraph("Note : " + (theme.rating() == null ? "non notée" : theme.rating().text()), TEXT));
+            // indicators of the theme
+            document.add(new Paragraph("Indicateurs", SUBHEADING));
+            List<ThemeIndicators.Line> lines = indicators.of(theme.theme());
+            if (lines.isEmpty()) {
+                document.add(new Paragraph("Aucun indicateur suivi pour ce thème.", TEXT));
+            } else {
+                var table = new PdfPTable(indicators.years().size() + 2);
+                table.setWidthPercentage(100);
+                table.setHeaderRows(1);
+                table.addCell(new PdfPCell(new Phrase("Indicateur", SUBHEADING)));
+                for (int y : indicators.years()) {
+                    table.addCell(new PdfPCell(new Phrase(Integer.toString(y), SUBHEADING)));
+                }
+                table.addCell(new PdfPCell(new Phrase("Tendance", SUBHEADING)));
+                for (ThemeIndicators.Line line : lines) {
+                    table.addCell(new Phrase(line.name(), TEXT));
+                    line.values().forEach(v -> table.addCell(new Phrase(v, TEXT)));
+                    table.addCell(new Phrase(line.trend(), TEXT));
+                }
+                document.add(table);
+            }
             section(document, "Points forts", theme.strengths());
             section(document, "Axes de progrès", theme.progressAreas());
             document.add(new Paragraph("Actions envisagées", SUBHEADING));

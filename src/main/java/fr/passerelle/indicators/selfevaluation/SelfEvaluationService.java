@@ -60,10 +60,12 @@ class SelfEvaluationService implements SelfEvaluations {
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ThemeIndicators themeIndicators;
 
     SelfEvaluationService(CampaignRepository campaigns, SelfEvaluationRepository selfEvaluations, CampusRegistry registry,
                           ActionPlans actionPlans, Accounts accounts, Notifications notifications, AuditTrail audit, JdbcClient jdbc,
-                          Clock clock) {
+                          Clock clock, ThemeIndicators themeIndicators) {
+        this.themeIndicators = themeIndicators;
         this.campaigns = campaigns;
         this.selfEvaluations = selfEvaluations;
         this.registry = registry;
@@ -296,6 +298,16 @@ class SelfEvaluationService implements SelfEvaluations {
     private static SelfEvaluationView.Deadline deadline(Campaign campaign, SelfEvaluation e, Stage stage) {
         LocalDate due = e.due(campaign, stage);
         return new SelfEvaluationView.Deadline(stage, due, due.isAfter(campaign.due(stage)));
+    }
+
+    /**
+     * The campus's indicators by theme, for the campaign's year and the two before, with their trend: values counted
+     * from too few rows are masked to those who do not run the campus.
+     */
+    @Transactional(readOnly = true)
+    ThemeIndicators.Table indicators(Actor actor, UUID campusId, int year) {
+        requireReadable(actor, campusId);
+        return themeIndicators.of(campusId, year, registry.canManage(actor, campusId));
     }
 
     /** The actions of the campus's plan the director may plan: those of the campaign's year and the next. */

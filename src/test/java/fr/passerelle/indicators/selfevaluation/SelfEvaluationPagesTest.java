@@ -81,6 +81,8 @@ class SelfEvaluationPagesTest {
                 .andExpect(content().string(containsString("1 « À engager »")))
                 .andExpect(content().string(containsString("4 « Exemplaire »")))
                 .andExpect(content().string(containsString("Gouvernance du CMQ")))
+                .andExpect(content().string(containsString("Indicateurs du thème « Gouvernance du CMQ »")))
+                .andExpect(content().string(containsString("Nombre de réunions de COPIL")))
                 .andExpect(content().string(containsString("id=\"assessment-form\"")));
 
         // A rating off the scale and a text too long: the form comes back with what was typed and the messages.
@@ -138,7 +140,8 @@ class SelfEvaluationPagesTest {
             text.append(extractor.getTextFromPage(page)).append('\n');
         }
         assertThat(text.toString()).contains("Auto-évaluation " + year, "À la validation du comité stratégique régional", "Gouvernance du CMQ",
-                "4 « Exemplaire »", "Forces GOVERNANCE", "Progrès INNOVATION", "Actions PATHWAYS", "Historique", "RAS");
+                "4 « Exemplaire »", "Forces GOVERNANCE", "Progrès INNOVATION", "Actions PATHWAYS", "Historique", "RAS", "Indicateurs",
+                "Nombre de réunions de COPIL", Integer.toString(year - 2), "Tendance");
     }
 
     @Test
