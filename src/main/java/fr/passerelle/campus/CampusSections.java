@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * The sections of a campus's back office, as its side menu and the landing page list them: only those the reader may
- * open. Identity and partners open to those who edit the campus; its indicators and its history to those who read
- * everything of it ({@link CampusPermissions}); the other sections (the framework agreement and carrying structure
- * among them) to every reader of its back office.
+ * open. Identity and partners open to those who edit the campus; its indicators, self-evaluations and history to those
+ * who read everything of it ({@link CampusPermissions}); the other sections (the framework agreement and carrying
+ * structure among them) to every reader of its back office.
  */
 public record CampusSections(CampusCard campus, List<Section> sections) {
 
@@ -32,6 +32,8 @@ public record CampusSections(CampusCard campus, List<Section> sections) {
         sections.add(new Section("documents", "Documents", base + "/documents"));
         if (historyReadable) {
             sections.add(new Section("indicators", "Indicateurs", base + "/indicateurs"));
+            // The yearly self-evaluation (indicators module) is read by those who read everything of the campus.
+            sections.add(new Section("self-evaluation", "Auto-évaluation", base + "/auto-evaluation"));
             sections.add(new Section("history", "Historique", base + "/historique"));
         }
         return new CampusSections(campus, List.copyOf(sections));

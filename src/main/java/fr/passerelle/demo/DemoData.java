@@ -59,11 +59,12 @@ class DemoData implements ApplicationRunner {
     private final DemoIndicators indicators;
     private final DemoCoPiloting coPiloting;
     private final java.time.Clock clock;
+    private final DemoSelfEvaluations selfEvaluations;
 
     DemoData(Accounts accounts, CampusRegistry registry, RegistryCsvImport registryImport, Directory directory,
              DemoLabelling labelling, DemoGovernance governance, DemoTrainings trainings, DemoActionPlans actionPlans,
              DemoFoundations foundations, DemoDeployment deployment, DemoIndicators indicators, DemoCoPiloting coPiloting,
-             java.time.Clock clock) {
+             java.time.Clock clock, DemoSelfEvaluations selfEvaluations) {
         this.deployment = deployment;
         this.indicators = indicators;
         this.coPiloting = coPiloting;
@@ -73,6 +74,7 @@ class DemoData implements ApplicationRunner {
         this.trainings = trainings;
         this.actionPlans = actionPlans;
         this.foundations = foundations;
+        this.selfEvaluations = selfEvaluations;
         this.accounts = accounts;
         this.registry = registry;
         this.registryImport = registryImport;
@@ -102,6 +104,7 @@ class DemoData implements ApplicationRunner {
         actionPlans.load();
         foundations.load();
         indicators.load();
+        selfEvaluations.load();
         log.info("Demo data loaded in {} ms: {} campuses, {} organisations", (System.nanoTime() - start) / 1_000_000,
                 summary.created(), organisations.size());
     }

@@ -99,6 +99,28 @@ class BackOfficeAuthorizationTest {
         list.add(new Endpoint("historique de son campus", () -> get("/gestion/campus/" + own + "/historique"),
                 Set.of("admin", "coordination", "direction", "referent", "conseil-regional", "dreets")));
         list.add(new Endpoint("historique d'un autre campus", () -> get("/gestion/campus/" + other + "/historique"), Set.of("admin")));
+        // The yearly self-evaluation (indicators module): read by those who read everything of the campus; each act by its actor.
+        int campaignYear = java.time.LocalDate.now(clock).getYear();
+        Set<String> readersOfEverything = Set.of("admin", "coordination", "direction", "referent", "conseil-regional", "dreets");
+        String selfEvaluation = "/gestion/campus/" + own + "/auto-evaluation/" + campaignYear;
+        list.add(new Endpoint("campagnes d'auto-évaluation", () -> get("/gestion/auto-evaluation"), readersOfEverything));
+        list.add(new Endpoint("campagne d'auto-évaluation de l'année", () -> get("/gestion/auto-evaluation/" + campaignYear), readersOfEverything));
+        list.add(new Endpoint("ouverture d'une campagne d'auto-évaluation sans dates", () -> post("/gestion/auto-evaluation").param("year", ""),
+                Set.of("admin")));
+        list.add(new Endpoint("prolongation d'une campagne d'auto-évaluation sans date", () -> post("/gestion/auto-evaluation/" + campaignYear + "/prolongation")
+                .param("version", "0").param("stage", "").param("until", ""), Set.of("admin")));
+        list.add(new Endpoint("auto-évaluations de son campus", () -> get("/gestion/campus/" + own + "/auto-evaluation"), readersOfEverything));
+        list.add(new Endpoint("auto-évaluation de l'année de son campus", () -> get(selfEvaluation), readersOfEverything));
+        list.add(new Endpoint("auto-évaluation de son campus en PDF", () -> get(selfEvaluation + "/auto-evaluation.pdf"), readersOfEverything));
+        list.add(new Endpoint("auto-évaluations d'un autre campus", () -> get("/gestion/campus/" + other + "/auto-evaluation"), Set.of("admin")));
+        list.add(new Endpoint("dépôt d'une version périmée de l'auto-évaluation", () -> post(selfEvaluation + "/depot").param("version", "-1"),
+                Set.of("direction")));
+        list.add(new Endpoint("transmission d'une version périmée de l'auto-évaluation", () -> post(selfEvaluation + "/transmission")
+                .param("version", "-1"), Set.of("referent")));
+        list.add(new Endpoint("validation d'une version périmée de l'auto-évaluation", () -> post(selfEvaluation + "/validation")
+                .param("version", "-1"), Set.of("coordination")));
+        list.add(new Endpoint("renvoi d'une version périmée de l'auto-évaluation", () -> post(selfEvaluation + "/renvoi")
+                .param("version", "-1").param("comment", "Non."), Set.of("referent", "coordination")));
         // Indicators count every item whatever its visibility: read by those who read everything of the campus.
         list.add(new Endpoint("indicateurs de son campus", () -> get("/gestion/campus/" + own + "/indicateurs"),
                 Set.of("admin", "coordination", "direction", "referent", "conseil-regional", "dreets")));

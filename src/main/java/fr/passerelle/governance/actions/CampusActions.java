@@ -235,6 +235,32 @@ class CampusActions implements ActionPlans {
 
     // ---- Reading
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<fr.passerelle.governance.ActionSummary> actionsOf(UUID campusId, int fromYear, int toYear) {
+        return jdbc.sql("""
+                        select id, campus_id, year, title, status from campus_action where campus_id = ? and year between ? and ?
+                        order by year, starts_on nulls last, title""")
+                .params(campusId, fromYear, toYear).query(CampusActions::summary).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<fr.passerelle.governance.ActionSummary> actions(UUID campusId, java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select id, campus_id, year, title, status from campus_action where campus_id = ? and id = any(?)
+                        order by year, starts_on nulls last, title""")
+                .params(campusId, ids.toArray(UUID[]::new)).query(CampusActions::summary).list();
+    }
+
+    private static fr.passerelle.governance.ActionSummary summary(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new fr.passerelle.governance.ActionSummary(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getInt(3),
+                rs.getString(4), ActionCodes.Status.valueOf(rs.getString(5)));
+    }
+
     @Transactional(readOnly = true)
     List<ActionView> plan(UUID campusId, int year) {
         return load("a.campus_id = ? and a.year = ?", campusId, year);
