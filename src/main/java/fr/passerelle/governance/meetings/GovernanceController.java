@@ -468,6 +468,7 @@ class GovernanceController {
         model.addAttribute("campus", campus);
         model.addAttribute("meeting", meeting);
         model.addAttribute("formErrors", formErrors);
+        model.addAttribute("meetingPath", "/gestion/campus/" + campus.id() + "/reunions/" + meeting.id());
         return "governance/meeting-cancel";
     }
 

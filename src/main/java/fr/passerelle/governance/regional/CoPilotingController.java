@@ -559,7 +559,8 @@ class CoPilotingController {
         model.addAttribute("meeting", meeting);
         model.addAttribute("cancellationForm", form);
         model.addAttribute("formErrors", formErrors);
-        return "governance/regional/meeting-cancel";
+        model.addAttribute("meetingPath", access.path() + "/reunions/" + meeting.id());
+        return "governance/meeting-cancel";
     }
 
     private String meetingPage(Model model, Actor actor, Scope scope, UUID meetingId, FormErrors formErrors) {
