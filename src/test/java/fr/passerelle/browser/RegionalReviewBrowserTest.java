@@ -99,7 +99,7 @@ class RegionalReviewBrowserTest extends BrowserTest {
         review.assertAccessible();
         review.confirmValidation();
         review.expectSuccess("Les indicateurs sont validés par le comité stratégique régional");
-        assertThat(review.status()).contains("Close — indicateurs validés");
+        assertThat(review.status()).containsIgnoringCase("Close — indicateurs validés");
         assertThat(review.validations()).contains("Valeurs validées par le comité régional le");
         assertThat(review.hasPdfLink()).isTrue();
         review.assertAccessible();
