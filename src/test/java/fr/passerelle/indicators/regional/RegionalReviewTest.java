@@ -288,4 +288,31 @@ class RegionalReviewTest {
                 "Conforme aux engagements", campus.name(), "Points de vigilance", "Suivi du COPIL", "Tenir quatre COPIL par an",
                 "Nombre de réunions de COPIL", "Conclusion du comité pour la région", "Page 1 sur " + pages, "Page " + pages + " sur " + pages);
     }
+
+    @Test
+    void theRegionPageLinksToTheReviewsForTheirReadersOnlyAndTheDemoDirectorsDashboardSaysLastYearsValuesWereValidated() throws Exception {
+        for (String reader : new String[] {"coordination", "conseil-regional", "referent", "direction"}) {
+            mvc.perform(get("/gestion/regions/32").with(as(users, reader)))
+                    .andExpect(content().string(containsString("id=\"regional-reviews\"")));
+        }
+        mvc.perform(get("/gestion/regions/32").with(as(users, "dreets")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"regional-reviews\""))));
+        mvc.perform(get("/gestion/regions/32/revues").with(as(users, "dreets"))).andExpect(status().isForbidden());
+
+        // The demo's review of last year is closed: the director reads their campus's appreciation, not the others'.
+        int lastYear = LocalDate.now(clock).getYear() - 1;
+        UUID directed = accounts.byUsername("direction").orElseThrow().campusId();
+        ReviewView demo = reviews.view(accounts.byUsername("direction").orElseThrow(), "32", lastYear);
+        assertThat(demo.review().closed()).isTrue();
+        assertThat(demo.campuses()).extracting(c -> c.campus().id()).containsExactly(directed);
+        assertThat(demo.campuses().get(0).appreciation()).isNotNull();
+        mvc.perform(get("/gestion/regions/32/revues/" + lastYear).with(as(users, "direction")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Recommandations")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("appreciation-form-0"))));
+        mvc.perform(get("/gestion/campus/" + directed + "/indicateurs").param("annee", Integer.toString(lastYear)).with(as(users, "direction")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Valeurs " + lastYear + " validées par le comité régional le")));
+    }
 }
