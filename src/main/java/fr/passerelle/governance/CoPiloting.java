@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Regional co-piloting for other modules (the demo data): the bodies of a région (regional strategic committee,
+ * Regional co-piloting for other modules (the demo data; indicators lists the strategic committee's meetings for its yearly review): the bodies of a région (regional strategic committee,
  * regional cell, directors' working group) and the national thematic networks of campuses, with their members and
  * meetings. Every method checks the actor's role and scope, and is audited. Pages stay inside governance.
  */
