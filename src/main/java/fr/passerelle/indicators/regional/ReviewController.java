@@ -147,7 +147,6 @@ class ReviewController {
         model.addAttribute("conclusionForm", conclusionForm != null ? conclusionForm : ReviewForms.ConclusionForm.of(view));
         model.addAttribute("reopenForm", reopenForm != null ? reopenForm : ReviewForms.ReopenForm.of(view));
         model.addAttribute("editedCampus", editedCampus);
-        model.addAttribute("typedAppreciation", typed);
         java.util.Map<UUID, ReviewForms.AppreciationForm> forms = new java.util.HashMap<>();
         view.campuses().forEach(c -> forms.put(c.campus().id(), c.campus().id().equals(editedCampus) && typed != null ? typed
                 : ReviewForms.AppreciationForm.of(c.appreciation())));

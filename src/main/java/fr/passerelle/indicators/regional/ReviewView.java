@@ -98,11 +98,6 @@ record ReviewView(Region region, int year, Review review, List<CampusLine> campu
         }
     }
 
-    /** The current validation, when the review is closed. */
-    ValidationLine currentValidation() {
-        return validations.stream().filter(v -> v.reopenedAt() == null).findFirst().orElse(null);
-    }
-
     /** How many of the campuses shown the committee has appreciated. */
     public long appreciated() {
         return campuses.stream().filter(c -> c.appreciation() != null).count();
