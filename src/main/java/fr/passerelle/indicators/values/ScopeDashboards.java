@@ -73,7 +73,7 @@ class ScopeDashboards {
      * @param nation the nation's value of the year on a région's page, else null
      */
     record Line(Indicator indicator, String rule, List<Cell> cells, Cell current, Cell previous, String change, String arrow, Chart chart,
-                int campusesTracking, String nation, boolean listable) {
+                int campusesTracking, String nation) {
     }
 
     record ThemeLines(Theme theme, List<Line> lines) {
@@ -173,7 +173,7 @@ class ScopeDashboards {
         String arrow = change.startsWith("+") ? "↗" : change.startsWith("−") ? "↘" : change.startsWith("stable") ? "→" : "";
         String since = change.equals("pas de comparaison") ? change : change + " par rapport à " + indicator.period().yearText(year - 1);
         return new Line(indicator, s.rule().label(), cells, current, previous, since, arrow, chart(indicator, s, cells), s.campusesTracking(),
-                national == null ? null : cell(indicator, national).text(), true);
+                national == null ? null : cell(indicator, national).text());
     }
 
     static Cell cell(Indicator indicator, ScopeConsolidation.Point p) {
