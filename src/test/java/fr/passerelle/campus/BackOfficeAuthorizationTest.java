@@ -129,6 +129,24 @@ class BackOfficeAuthorizationTest {
                 Set.of("admin", "coordination", "direction", "referent", "conseil-regional", "dreets")));
         list.add(new Endpoint("détail d'un indicateur d'un autre campus", () -> get("/gestion/campus/" + other + "/indicateurs/NEW_PARTNERS/2024"),
                 Set.of("admin")));
+        // Consolidated dashboards: the nation for the national administration, a région for its two co-pilots, an académie for
+        // its referent and the co-pilots of its région.
+        Set<String> hautsDeFrance = Set.of("admin", "coordination", "conseil-regional");
+        Set<String> lille = Set.of("admin", "coordination", "conseil-regional", "referent");
+        list.add(new Endpoint("tableau de bord national", () -> get("/gestion/tableaux-de-bord?annee=2024"), Set.of("admin")));
+        list.add(new Endpoint("campus du tableau de bord national", () -> get("/gestion/tableaux-de-bord/indicateurs/STEERING_MEETINGS/2024"),
+                Set.of("admin")));
+        list.add(new Endpoint("tableau de bord de sa région", () -> get("/gestion/tableaux-de-bord/regions/32?annee=2024"), hautsDeFrance));
+        list.add(new Endpoint("campus d'un indicateur de sa région",
+                () -> get("/gestion/tableaux-de-bord/regions/32/indicateurs/LEARNERS_REACHED/2024?tri=valeur-decroissante"), hautsDeFrance));
+        list.add(new Endpoint("tableau de bord d'une autre région", () -> get("/gestion/tableaux-de-bord/regions/84"), Set.of("admin")));
+        list.add(new Endpoint("campus d'un indicateur d'une autre région", () -> get("/gestion/tableaux-de-bord/regions/84/indicateurs/PARTNERS/2024"),
+                Set.of("admin")));
+        list.add(new Endpoint("tableau de bord de son académie", () -> get("/gestion/tableaux-de-bord/academies/09?theme=GOVERNANCE"), lille));
+        list.add(new Endpoint("campus d'un indicateur de son académie", () -> get("/gestion/tableaux-de-bord/academies/09/indicateurs/PARTNERS/2024"),
+                lille));
+        list.add(new Endpoint("tableau de bord d'une autre académie de sa région", () -> get("/gestion/tableaux-de-bord/academies/20"), hautsDeFrance));
+        list.add(new Endpoint("tableau de bord d'une académie d'une autre région", () -> get("/gestion/tableaux-de-bord/academies/10"), Set.of("admin")));
         list.add(new Endpoint("formulaire de correction du label", () -> get("/gestion/campus/" + own + "/label/correction"), Set.of("admin")));
         list.add(new Endpoint("correction du label sans motif", () -> post("/gestion/campus/" + own + "/label/correction")
                 .param("category", "EXCELLENCE").param("labelStatus", "LABELLED").param("labelValidFrom", "2025-01-01")

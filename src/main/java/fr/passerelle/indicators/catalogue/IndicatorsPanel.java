@@ -2,6 +2,7 @@ package fr.passerelle.indicators.catalogue;
 
 import fr.passerelle.identity.Actor;
 import fr.passerelle.identity.LandingPanel;
+import fr.passerelle.indicators.ConsolidatedIndicators;
 import fr.passerelle.indicators.IndicatorDefinition;
 import fr.passerelle.indicators.Period;
 import fr.passerelle.territory.Territories;
@@ -21,7 +22,12 @@ import org.springframework.stereotype.Component;
 @Component
 class IndicatorsPanel implements LandingPanel {
 
-    record Links(boolean addable, String academyCode, String academyName, UUID campusId, List<ToDeclare> toDeclare) {
+    record Links(boolean addable, String academyCode, String academyName, UUID campusId, List<ToDeclare> toDeclare,
+                 List<Dashboard> dashboards) {
+    }
+
+    /** A consolidated dashboard the reader may open. */
+    record Dashboard(String href, String label) {
     }
 
     record ToDeclare(String code, String name, int year, String yearText) {
@@ -30,8 +36,10 @@ class IndicatorsPanel implements LandingPanel {
     private final Catalogue catalogue;
     private final Territories territories;
     private final Clock clock;
+    private final ConsolidatedIndicators consolidated;
 
-    IndicatorsPanel(Catalogue catalogue, Territories territories, Clock clock) {
+    IndicatorsPanel(Catalogue catalogue, Territories territories, Clock clock, ConsolidatedIndicators consolidated) {
+        this.consolidated = consolidated;
         this.catalogue = catalogue;
         this.territories = territories;
         this.clock = clock;
@@ -57,7 +65,18 @@ class IndicatorsPanel implements LandingPanel {
                     .map(i -> new ToDeclare(i.code(), i.name(), lastYear(i.period()), i.period().yearText(lastYear(i.period())))).toList();
         }
         return Optional.of(new Panel("indicators/panel", new Links(CataloguePermissions.canManage(actor), academy,
-                academy == null ? null : territories.academyName(academy), campusId, toDeclare)));
+                academy == null ? null : territories.academyName(academy), campusId, toDeclare, dashboards(actor))));
+    }
+
+    /** The dashboards of the nation, the actor's région or académie, when the actor reads them. */
+    private List<Dashboard> dashboards(Actor actor) {
+        return consolidated.readableScopes(actor).stream().map(scope -> switch (scope.level()) {
+            case NATION -> new Dashboard("/gestion/tableaux-de-bord", "Tableau de bord national");
+            case REGION -> new Dashboard("/gestion/tableaux-de-bord/regions/" + scope.code(), "Tableau de bord de la région "
+                    + consolidated.nameOf(scope));
+            case ACADEMY -> new Dashboard("/gestion/tableaux-de-bord/academies/" + scope.code(), "Tableau de bord de l’"
+                    + consolidated.nameOf(scope));
+        }).toList();
     }
 
     /** The last period whose values are known: last calendar year, or the school year under way (counted at its start). */

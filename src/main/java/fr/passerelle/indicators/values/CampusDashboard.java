@@ -40,10 +40,12 @@ class CampusDashboard {
     private final DrillDowns drillDowns;
     private final Clock clock;
     private final DeclarationPage declarationPage;
+    private final ScopeConsolidation consolidation;
 
     CampusDashboard(CampusRegistry registry, IndicatorValues values, TrackedIndicators catalogue, DrillDowns drillDowns, Clock clock,
-                    DeclarationPage declarationPage) {
+                    DeclarationPage declarationPage, ScopeConsolidation consolidation) {
         this.declarationPage = declarationPage;
+        this.consolidation = consolidation;
         this.registry = registry;
         this.values = values;
         this.catalogue = catalogue;
@@ -72,8 +74,17 @@ class CampusDashboard {
         }
     }
 
-    /** @param outcomesSchoolYear the latest school year of the InserJeunes outcomes, to tell where imported values are */
-    record Dashboard(CampusCard campus, int year, List<Integer> years, List<ThemeLines> themes, boolean team, String outcomesSchoolYear) {
+    /** The campus against its région and the nation for the year: aggregate figures, masked by the consolidation's rules. */
+    record Comparison(Indicator indicator, String yearText, String campus, String region, String nation) {
+    }
+
+    /**
+     * @param outcomesSchoolYear the latest school year of the InserJeunes outcomes, to tell where imported values are
+     * @param comparison         each indicator of the campus, its région's and the nation's consolidated value (sum or mean
+     *                           of the campuses, by unit)
+     */
+    record Dashboard(CampusCard campus, int year, List<Integer> years, List<ThemeLines> themes, boolean team, String outcomesSchoolYear,
+                     List<Comparison> comparison) {
     }
 
     record DrillPage(CampusCard campus, Indicator indicator, int year, String yearText, Figure figure, String arithmetic,
@@ -116,7 +127,29 @@ class CampusDashboard {
         }
         List<ThemeLines> themes = byTheme.entrySet().stream().filter(e -> !e.getValue().isEmpty())
                 .map(e -> new ThemeLines(e.getKey(), List.copyOf(e.getValue()))).toList();
-        return new Dashboard(campus, year, selectableYears(), themes, team, values.latestOutcomeSchoolYear());
+        return new Dashboard(campus, year, selectableYears(), themes, team, values.latestOutcomeSchoolYear(), comparison(campus, themes, year));
+    }
+
+    /** The campus's value of the year beside its région's and the nation's, for whoever reads the campus's dashboard. */
+    private List<Comparison> comparison(CampusCard campus, List<ThemeLines> themes, int year) {
+        Map<String, String> region = consolidated(fr.passerelle.indicators.ConsolidatedIndicators.Scope.region(campus.regionCode()), year);
+        Map<String, String> nation = consolidated(fr.passerelle.indicators.ConsolidatedIndicators.Scope.nation(), year);
+        List<Comparison> comparison = new ArrayList<>();
+        for (ThemeLines t : themes) {
+            for (Line l : t.lines()) {
+                comparison.add(new Comparison(l.indicator(), l.current().yearText(), l.current().text(),
+                        region.getOrDefault(l.indicator().code(), "—"), nation.getOrDefault(l.indicator().code(), "—")));
+            }
+        }
+        return comparison;
+    }
+
+    private Map<String, String> consolidated(fr.passerelle.indicators.ConsolidatedIndicators.Scope scope, int year) {
+        Map<String, String> texts = new java.util.HashMap<>();
+        for (ScopeConsolidation.Series s : consolidation.series(scope, year, year)) {
+            texts.put(s.indicator().code(), ScopeDashboards.cell(s.indicator(), s.at(year)).text());
+        }
+        return texts;
     }
 
     /**

@@ -7,6 +7,7 @@ import fr.passerelle.indicators.IndicatorValue;
 import fr.passerelle.indicators.Unit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,64 +57,49 @@ class IndicatorValues implements CampusIndicators {
         return tracked.forAcademy(academy);
     }
 
+    /** One campus's figure for one year as its formula gives it: the value and the number of rows it counts. */
+    record Raw(BigDecimal value, long rows) {
+    }
+
+    /**
+     * The figures of the indicator for each of the campuses and each year from {@code from} to {@code to}: one query
+     * for the whole set ({@link Formulas}). A campus and year without any row is absent (see {@link #noneMeansZero}).
+     */
+    Map<UUID, Map<Integer, Raw>> raw(Collection<UUID> campuses, Indicator indicator, int from, int to) {
+        Map<UUID, Map<Integer, Raw>> raw = new HashMap<>();
+        if (campuses.isEmpty()) {
+            return raw;
+        }
+        Formulas.of(indicator).ifPresent(formula -> jdbc.sql(formula.value()).param("campuses", campuses.toArray(UUID[]::new))
+                .param("code", indicator.code()).param("from", from).param("to", to)
+                .query(rs -> {
+                    raw.computeIfAbsent(rs.getObject("c", UUID.class), c -> new HashMap<>())
+                            .put(rs.getInt("y"), new Raw(rs.getBigDecimal("v"), rs.getLong("n")));
+                }));
+        return raw;
+    }
+
+    /** Whether a campus and year without any row counts 0 (a computed count) rather than no value. */
+    static boolean noneMeansZero(Indicator indicator) {
+        return indicator.source() == IndicatorSource.COMPUTED && indicator.unit() == Unit.COUNT;
+    }
+
     /** The value of the indicator for each year from {@code from} to {@code to}, both included. */
     Map<Integer, IndicatorValue> series(UUID campusId, Indicator indicator, int from, int to) {
-        Map<Integer, BigDecimal> value = new HashMap<>();
-        Map<Integer, Long> rows = new HashMap<>();
+        Map<Integer, Raw> figures = raw(List.of(campusId), indicator, from, to).getOrDefault(campusId, Map.of());
         Map<Integer, Map<String, BigDecimal>> breakdowns = new HashMap<>();
-        if (indicator.source() == IndicatorSource.DECLARED) {
-            declared(campusId, indicator.code(), from, to, value, rows, breakdowns);
-        } else {
-            Formulas.of(indicator.code()).ifPresent(formula -> {
-                jdbc.sql(formula.value()).param("campus", campusId).param("from", from).param("to", to).query(rs -> {
-                    int y = rs.getInt("y");
-                    value.put(y, rs.getBigDecimal("v"));
-                    rows.put(y, rs.getLong("n"));
-                });
-                if (formula.breakdown() != null) {
-                    jdbc.sql(formula.breakdown()).param("campus", campusId).param("from", from).param("to", to).query(rs -> {
-                        breakdowns.computeIfAbsent(rs.getInt("y"), y -> new LinkedHashMap<>()).put(rs.getString("k"), rs.getBigDecimal("v"));
-                    });
-                }
-            });
-        }
+        Formulas.of(indicator).filter(formula -> formula.breakdown() != null).ifPresent(formula ->
+                jdbc.sql(formula.breakdown()).param("campuses", new UUID[] {campusId}).param("code", indicator.code())
+                        .param("from", from).param("to", to).query(rs -> {
+                            breakdowns.computeIfAbsent(rs.getInt("y"), y -> new LinkedHashMap<>()).put(rs.getString("k"), rs.getBigDecimal("v"));
+                        }));
         Map<Integer, IndicatorValue> series = new LinkedHashMap<>();
         for (int y = from; y <= to; y++) {
-            long n = rows.getOrDefault(y, 0L);
-            BigDecimal v = value.get(y);
-            if (v == null && !value.containsKey(y) && indicator.source() == IndicatorSource.COMPUTED && indicator.unit() == Unit.COUNT) {
-                v = BigDecimal.ZERO;
-            }
+            Raw figure = figures.get(y);
+            long n = figure == null ? 0 : figure.rows();
+            BigDecimal v = figure == null ? (noneMeansZero(indicator) ? BigDecimal.ZERO : null) : figure.value();
             series.put(y, new IndicatorValue(indicator.code(), y, v, v != null && indicator.masks(n), n, breakdowns.getOrDefault(y, Map.of())));
         }
         return series;
-    }
-
-    /** The current declarations: the total (breakdown key '') or, without one, the sum of the declared breakdown. */
-    private void declared(UUID campusId, String code, int from, int to, Map<Integer, BigDecimal> value, Map<Integer, Long> rows,
-                          Map<Integer, Map<String, BigDecimal>> breakdowns) {
-        Map<Integer, BigDecimal> totals = new HashMap<>();
-        jdbc.sql("""
-                select year, breakdown_key, value from indicator_declaration
-                 where campus_id = :campus and indicator_code = :code and year between :from and :to and superseded_at is null
-                 order by year, breakdown_key""")
-                .param("campus", campusId).param("code", code).param("from", from).param("to", to).query(rs -> {
-                    int y = rs.getInt("year");
-                    String key = rs.getString("breakdown_key");
-                    BigDecimal v = rs.getBigDecimal("value");
-                    rows.merge(y, 1L, Long::sum);
-                    if (key.isEmpty()) {
-                        totals.put(y, v);
-                    } else {
-                        breakdowns.computeIfAbsent(y, k -> new LinkedHashMap<>()).put(key, v);
-                    }
-                });
-        for (int y = from; y <= to; y++) {
-            if (totals.containsKey(y)) {
-                value.put(y, totals.get(y));
-            } else if (breakdowns.containsKey(y)) {
-                value.put(y, breakdowns.get(y).values().stream().filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add));
-            }
-        }
     }
 }

@@ -7,6 +7,7 @@ import fr.passerelle.indicators.Theme;
 import fr.passerelle.indicators.Unit;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -39,6 +40,35 @@ class TrackedIndicators {
                         order by case i.theme when 'GOVERNANCE' then 1 when 'INNOVATION' then 2 when 'SCHOOL_BUSINESS' then 3
                                               when 'PATHWAYS' then 4 else 5 end, i.position""")
                 .param("academy", academyCode).query(INDICATOR).list();
+    }
+
+    /**
+     * An indicator of the catalogue with who tracks it.
+     *
+     * @param academies the académies whose campuses track it when it is optional (those which chose it), null when every
+     *                  campus tracks it
+     */
+    record Tracking(Indicator indicator, Set<String> academies) {
+
+        boolean trackedBy(String academyCode) {
+            return academies == null || academies.contains(academyCode);
+        }
+    }
+
+    /** Every non-retired indicator, in the catalogue's order, with the académies which chose the optional ones. */
+    List<Tracking> tracking() {
+        return jdbc.sql("select " + COLUMNS + """
+                        , case when i.optional then array(select c.academy_code from indicator_academy_choice c where c.indicator_code = i.code)
+                          end as academies
+                         from indicator i
+                        where i.retired_at is null
+                        order by case i.theme when 'GOVERNANCE' then 1 when 'INNOVATION' then 2 when 'SCHOOL_BUSINESS' then 3
+                                              when 'PATHWAYS' then 4 else 5 end, i.position""")
+                .query((rs, i) -> {
+                    java.sql.Array academies = rs.getArray("academies");
+                    return new Tracking(INDICATOR.mapRow(rs, i),
+                            academies == null ? null : Set.of((String[]) academies.getArray()));
+                }).list();
     }
 
     Optional<Indicator> byCode(String code) {

@@ -2,7 +2,12 @@
  * The yearly values of a campus's indicators: each computed and imported indicator of the catalogue as one SQL
  * aggregate ({@code Formulas}) over the views the other modules publish ({@code indicator_source_*}, V54 and V55), the
  * declared ones from the current declarations, masking of small numbers, the drill-down of each value to the rows it
- * counts ({@code DrillDowns}), and the campus dashboard ({@code /gestion/campus/{id}/indicateurs}). Other modules read
- * the values through {@link fr.passerelle.indicators.CampusIndicators}.
+ * counts ({@code DrillDowns}), and the campus dashboard ({@code /gestion/campus/{id}/indicateurs}). The same SQL
+ * evaluates a set of campuses at once: {@code ScopeConsolidation} consolidates each indicator over the campuses of an
+ * académie, a région or the nation (sum of counts, mean of rates), for the dashboards of each level
+ * ({@code /gestion/tableaux-de-bord…}, {@code ScopeDashboards}, rules in {@code ConsolidationPermissions}) and the
+ * campus's comparison with its région and the nation. Other modules read the values through
+ * {@link fr.passerelle.indicators.CampusIndicators} and the consolidations through
+ * {@link fr.passerelle.indicators.ConsolidatedIndicators}.
  */
 package fr.passerelle.indicators.values;

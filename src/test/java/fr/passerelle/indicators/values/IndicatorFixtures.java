@@ -36,6 +36,15 @@ final class IndicatorFixtures {
         return new IndicatorFixtures(jdbc, registry.create(TestActors.nationalAdmin(), identity).id());
     }
 
+    /** A new campus of the région and main académie, covering the other académies too, without any row yet. */
+    static IndicatorFixtures newCampus(JdbcClient jdbc, CampusRegistry registry, String name, String region, String academy,
+                                       String... otherAcademies) {
+        var identity = new CampusIdentity(name + " " + UUID.randomUUID(), Sector.DIGITAL, region, academy, null, null, null, null, null,
+                LabelCategory.STANDARD, LabelStatus.APPLICANT, null, null, null, null, null, null, null, null, java.util.List.of(),
+                java.util.List.of(otherAcademies));
+        return new IndicatorFixtures(jdbc, registry.create(TestActors.nationalAdmin(), identity).id());
+    }
+
     /** A person of the directory, working for an organisation of their own (every person of the directory has one). */
     UUID person(String lastName) {
         UUID employer = organisation("Employeur de " + lastName, null);
