@@ -206,7 +206,7 @@ class DrillDowns {
                     new Listing("Émargement de ces réunions (membres siégeant le jour de la réunion)",
                             List.of(new Column("Date", Format.DAY_TIME), new Column("Membre", Format.TEXT), new Column("Émargement", Format.ATTENDANCE)),
                             "select m.starts_at, p.last_name || ' ' || p.first_name, a.status " + STEERING.replace("from indicator_source_meeting m",
-                                    "from indicator_source_meeting m join indicator_source_attendance a on a.meeting_id = m.meeting_id "
+                                    "from indicator_source_meeting m join indicator_source_attendance a on a.meeting_id = m.meeting_id and a.campus_id = m.campus_id "
                                             + "join indicator_source_person p on p.person_id = a.person_id")
                                     + " and m.recorded and m.members > 0 order by m.starts_at, m.meeting_id, 2")),
                     new Totals("select sum(m.present * 100.0 / m.members), count(*) " + STEERING + " and m.recorded and m.members > 0",

@@ -34,14 +34,14 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * The consolidation of indicators over the campuses of an académie, a région and the nation, on campuses counted by
  * hand in two régions no other test or the demo uses: Grand Est (44: académies of Nancy-Metz 12, Strasbourg 15 and
- * Reims 19) and Corse (94, académie 27).
+ * Reims 19) and Mayotte (06, académie 43).
  *
  * <pre>
  *              région  académies  COPIL 2023  COPIL 2024  participation 2024     satisfaction 2024     SOCIAL_NETWORKS 2024
  *   A (Nancy)   44      12          1           2           50 % and 75 % → 62,5   5, 4, 2 → 66,7 (n=3)  12 (declared)
  *   B (Stras.)  44      15 + 12     0           3           25 % (one taken)       5, 1, 1 → 33,3 (n=3)  —
  *   C (Reims)   44      19          0           0           —                      —                     —
- *   D (Corse)   94      27          0           1           —                      —                     10 (declared)
+ *   D (Mayotte) 06      43          0           1           —                      —                     10 (declared)
  * </pre>
  */
 @PasserelleIntegrationTest
@@ -71,7 +71,7 @@ class ConsolidationTest {
         a = IndicatorFixtures.newCampus(jdbc, registry, "Campus consolidé A", "44", "12");
         b = IndicatorFixtures.newCampus(jdbc, registry, "Campus consolidé B", "44", "15", "12");
         c = IndicatorFixtures.newCampus(jdbc, registry, "Campus consolidé C", "44", "19");
-        d = IndicatorFixtures.newCampus(jdbc, registry, "Campus consolidé D", "94", "27");
+        d = IndicatorFixtures.newCampus(jdbc, registry, "Campus consolidé D", "06", "43");
         // A: four members; 2024-02-01: 2 present of 4 (50 %), 2024-10-01: 3 of 4 (75 %) -> 62.5; 2023: one meeting
         UUID[] pa = {a.person("A1"), a.person("A2"), a.person("A3"), a.person("A4")};
         UUID steeringA = a.body("STEERING", "COPIL A");
@@ -124,7 +124,7 @@ class ConsolidationTest {
         assertThat(region.campuses()).isEqualTo(3);
         assertThat(region.campusesTracking()).isEqualTo(3);
         assertThat(region.consolidation()).isEqualTo(ConsolidatedIndicators.Consolidation.SUM);
-        assertThat(value(consolidated.valuesOf(ADMIN, Scope.region("94"), 2024), "STEERING_MEETINGS").value()).isEqualByComparingTo("1");
+        assertThat(value(consolidated.valuesOf(ADMIN, Scope.region("06"), 2024), "STEERING_MEETINGS").value()).isEqualByComparingTo("1");
     }
 
     @Test
@@ -165,7 +165,7 @@ class ConsolidationTest {
         assertThat(region.value()).isEqualByComparingTo("12");
         assertThat(region.campuses()).isEqualTo(1);
         assertThat(region.campusesTracking()).isEqualTo(3);
-        assertThat(value(consolidated.valuesOf(ADMIN, Scope.region("94"), 2024), "SOCIAL_NETWORKS").value()).isEqualByComparingTo("10");
+        assertThat(value(consolidated.valuesOf(ADMIN, Scope.region("06"), 2024), "SOCIAL_NETWORKS").value()).isEqualByComparingTo("10");
     }
 
     @Test
@@ -208,7 +208,7 @@ class ConsolidationTest {
     @Test
     void eachScopeIsRefusedToThoseOutsideIt() {
         assertThatThrownBy(() -> consolidated.valuesOf(GRAND_EST, Scope.nation(), 2024)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> consolidated.valuesOf(GRAND_EST, Scope.region("94"), 2024)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> consolidated.valuesOf(GRAND_EST, Scope.region("06"), 2024)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> consolidated.valuesOf(TestActors.referentOf("12"), Scope.academy("15"), 2024))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> consolidated.campusValues(TestActors.directorOf(a.campus), Scope.region("44"), "STEERING_MEETINGS", 2024,
