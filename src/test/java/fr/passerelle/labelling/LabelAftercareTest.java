@@ -46,6 +46,8 @@ class LabelAftercareTest {
     @Autowired
     LabelAftercare aftercare;
     @Autowired
+    ProgressReports progressReports;
+    @Autowired
     JdbcClient jdbc;
 
     LabellingFixtures fixtures() {
@@ -66,8 +68,8 @@ class LabelAftercareTest {
 
         // Two nodes run the morning job at the same time: one report only.
         var start = new CountDownLatch(1);
-        var first = CompletableFuture.supplyAsync(() -> { await(start); return applications.openProgressReport(granted.id(), today.plusMonths(3)); });
-        var second = CompletableFuture.supplyAsync(() -> { await(start); return applications.openProgressReport(granted.id(), today.plusMonths(3)); });
+        var first = CompletableFuture.supplyAsync(() -> { await(start); return progressReports.openScheduled(granted.id(), ReportPurpose.MID_TERM, today.plusMonths(3)); });
+        var second = CompletableFuture.supplyAsync(() -> { await(start); return progressReports.openScheduled(granted.id(), ReportPurpose.MID_TERM, today.plusMonths(3)); });
         start.countDown();
         assertThat(List.of(first.join(), second.join())).filteredOn(java.util.Optional::isPresent).hasSize(1);
         assertThat(aftercare.openDueReports(today)).isZero();
