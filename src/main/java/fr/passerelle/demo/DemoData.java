@@ -105,6 +105,7 @@ class DemoData implements ApplicationRunner {
         foundations.load();
         indicators.load();
         selfEvaluations.load();
+        labelling.loadReports();
         log.info("Demo data loaded in {} ms: {} campuses, {} organisations", (System.nanoTime() - start) / 1_000_000,
                 summary.created(), organisations.size());
     }
