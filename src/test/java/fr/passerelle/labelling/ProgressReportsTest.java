@@ -124,6 +124,14 @@ class ProgressReportsTest {
         assertThatThrownBy(() -> reports.openScheduled(granted.id(), ReportPurpose.STAGE, today.plusMonths(3)))
                 .isInstanceOf(IllegalArgumentException.class);
 
+        // A mid-term report opened before the annex existed takes it at its authors' request.
+        UUID midTerm = reportsOf(granted.id(), ReportPurpose.MID_TERM).get(0).id();
+        jdbc.sql("delete from progress_report_annex where application_id = ?").param(midTerm).update();
+        mvc.perform(get("/gestion/labellisation/dossiers/" + midTerm).with(as(users, "referent")))
+                .andExpect(content().string(containsString("Prendre l’annexe")));
+        reports.refreshAnnex(fixtures.actor("referent"), midTerm, fixtures.version(midTerm));
+        assertThat(queries.annex(midTerm)).isPresent();
+
         // The list shows each report with its purpose, due date and status.
         mvc.perform(get("/gestion/labellisation/dossiers/" + granted.id() + "/rapports").with(as(users, "referent")))
                 .andExpect(status().isOk())
