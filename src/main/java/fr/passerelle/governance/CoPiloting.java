@@ -3,12 +3,14 @@ package fr.passerelle.governance;
 import fr.passerelle.campus.Sector;
 import fr.passerelle.identity.Actor;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * Regional co-piloting for other modules (the demo data): the bodies of a région (regional strategic committee,
+ * Regional co-piloting for other modules (the demo data; indicators lists the strategic committee's meetings for its yearly review): the bodies of a région (regional strategic committee,
  * regional cell, directors' working group) and the national thematic networks of campuses, with their members and
  * meetings. Every method checks the actor's role and scope, and is audited. Pages stay inside governance.
  */
@@ -50,4 +52,18 @@ public interface CoPiloting {
 
     /** Records who attended a meeting, and its minutes and decisions. */
     void recordOutcome(Actor actor, Scope scope, UUID meetingId, Map<UUID, AttendanceStatus> attendance, String minutes, String decisions);
+
+    /**
+     * A meeting of a body of a région, as other modules list it: {@code attended} how many members' attendance was
+     * recorded, {@code minutes} whether its minutes are written.
+     */
+    record RegionalMeeting(UUID id, UUID bodyId, String bodyName, BodyKind kind, LocalDateTime startsAt, LocalDateTime endsAt,
+                           boolean cancelled, int attended, boolean minutes) {
+    }
+
+    /**
+     * The meetings, cancelled ones included, of the région's bodies of that kind starting in the calendar year, oldest
+     * first; for those who read the région's co-piloting, refused to the others.
+     */
+    List<RegionalMeeting> meetings(Actor actor, String regionCode, BodyKind kind, int year);
 }

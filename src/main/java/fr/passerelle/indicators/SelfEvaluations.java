@@ -50,6 +50,16 @@ public interface SelfEvaluations {
      */
     Optional<Submitted> latestSubmitted(UUID campusId);
 
+    /**
+     * A campus's self-evaluation of a year as other parts of the platform read it: where it stands (its French label),
+     * whether the regional strategic committee validated it, and each theme's rating (1 to 4, null while not rated).
+     */
+    record Summary(UUID campusId, int year, String status, boolean validated, java.util.Map<Theme, Integer> ratings) {
+    }
+
+    /** The self-evaluations of those campuses for the year; a campus without one is absent. Callers check who reads. */
+    java.util.Map<UUID, Summary> summariesOf(java.util.Collection<UUID> campusIds, int year);
+
     /** Opens the campaign of a year: one self-evaluation per campus holding a current label. Returns how many. */
     int openCampaign(Actor actor, int year, Deadlines deadlines);
 

@@ -159,6 +159,29 @@ class BackOfficeAuthorizationTest {
         list.add(new Endpoint("espace partagé de la région 32", () -> get("/gestion/regions/32/espace-partage"), readersOf32));
         list.add(new Endpoint("espace partagé d'une autre région", () -> get("/gestion/regions/84/espace-partage"), Set.of("admin")));
         list.add(new Endpoint("régions du co-pilotage", () -> get("/gestion/regions"), Set.of(TestActors.ALL)));
+        // The regional strategic committee's yearly review (indicators.regional): the co-pilots record it; the région's
+        // referents and directors read it (a director their own campus only); the DREETS correspondent and the others are refused.
+        Set<String> reviewReadersOf32 = Set.of("admin", "coordination", "conseil-regional", "referent", "direction");
+        int reviewed = java.time.LocalDate.now(clock).getYear() - 1;
+        int thisYear = reviewed + 1;
+        String reviews = "/gestion/regions/32/revues/";
+        list.add(new Endpoint("revues annuelles de la région 32", () -> get("/gestion/regions/32/revues"), reviewReadersOf32));
+        list.add(new Endpoint("revues annuelles d'une autre région", () -> get("/gestion/regions/84/revues"), Set.of("admin")));
+        list.add(new Endpoint("revue de l'an dernier de la région 32", () -> get(reviews + reviewed), reviewReadersOf32));
+        list.add(new Endpoint("revue de l'an dernier d'une autre région", () -> get("/gestion/regions/84/revues/" + reviewed), Set.of("admin")));
+        list.add(new Endpoint("revue de la région 32 en PDF", () -> get(reviews + reviewed + "/revue.pdf"), reviewReadersOf32));
+        list.add(new Endpoint("confirmation de la validation des indicateurs", () -> get(reviews + thisYear + "/validation"), coPilotsOf32));
+        list.add(new Endpoint("réunion de la revue sans réunion choisie", () -> post(reviews + thisYear + "/reunion").param("meetingId", ""),
+                coPilotsOf32));
+        list.add(new Endpoint("appréciation d'un campus sans appréciation", () -> post(reviews + thisYear + "/campus/" + own).param("appreciation", ""),
+                coPilotsOf32));
+        list.add(new Endpoint("conclusion de la revue sans version", () -> post(reviews + thisYear + "/conclusion").param("conclusion", "x"),
+                coPilotsOf32));
+        list.add(new Endpoint("validation des indicateurs sans version", () -> post(reviews + reviewed + "/validation"), coPilotsOf32));
+        list.add(new Endpoint("réouverture de la revue sans motif", () -> post(reviews + reviewed + "/reouverture").param("reason", ""),
+                coPilotsOf32));
+        list.add(new Endpoint("réunion de la revue d'une autre région", () -> post("/gestion/regions/84/revues/" + thisYear + "/reunion")
+                .param("meetingId", ""), Set.of("admin")));
         list.add(new Endpoint("réseaux de campus", () -> get("/gestion/reseaux"), Set.of(TestActors.ALL)));
         list.add(new Endpoint("création d'un réseau", () -> post("/gestion/reseaux").param("name", "Réseau " + UUID.randomUUID()).param("sector", "MOBILITY"),
                 Set.of("admin")));

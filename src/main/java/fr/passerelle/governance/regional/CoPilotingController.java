@@ -60,8 +60,11 @@ class CoPilotingController {
     private final SharedSpace sharedSpace;
     private final CurrentActor currentActor;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<fr.passerelle.governance.RegionPagePanel> panels;
 
-    CoPilotingController(RegionalCoPiloting coPiloting, SharedSpace sharedSpace, CurrentActor currentActor, Clock clock) {
+    CoPilotingController(RegionalCoPiloting coPiloting, SharedSpace sharedSpace, CurrentActor currentActor, Clock clock,
+                         org.springframework.beans.factory.ObjectProvider<fr.passerelle.governance.RegionPagePanel> panels) {
+        this.panels = panels;
         this.coPiloting = coPiloting;
         this.sharedSpace = sharedSpace;
         this.currentActor = currentActor;
@@ -240,6 +243,8 @@ class CoPilotingController {
         model.addAttribute("kindOptions", BodyKind.of(BodyKind.Scope.REGION).stream().map(k -> new Option(k.name(), k.label())).toList());
         model.addAttribute("bodyForm", form);
         model.addAttribute("formErrors", formErrors);
+        model.addAttribute("panels", panels.stream().sorted(java.util.Comparator.comparingInt(fr.passerelle.governance.RegionPagePanel::order))
+                .map(p -> p.panel(actor, access.scope().regionCode())).flatMap(java.util.Optional::stream).toList());
         return "governance/regional/region";
     }
 

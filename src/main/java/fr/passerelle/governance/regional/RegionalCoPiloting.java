@@ -59,9 +59,11 @@ class RegionalCoPiloting implements CoPiloting {
     private final Directory directory;
     private final AuditTrail audit;
     private final Clock clock;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     RegionalCoPiloting(ScopedBodies bodies, NetworkRepository networks, CampusRegistry registry, Territories territories, Directory directory,
-                       AuditTrail audit, Clock clock) {
+                       AuditTrail audit, Clock clock, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.bodies = bodies;
         this.networks = networks;
         this.registry = registry;
@@ -209,6 +211,26 @@ class RegionalCoPiloting implements CoPiloting {
     @Transactional
     MeetingView schedule(Actor actor, Scope scope, UUID bodyId, MeetingDetails details) {
         return bodies.plan(run(actor, scope).owner(), bodyId, details);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<RegionalMeeting> meetings(Actor actor, String regionCode, BodyKind kind, int year) {
+        Access access = read(actor, Scope.region(regionCode));
+        return jdbc.sql("""
+                        select m.id, b.id, b.name, b.kind, m.starts_at, m.ends_at, m.cancelled_at is not null,
+                               (select count(*) from attendance a where a.meeting_id = m.id), coalesce(m.minutes, '') <> ''
+                          from meeting m join governing_body b on b.id = m.body_id
+                         where b.region_code = :region and b.kind = :kind
+                           and m.starts_at >= :from and m.starts_at < :to
+                         order by m.starts_at, m.id""")
+                .param("region", access.scope().regionCode()).param("kind", kind.name())
+                .param("from", java.sql.Timestamp.valueOf(LocalDate.of(year, 1, 1).atStartOfDay()))
+                .param("to", java.sql.Timestamp.valueOf(LocalDate.of(year + 1, 1, 1).atStartOfDay()))
+                .query((rs, n) -> new RegionalMeeting(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                        BodyKind.valueOf(rs.getString(4)), rs.getTimestamp(5).toLocalDateTime(), rs.getTimestamp(6).toLocalDateTime(),
+                        rs.getBoolean(7), rs.getInt(8), rs.getBoolean(9)))
+                .list();
     }
 
     @Transactional(readOnly = true)

@@ -318,6 +318,23 @@ class SelfEvaluationService implements SelfEvaluations {
 
     @Override
     @Transactional(readOnly = true)
+    public Map<UUID, Summary> summariesOf(java.util.Collection<UUID> campusIds, int year) {
+        Map<UUID, Summary> found = new java.util.LinkedHashMap<>();
+        for (UUID campusId : campusIds) {
+            selfEvaluations.findByCampusIdAndCampaignYear(campusId, year).ifPresent(e -> {
+                Map<Theme, Integer> ratings = new EnumMap<>(Theme.class);
+                for (Theme theme : Theme.values()) {
+                    Rating rating = e.ratingOf(theme);
+                    ratings.put(theme, rating == null ? null : rating.value());
+                }
+                found.put(campusId, new Summary(campusId, year, e.status().label(), e.status() == SelfEvaluationStatus.VALIDATED, ratings));
+            });
+        }
+        return found;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public long version(UUID campusId, int year) {
         return find(campusId, year).version();
     }
