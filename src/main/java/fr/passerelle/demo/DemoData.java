@@ -108,6 +108,7 @@ class DemoData implements ApplicationRunner {
         indicators.load();
         selfEvaluations.load();
         regionalReviews.load();
+        labelling.loadReports();
         log.info("Demo data loaded in {} ms: {} campuses, {} organisations", (System.nanoTime() - start) / 1_000_000,
                 summary.created(), organisations.size());
     }

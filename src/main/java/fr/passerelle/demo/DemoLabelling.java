@@ -21,6 +21,10 @@ import fr.passerelle.labelling.ExternalEvaluationConclusion;
 import fr.passerelle.labelling.ExternalEvaluations;
 import fr.passerelle.labelling.OpinionBody;
 import fr.passerelle.labelling.OperationalDirection;
+import fr.passerelle.labelling.ProgressReports;
+import fr.passerelle.labelling.ReportPurpose;
+import fr.passerelle.indicators.SelfEvaluations;
+import fr.passerelle.indicators.Theme;
 import fr.passerelle.labelling.Verdict;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -99,13 +103,20 @@ class DemoLabelling {
     private final Accounts accounts;
     private final ConstructionAdvice advice;
     private final ExternalEvaluations externalEvaluations;
+    private final ProgressReports progressReports;
+    private final SelfEvaluations selfEvaluations;
     private final Clock clock;
+    /** The label granted at mid-term: its progress reports open once the self-evaluations are loaded ({@link #loadReports}). */
+    private UUID labelAtMidTerm;
     /** A submitted dossier of Hauts-de-France awaiting its regional opinions, and one whose opinions are given: the deployment plan follows them. */
     UUID submittedDossier;
     UUID dossierWithOpinions;
 
     DemoLabelling(ApplicationDrafts drafts, Calls calls, Applications applications, ApplicationQueries queries, ExpertReviews reviews, CampusRegistry registry, Accounts accounts,
-                  ConstructionAdvice advice, ExternalEvaluations externalEvaluations, Clock clock) {
+                  ConstructionAdvice advice, ExternalEvaluations externalEvaluations, ProgressReports progressReports,
+                  SelfEvaluations selfEvaluations, Clock clock) {
+        this.progressReports = progressReports;
+        this.selfEvaluations = selfEvaluations;
         this.advice = advice;
         this.externalEvaluations = externalEvaluations;
         this.calls = calls;
@@ -168,7 +179,10 @@ class DemoLabelling {
 
         UUID granted = cnee(synthesis(reviewed(regional(submitted(call, campuses.get(6), LabelCategory.STANDARD, coordination), coordination,
                 today), admin, experts), admin, today), admin, today);
-        applications.decide(admin, granted, version(granted), true, LabelCategory.STANDARD, today, "CMQ-" + today.getYear() + "-014", null);
+        // Granted two years ago and a day: the label is at mid-term, its mid-term report opens with the self-evaluations loaded.
+        LocalDate grantedOn = today.minusYears(2).minusDays(1);
+        applications.decide(admin, granted, version(granted), true, LabelCategory.STANDARD, grantedOn, "CMQ-" + grantedOn.getYear() + "-014", null);
+        labelAtMidTerm = granted;
 
         Actor referent = accounts.byUsername("referent").orElseThrow();
         ApplicationView project = drafts.create(referent, new ApplicationDrafts.NewApplication(call.id(), null,
@@ -182,6 +196,53 @@ class DemoLabelling {
                 + "existant de la région ; les porteurs sont invités à le rejoindre et à présenter un projet commun au prochain appel.");
 
         externalEvaluations(admin, experts, today);
+    }
+
+    /**
+     * Called by {@link DemoData} once the indicators and the self-evaluations are loaded: the label at mid-term has its
+     * mid-term report, pre-filled with the campus's data, indicators and self-evaluation of this year (written and
+     * submitted here by its director when the demo campaign left it a draft), and a stage report asked for by the
+     * regional coordination.
+     */
+    void loadReports() {
+        if (labelAtMidTerm == null) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        ApplicationView label = queries.byId(labelAtMidTerm).orElseThrow();
+        UUID campus = label.campusId();
+        UUID directed = accounts.byUsername("direction").map(Actor::campusId).orElse(null);
+        if (selfEvaluations.latestSubmitted(campus).isEmpty() && !campus.equals(directed)) {
+            submitSelfEvaluation(campus, label.projectName(), today.getYear());
+        }
+        progressReports.openScheduled(labelAtMidTerm, ReportPurpose.MID_TERM, today.plusMonths(3));
+        Actor coordination = accounts.byUsername("coordination").orElseThrow();
+        progressReports.openStage(coordination, labelAtMidTerm, new ProgressReports.StageRequest(
+                "Suivi des recommandations du groupe d’expertise sur la gouvernance régionale", today.plusMonths(2)));
+    }
+
+    private void submitSelfEvaluation(UUID campus, String name, int year) {
+        long version;
+        try {
+            version = selfEvaluations.version(campus, year);
+        } catch (RuntimeException notInTheCampaign) {
+            return;
+        }
+        Actor director = new Actor(UUID.randomUUID(), "direction-demo", "Direction opérationnelle — " + name, Role.OPERATIONAL_DIRECTOR, null, null,
+                campus, null, null);
+        List<SelfEvaluations.ThemeAssessment> themes = List.of(
+                new SelfEvaluations.ThemeAssessment(Theme.GOVERNANCE, 3, "Comité de pilotage réuni trois fois par an, entreprises et région présentes à chaque séance.",
+                        "Formaliser le suivi des indicateurs en comité stratégique régional.", "Tableau de bord partagé avant chaque comité.", java.util.Set.of()),
+                new SelfEvaluations.ThemeAssessment(Theme.INNOVATION, 2, "Plateau technique partagé entre le lycée et le CFA du campus.",
+                        "Associer davantage les laboratoires universitaires aux projets des apprenants.", "Un projet tutoré par an avec un laboratoire.", java.util.Set.of()),
+                new SelfEvaluations.ThemeAssessment(Theme.SCHOOL_BUSINESS, 3, "Réseau de quarante entreprises de la filière accueillant des stagiaires.",
+                        "Mieux suivre les périodes de formation en milieu professionnel.", "Calendrier des PFMP commun aux établissements.", java.util.Set.of()),
+                new SelfEvaluations.ThemeAssessment(Theme.PATHWAYS, 3, "Parcours du CAP au BTS et une licence professionnelle ouverte en apprentissage.",
+                        "Relever le taux de poursuite d’études des bacheliers professionnels.", "Modules passerelles vers le BTS.", java.util.Set.of()),
+                new SelfEvaluations.ThemeAssessment(Theme.CULTURE_MOBILITY, 2, "Premières mobilités Erasmus+ d’apprentis en Belgique.",
+                        "Étendre les mobilités aux lycéens et aux enseignants.", "Candidature à l’accréditation Erasmus+.", java.util.Set.of()));
+        selfEvaluations.draft(director, campus, year, version, themes);
+        selfEvaluations.submit(director, campus, year, selfEvaluations.version(campus, year));
     }
 
     /**

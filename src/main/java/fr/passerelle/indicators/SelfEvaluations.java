@@ -2,8 +2,10 @@ package fr.passerelle.indicators;
 
 import fr.passerelle.identity.Actor;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -28,6 +30,25 @@ public interface SelfEvaluations {
      */
     record ThemeAssessment(Theme theme, Integer rating, String strengths, String progressAreas, String plannedActions, Set<UUID> actionIds) {
     }
+
+    /**
+     * A campus's self-evaluation as other modules quote it (the label's mid-term report and pre-renewal evaluation).
+     *
+     * @param status      where it stands now, in French (« Validée », « À l’examen du référent académique »…)
+     * @param validatedOn the date of the regional strategic committee that validated it, or null
+     */
+    record Submitted(UUID campusId, int year, String status, Instant submittedAt, LocalDate validatedOn, List<ThemeSummary> themes) {
+    }
+
+    /** One theme as written: {@code ratingText} like « 3 « Maîtrisé » », null while not rated. */
+    record ThemeSummary(Theme theme, Integer rating, String ratingText, String strengths, String progressAreas, String plannedActions) {
+    }
+
+    /**
+     * The campus's latest self-evaluation its director submitted at least once (the most recent campaign year), at
+     * whichever step it stands now; empty when none was ever submitted. Callers check who reads.
+     */
+    Optional<Submitted> latestSubmitted(UUID campusId);
 
     /**
      * A campus's self-evaluation of a year as other parts of the platform read it: where it stands (its French label),

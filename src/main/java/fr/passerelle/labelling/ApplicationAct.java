@@ -20,7 +20,9 @@ enum ApplicationAct {
     RECORD_CNEE_OPINION("L'avis du CNEE se saisit après la synthèse des experts."),
     DECIDE("La décision se prend après l'avis du CNEE."),
     /** Add accounts to (or remove them from) the promoters' team. */
-    MANAGE_TEAM("Le dossier est clos : son équipe ne change plus.");
+    MANAGE_TEAM("Le dossier est clos : son équipe ne change plus."),
+    /** Take again the annex « Indicateurs et auto-évaluation » of a report with today's data. */
+    REFRESH_ANNEX("L’annexe est figée depuis le dépôt du rapport : elle ne s’actualise plus.");
 
     private final String refusal;
 
@@ -46,6 +48,7 @@ enum ApplicationAct {
             case RECORD_CNEE_OPINION -> status == ApplicationStatus.AWAITING_CNEE && !progressReport;
             case DECIDE -> status == ApplicationStatus.AWAITING_DECISION && !progressReport;
             case MANAGE_TEAM -> !status.isClosed();
+            case REFRESH_ANNEX -> status == ApplicationStatus.DRAFT && progressReport;
         };
     }
 }

@@ -419,6 +419,13 @@ class ApplicationController {
         model.addAttribute("versions", queries.versions(id));
         model.addAttribute("decision", queries.decision(id).orElse(null));
         model.addAttribute("steps", queries.steps(id));
+        ApplicationQueries.ReportInfo report = queries.report(id).orElse(null);
+        model.addAttribute("report", report);
+        model.addAttribute("labelReadable", report != null && queries.mayRead(actor, report.labelId()));
+        ReportAnnex annex = report != null && report.purpose().annexed() ? queries.annex(id).orElse(null) : null;
+        model.addAttribute("annex", annex);
+        model.addAttribute("annexTables", annex == null ? List.of()
+                : annex.tables(dossier.campusId() != null && registry.canManage(actor, dossier.campusId())));
         model.addAttribute("dueOn", queries.dueOn(id).orElse(null));
         model.addAttribute("overdue", queries.dueOn(id).map(d -> d.isBefore(calls.today()) && dossier.status().isEditableByPromoters()).orElse(false));
         model.addAttribute("history", actor.isNationalAdmin() ? audit.history(Applications.AUDITED, id) : List.of());

@@ -35,7 +35,8 @@ final class ApplicationPdf {
     record Contents(ApplicationView dossier, List<ApplicationParts.Version> versions, List<ApplicationParts.Attachment> attachments,
                     ApplicationParts.Direction direction, List<ApplicationParts.Opinion> opinions,
                     List<ApplicationParts.Exchange> exchanges, ApplicationParts.Decision decision, List<ApplicationParts.Step> steps,
-                    Map<Integer, List<ApplicationParts.Review>> reviews, String printedFor) {
+                    Map<Integer, List<ApplicationParts.Review>> reviews, String printedFor, ApplicationQueries.ReportInfo report,
+                    ReportAnnex annex, boolean runsCampus) {
     }
 
     private ApplicationPdf() {
@@ -56,7 +57,11 @@ final class ApplicationPdf {
         var cover = new PdfPTable(new float[] {2, 5});
         cover.setWidthPercentage(100);
         row(cover, "Appel à projets", dossier.callTitle() + " (" + dossier.callYear() + ")");
-        row(cover, "Nature", dossier.kind().label());
+        row(cover, "Nature", dossier.kind().label() + (c.report() == null ? "" : " — " + c.report().purpose().label()
+                + (c.report().subject() == null ? "" : " : " + c.report().subject())));
+        if (c.report() != null && c.report().dueOn() != null) {
+            row(cover, "À déposer au plus tard le", Times.current().format(c.report().dueOn(), DAY));
+        }
         row(cover, "Catégorie", dossier.category().label());
         row(cover, "Filière", dossier.sector().label());
         if (!dossier.otherSectors().isEmpty()) {
@@ -104,6 +109,11 @@ final class ApplicationPdf {
             } else {
                 attached.forEach(a -> document.add(new Paragraph("• " + a, TEXT)));
             }
+        }
+
+        if (c.annex() != null) {
+            document.newPage();
+            annex(document, c.annex(), c.runsCampus());
         }
 
         document.newPage();
@@ -193,6 +203,57 @@ final class ApplicationPdf {
         document.add(steps);
         document.close();
         return out.toByteArray();
+    }
+
+    /** The annex « Indicateurs et auto-évaluation », dated, as the reader may see it. */
+    private static void annex(Document document, ReportAnnex annex, boolean runsCampus) {
+        document.add(heading("Annexe — Indicateurs et auto-évaluation"));
+        document.add(spaced(new Paragraph("Données arrêtées le " + Times.current().format(annex.takenAt(), WHEN) + " (" + annex.takenBy() + ").", SMALL), 8));
+        List<String> years = annex.yearHeaders();
+        for (ReportAnnex.ThemeTable theme : annex.tables(runsCampus)) {
+            document.add(spaced(new Paragraph(theme.label(), HEADING), 4));
+            float[] widths = new float[2 + years.size()];
+            widths[0] = 5;
+            widths[1] = 2;
+            for (int i = 0; i < years.size(); i++) {
+                widths[2 + i] = 2;
+            }
+            var table = new PdfPTable(widths);
+            table.setWidthPercentage(100);
+            table.setHeaderRows(1);
+            table.addCell(new PdfPCell(new Phrase("Indicateur", SMALL)));
+            table.addCell(new PdfPCell(new Phrase("Unité", SMALL)));
+            years.forEach(y -> table.addCell(new PdfPCell(new Phrase(y, SMALL))));
+            for (ReportAnnex.Row row : theme.rows()) {
+                table.addCell(new Phrase(row.name(), SMALL));
+                table.addCell(new Phrase(row.unit(), SMALL));
+                row.texts().forEach(t -> table.addCell(new Phrase(t, SMALL)));
+            }
+            document.add(table);
+            document.add(new Paragraph(" ", SMALL));
+        }
+        var selfEvaluation = annex.selfEvaluation();
+        document.add(spaced(new Paragraph("Dernière auto-évaluation du campus", HEADING), 4));
+        if (selfEvaluation == null) {
+            document.add(new Paragraph("Le campus n’avait déposé aucune auto-évaluation à cette date.", TEXT));
+            return;
+        }
+        document.add(spaced(new Paragraph("Auto-évaluation " + selfEvaluation.year() + " — " + selfEvaluation.status() + ", déposée le "
+                + Times.current().format(selfEvaluation.submittedAt(), DAY)
+                + (selfEvaluation.validatedOn() == null ? "" : ", validée par le comité stratégique régional le "
+                + Times.current().format(selfEvaluation.validatedOn(), DAY)) + ".", TEXT), 6));
+        for (var theme : selfEvaluation.themes()) {
+            document.add(new Paragraph(theme.theme().label() + " — " + (theme.ratingText() == null ? "non notée" : "note " + theme.ratingText()), HEADING));
+            if (theme.strengths() != null) {
+                document.add(new Paragraph("Points forts : " + theme.strengths(), TEXT));
+            }
+            if (theme.progressAreas() != null) {
+                document.add(new Paragraph("Axes de progrès : " + theme.progressAreas(), TEXT));
+            }
+            if (theme.plannedActions() != null) {
+                document.add(spaced(new Paragraph("Actions envisagées : " + theme.plannedActions(), TEXT), 6));
+            }
+        }
     }
 
     /** The direction as the dossier records it, one line per fact, in French. */

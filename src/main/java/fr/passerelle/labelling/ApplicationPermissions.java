@@ -36,7 +36,7 @@ final class ApplicationPermissions {
     /** Whether the actor's role and scope let them take the act, at whichever step. */
     static boolean mayTake(Actor actor, ApplicationAct act, ApplicationView dossier, boolean activeExpert) {
         return switch (act) {
-            case WRITE, SUBMIT, RESUBMIT, MANAGE_TEAM -> isPromoter(actor, dossier);
+            case WRITE, SUBMIT, RESUBMIT, MANAGE_TEAM, REFRESH_ANNEX -> isPromoter(actor, dossier);
             case RECORD_REGIONAL_OPINION -> canGiveRegionalOpinion(actor, dossier);
             case SCORE -> activeExpert;
             case ASSIGN_EXPERTS, REQUEST_CHANGES, RECORD_SYNTHESIS, RECORD_CNEE_OPINION, DECIDE -> runsTheChain(actor);
@@ -60,6 +60,17 @@ final class ApplicationPermissions {
             case OPERATIONAL_DIRECTOR -> campusId != null && campusId.equals(actor.campusId());
             default -> false;
         };
+    }
+
+    /**
+     * Whether the actor follows the label a granted dossier gave, and may ask its promoters for a stage report (« point
+     * d'étape »): the academic referent of one of its académies, the regional coordinator of its région (the promoting
+     * scope of {@link #coversTerritory}, but the campus's own director, who writes the reports) and the national
+     * administration, who runs the chain.
+     */
+    static boolean followsLabel(Actor actor, ApplicationView granted) {
+        return runsTheChain(actor) || actor.role() != Role.OPERATIONAL_DIRECTOR
+                && coversTerritory(actor, granted.regionCode(), granted.academyCodes(), granted.campusId());
     }
 
     /** Whether the actor may open a dossier at all: academic referents and regional coordinators for projects, directors for their campus. */

@@ -385,14 +385,61 @@ public class ApplicationQueries {
         return jdbc.sql("select due_on from application where id = ? and due_on is not null").param(id).query(LocalDate.class).optional();
     }
 
-    /** The labels granted whose mid-term is reached and whose progress report is not open yet. */
+    /** The labels granted whose mid-term is reached and whose mid-term report is not open yet. */
     List<UUID> labelsAtMidTerm(LocalDate today) {
         return jdbc.sql("""
                         select d.application_id from label_decision d
                          where d.outcome = 'GRANTED' and d.valid_from + ((d.valid_until - d.valid_from) / 2) <= ?
                            and d.valid_until > ?
-                           and not exists (select 1 from application r where r.previous_id = d.application_id and r.kind = 'PROGRESS_REPORT')""")
+                           and not exists (select 1 from application r where r.previous_id = d.application_id and r.kind = 'PROGRESS_REPORT'
+                                              and r.report_purpose = 'MID_TERM')""")
                 .params(today, today).query(UUID.class).list();
+    }
+
+    /** The labels granted ending within {@code monthsAhead} months whose pre-renewal evaluation is not open yet. */
+    List<UUID> labelsBeforeRenewal(LocalDate today, int monthsAhead) {
+        return jdbc.sql("""
+                        select d.application_id from label_decision d
+                         where d.outcome = 'GRANTED' and d.valid_until <= ? and d.valid_until > ?
+                           and not exists (select 1 from application r where r.previous_id = d.application_id and r.kind = 'PROGRESS_REPORT'
+                                              and r.report_purpose = 'PRE_RENEWAL')""")
+                .params(today.plusMonths(monthsAhead), today).query(UUID.class).list();
+    }
+
+    /** What a progress report is for, when it is due and what it is about; empty when the dossier is not a report. */
+    Optional<ReportInfo> report(UUID id) {
+        return jdbc.sql("select report_purpose, due_on, report_subject, previous_id from application where id = ? and kind = 'PROGRESS_REPORT'")
+                .param(id)
+                .query((rs, n) -> new ReportInfo(ReportPurpose.valueOf(rs.getString(1)), rs.getObject(2, LocalDate.class), rs.getString(3),
+                        rs.getObject(4, UUID.class)))
+                .optional();
+    }
+
+    /** A progress report's purpose, due date, subject (a stage report's, else null) and the granted dossier it follows. */
+    record ReportInfo(ReportPurpose purpose, LocalDate dueOn, String subject, UUID labelId) {
+    }
+
+    /** A progress report of a label as its list shows it. */
+    record ReportRow(UUID id, ReportPurpose purpose, String subject, LocalDate dueOn, ApplicationStatus status, Instant createdAt, String createdBy,
+                     Instant submittedAt) {
+    }
+
+    /** The progress reports of a granted dossier's label, by due date (a label has a handful: no paging). */
+    List<ReportRow> reportsOf(UUID grantedId) {
+        return jdbc.sql("""
+                        select id, report_purpose, report_subject, due_on, status, created_at, created_by, submitted_at from application
+                         where previous_id = ? and kind = 'PROGRESS_REPORT' order by due_on nulls last, created_at""")
+                .param(grantedId)
+                .query((rs, n) -> new ReportRow(rs.getObject(1, UUID.class), ReportPurpose.valueOf(rs.getString(2)), rs.getString(3),
+                        rs.getObject(4, LocalDate.class), ApplicationStatus.valueOf(rs.getString(5)), instant(rs, 6), rs.getString(7), instant(rs, 8)))
+                .list();
+    }
+
+    /** The annex « Indicateurs et auto-évaluation » of a report, as last taken. */
+    Optional<ReportAnnex> annex(UUID id) {
+        return jdbc.sql("select taken_at, taken_by, content from progress_report_annex where application_id = ?").param(id)
+                .query((rs, n) -> new ReportAnnex(instant(rs, 1), rs.getString(2), json.readValue(rs.getString(3), ReportAnnex.Content.class)))
+                .optional();
     }
 
     Map<Criterion, String> texts(UUID id) {

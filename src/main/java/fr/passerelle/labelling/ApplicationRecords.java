@@ -172,19 +172,29 @@ class ApplicationRecords {
     }
 
     /**
-     * Opens the progress report of a label granted, in draft; does nothing when it is already open (a unique index makes
-     * it so even if two nodes try at once). Returns whether it was opened here.
+     * Opens a progress report of a label granted, in draft, for its purpose; a mid-term report or a pre-renewal
+     * evaluation already open is left as it is (a unique index makes it so even if two nodes try at once). Returns
+     * whether it was opened here.
      */
-    boolean openProgressReport(UUID id, ApplicationView granted, LocalDate dueOn, String by) {
+    boolean openProgressReport(UUID id, ApplicationView granted, ReportPurpose purpose, LocalDate dueOn, String subject, String by) {
         Timestamp now = now();
         return jdbc.sql("""
                         insert into application (id, call_id, campus_id, kind, category, project_name, sector, region_code, academy_code, previous_id,
-                                                 status, round, created_by, created_at, status_since, due_on)
-                        values (?, ?, ?, 'PROGRESS_REPORT', ?, ?, ?, ?, ?, ?, 'DRAFT', 0, ?, ?, ?, ?)
+                                                 status, round, created_by, created_at, status_since, due_on, report_purpose, report_subject)
+                        values (?, ?, ?, 'PROGRESS_REPORT', ?, ?, ?, ?, ?, ?, 'DRAFT', 0, ?, ?, ?, ?, ?, ?)
                         on conflict do nothing""")
                 .params(id, granted.callId(), granted.campusId(), granted.category().name(), granted.projectName(), granted.sector().name(),
-                        granted.regionCode(), granted.academyCode(), granted.id(), by, now, now, dueOn).update() > 0
+                        granted.regionCode(), granted.academyCode(), granted.id(), by, now, now, dueOn, purpose.name(), subject).update() > 0
                 && copyOtherSectorsAndAcademies(granted.id(), id);
+    }
+
+    /** Stores the annex of a report as taken now, replacing the one taken before. */
+    void annex(UUID id, String content, String by) {
+        jdbc.sql("""
+                        insert into progress_report_annex (application_id, taken_at, taken_by, content) values (?, ?, ?, cast(? as jsonb))
+                        on conflict (application_id) do update set taken_at = excluded.taken_at, taken_by = excluded.taken_by,
+                            content = excluded.content""")
+                .params(id, now(), by, content).update();
     }
 
     /** The report covers the sectors and académies of the dossier it follows. Returns true, to chain after the insert. */

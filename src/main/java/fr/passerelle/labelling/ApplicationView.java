@@ -47,7 +47,7 @@ public record ApplicationView(UUID id, UUID callId, String callTitle, int callYe
         NEW_CAMPUS("Création d’un campus"),
         EXISTING_CAMPUS("Labellisation d’un campus existant"),
         RENEWAL("Renouvellement du label"),
-        PROGRESS_REPORT("Rapport d’étape à mi-parcours");
+        PROGRESS_REPORT("Rapport d’étape");
 
         private final String label;
 

@@ -215,30 +215,6 @@ public class Applications {
         }
     }
 
-    // --- life after the label ------------------------------------------------------------------------------------
-
-    /**
-     * Opens the mid-term progress report of a label granted, pre-filled with the campus's data; does nothing when it
-     * is already open (a unique index makes it so even if two nodes try at once). Returns the report, if opened here.
-     */
-    @Transactional
-    Optional<UUID> openProgressReport(UUID grantedId, LocalDate dueOn) {
-        ApplicationView granted = queries.byId(grantedId).filter(a -> a.status() == ApplicationStatus.GRANTED && a.campusId() != null)
-                .orElseThrow(() -> new IllegalArgumentException("Not a label granted: " + grantedId));
-        UUID id = UUID.randomUUID();
-        String by = "Passerelle (mi-parcours du label)";
-        if (!records.openProgressReport(id, granted, dueOn, by)) {
-            return Optional.empty();
-        }
-        records.step(id, ApplicationStatus.DRAFT, by, "Rapport d'étape ouvert à mi-parcours");
-        queries.liveData(queries.byId(id).orElseThrow()).forEach((criterion, lines) -> records.saveSection(id, criterion,
-                "Données du campus à la mi-parcours :\n\n- " + String.join("\n- ", lines) + "\n\nBilan et perspectives : ", 1, by));
-        audit.record(AUDITED, id, "RAPPORT_OUVERT", "Rapport d'étape ouvert : " + granted.projectName(),
-                List.of(new AuditTrail.Change("Rapport d'étape", null, "à rendre le " + dueOn)));
-        events.publishEvent(new ProgressReportOpened(id));
-        return Optional.of(id);
-    }
-
     /**
      * The dossier, if the actor's role and scope let them take one of the acts (at whichever step): not found for
      * those who may not read it, refused for the other readers. Pages call it before they read what was typed.

@@ -38,11 +38,13 @@ class FollowUpController {
     private final CallStatistics statistics;
     private final CurrentActor currentActor;
     private final fr.passerelle.labelling.deployment.DeploymentLinks deploymentLinks;
+    private final fr.passerelle.campus.CampusRegistry registry;
 
     FollowUpController(ApplicationQueries applications, ApplicationFollowUp followUp, ApplicationMessages messages, CallStatistics statistics,
                        CurrentActor currentActor,
-                       fr.passerelle.labelling.deployment.DeploymentLinks deploymentLinks) {
+                       fr.passerelle.labelling.deployment.DeploymentLinks deploymentLinks, fr.passerelle.campus.CampusRegistry registry) {
         this.deploymentLinks = deploymentLinks;
+        this.registry = registry;
         this.applications = applications;
         this.followUp = followUp;
         this.messages = messages;
@@ -173,7 +175,9 @@ class FollowUpController {
         byte[] pdf = ApplicationPdf.render(new ApplicationPdf.Contents(dossier, applications.versions(id), applications.attachments(id),
                 applications.direction(id), applications.opinions(id), applications.exchanges(id), applications.decision(id).orElse(null),
                 applications.steps(id), reviews,
-                actor.displayName() + " (" + actor.role().label() + ")"));
+                actor.displayName() + " (" + actor.role().label() + ")", applications.report(id).orElse(null),
+                applications.report(id).filter(r -> r.purpose().annexed()).flatMap(r -> applications.annex(id)).orElse(null),
+                dossier.campusId() != null && registry.canManage(actor, dossier.campusId())));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("dossier-" + ReviewBoard.fold(dossier.projectName()).replaceAll("[^a-z0-9]+", "-") + ".pdf").build().toString())

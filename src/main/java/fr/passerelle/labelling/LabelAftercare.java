@@ -24,10 +24,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Life after the label, run every morning by one node of the cluster: the progress report opens at mid-term and
- * its promoters are reminded two weeks before it is due; they are reminded twelve, six and three months before the
- * label expires. The expiring labels are listed
- * with their renewal dossier, if any.
+ * Life after the label, run every morning by one node of the cluster: the mid-term report opens at mid-term and the
+ * pre-renewal evaluation twelve months before the label ends ({@link ProgressReports}); the promoters of each report
+ * (stage reports included) are reminded two weeks before it is due; they are reminded twelve, six and three months
+ * before the label expires. The expiring labels are listed with their renewal dossier, if any.
  */
 @Service
 class LabelAftercare {
@@ -37,8 +37,10 @@ class LabelAftercare {
     private static final Logger log = LoggerFactory.getLogger(LabelAftercare.class);
     private static final Notice.Category EXPIRY = new Notice.Category("LABEL_ECHEANCE", "Échéance du label");
     private static final Notice.Category REPORT_DUE = new Notice.Category("RAPPORT_ECHEANCE", "Rapport d’étape attendu");
+    /** The pre-renewal evaluation opens this many months before the label ends. */
+    static final int PRE_RENEWAL_MONTHS = 12;
 
-    private final Applications applications;
+    private final ProgressReports reports;
     private final ApplicationQueries queries;
     private final CampusRegistry registry;
     private final PromoterAccounts promoterAccounts;
@@ -47,9 +49,9 @@ class LabelAftercare {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    LabelAftercare(Applications applications, ApplicationQueries queries, CampusRegistry registry, PromoterAccounts promoterAccounts, Notifications notifications,
+    LabelAftercare(ProgressReports reports, ApplicationQueries queries, CampusRegistry registry, PromoterAccounts promoterAccounts, Notifications notifications,
                    ClusterJobs jobs, JdbcClient jdbc, Clock clock) {
-        this.applications = applications;
+        this.reports = reports;
         this.queries = queries;
         this.registry = registry;
         this.promoterAccounts = promoterAccounts;
@@ -75,11 +77,19 @@ class LabelAftercare {
         });
     }
 
-    /** Opens the progress reports due; each report is due three months after it opens. */
+    /**
+     * Opens the mid-term reports and the pre-renewal evaluations due, once per label each; each is due three months
+     * after it opens. Returns how many were opened.
+     */
     int openDueReports(LocalDate today) {
         int opened = 0;
         for (UUID granted : queries.labelsAtMidTerm(today)) {
-            if (applications.openProgressReport(granted, today.plusMonths(3)).isPresent()) {
+            if (reports.openScheduled(granted, ReportPurpose.MID_TERM, today.plusMonths(ProgressReports.MONTHS_TO_WRITE)).isPresent()) {
+                opened++;
+            }
+        }
+        for (UUID granted : queries.labelsBeforeRenewal(today, PRE_RENEWAL_MONTHS)) {
+            if (reports.openScheduled(granted, ReportPurpose.PRE_RENEWAL, today.plusMonths(ProgressReports.MONTHS_TO_WRITE)).isPresent()) {
                 opened++;
             }
         }
@@ -131,11 +141,13 @@ class LabelAftercare {
             ApplicationView report = queries.byId(id).orElseThrow();
             Set<UUID> recipients = promoterAccounts.of(report.regionCode(), report.academyCodes(), report.campusId());
             recipients.addAll(report.team());
-            LocalDate dueOn = queries.dueOn(id).orElseThrow();
+            ApplicationQueries.ReportInfo info = queries.report(id).orElseThrow();
+            LocalDate dueOn = info.dueOn();
             if (!recipients.isEmpty()) {
                 notifications.send(Notice.to(recipients, REPORT_DUE, "Rapport d’étape attendu le " + CallView.DAY.format(dueOn) + " : "
-                                + report.projectName(), "Le rapport d’étape du campus « " + report.projectName() + " » est attendu le "
-                                + CallView.DAY.format(dueOn) + ". Complétez-le et déposez-le sur la plateforme.",
+                                + report.projectName(), "Le rapport d’étape du campus « " + report.projectName() + " » ("
+                                + info.purpose().label().toLowerCase(java.util.Locale.FRENCH) + (info.subject() == null ? "" : " : " + info.subject())
+                                + ") est attendu le " + CallView.DAY.format(dueOn) + ". Complétez-le et déposez-le sur la plateforme.",
                         "/gestion/labellisation/dossiers/" + id));
             }
         }

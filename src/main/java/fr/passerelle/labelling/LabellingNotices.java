@@ -38,9 +38,16 @@ class LabellingNotices {
     @EventListener
     void on(ProgressReportOpened event) {
         ApplicationView dossier = dossier(event.applicationId());
+        ApplicationQueries.ReportInfo report = applications.report(event.applicationId()).orElseThrow();
+        String why = switch (report.purpose()) {
+            case MID_TERM -> "est à mi-parcours : son rapport d’étape est ouvert, pré-rempli avec les données du campus, ses indicateurs et sa dernière auto-évaluation.";
+            case PRE_RENEWAL -> "prend fin dans un an : son évaluation préalable au renouvellement est ouverte, pré-remplie avec les données du campus, "
+                    + "ses indicateurs et sa dernière auto-évaluation.";
+            case STAGE -> "fait l’objet d’un point d’étape demandé par son suivi : « " + report.subject() + " ».";
+        };
         send(promoters(dossier), STEP, "Rapport d’étape à rédiger : " + dossier.projectName(), "Le label du campus « "
-                + dossier.projectName() + " » est à mi-parcours : son rapport d’étape est ouvert, pré-rempli avec les données du campus. "
-                + "Complétez-le et déposez-le ; le groupe d’expertise l’examinera.", link(dossier));
+                + dossier.projectName() + " » " + why + " Complétez-le et déposez-le au plus tard le " + CallView.DAY.format(report.dueOn())
+                + " ; le groupe d’expertise l’examinera.", link(dossier));
     }
 
     @EventListener

@@ -150,4 +150,36 @@ class ApplicationPermissionsTest {
         assertThat(ApplicationPermissions.allowedActs(following, dossier(ApplicationStatus.SUBMITTED), false)).isEmpty();
         assertThat(ApplicationPermissions.canRead(notFollowing, dossier(ApplicationStatus.EXPERT_REVIEW), false)).isFalse();
     }
+
+    @Test
+    void theReferentOfAnAcademyTheCoordinationOfTheRegionAndTheAdministrationFollowALabelAndAskForStageReports() {
+        ApplicationView granted = lilleAndAmiens(ApplicationStatus.GRANTED);
+        assertThat(ApplicationPermissions.followsLabel(actor(Role.ACADEMY_REFERENT, null, "09", null), granted)).isTrue();
+        assertThat(ApplicationPermissions.followsLabel(actor(Role.ACADEMY_REFERENT, null, "20", null), granted)).isTrue();
+        assertThat(ApplicationPermissions.followsLabel(actor(Role.REGIONAL_COORDINATOR, "32", null, null), granted)).isTrue();
+        assertThat(ApplicationPermissions.followsLabel(actor(Role.NATIONAL_ADMIN, null, null, null), granted)).isTrue();
+    }
+
+    @Test
+    void theCampusItselfOtherTerritoriesAndTheRegionalCouncilDoNotAskForStageReports() {
+        ApplicationView granted = lilleAndAmiens(ApplicationStatus.GRANTED);
+        assertThat(ApplicationPermissions.followsLabel(actor(Role.OPERATIONAL_DIRECTOR, null, null, CAMPUS), granted)).isFalse();
+        assertThat(ApplicationPermissions.followsLabel(actor(Role.ACADEMY_REFERENT, null, "10", null), granted)).isFalse();
+        assertThat(ApplicationPermissions.followsLabel(actor(Role.REGIONAL_COORDINATOR, "84", null, null), granted)).isFalse();
+        assertThat(ApplicationPermissions.followsLabel(actor(Role.REGIONAL_COUNCIL, "32", null, null), granted)).isFalse();
+        assertThat(ApplicationPermissions.followsLabel(actor(Role.EXPERT, null, null, null), granted)).isFalse();
+    }
+
+    @Test
+    void theAuthorsOfAReportRefreshItsAnnexWhileItIsADraftOnly() {
+        ApplicationView draft = dossier(ApplicationStatus.DRAFT, ApplicationView.Kind.PROGRESS_REPORT, Set.of());
+        Actor referent = actor(Role.ACADEMY_REFERENT, null, "09", null);
+        assertThat(ApplicationPermissions.allowedActs(referent, draft, false)).contains(ApplicationAct.REFRESH_ANNEX);
+        assertThat(ApplicationPermissions.allowedActs(actor(Role.REGIONAL_COUNCIL, "32", null, null), draft, false)).doesNotContain(ApplicationAct.REFRESH_ANNEX);
+        for (ApplicationStatus status : List.of(ApplicationStatus.EXPERT_REVIEW, ApplicationStatus.CHANGES_REQUESTED, ApplicationStatus.REVIEWED)) {
+            assertThat(ApplicationPermissions.allowedActs(referent, dossier(status, ApplicationView.Kind.PROGRESS_REPORT, Set.of()), false))
+                    .doesNotContain(ApplicationAct.REFRESH_ANNEX);
+        }
+        assertThat(ApplicationPermissions.allowedActs(referent, dossier(ApplicationStatus.DRAFT), false)).doesNotContain(ApplicationAct.REFRESH_ANNEX);
+    }
 }

@@ -46,6 +46,8 @@ class LabelAftercareTest {
     @Autowired
     LabelAftercare aftercare;
     @Autowired
+    ProgressReports progressReports;
+    @Autowired
     JdbcClient jdbc;
 
     LabellingFixtures fixtures() {
@@ -66,8 +68,8 @@ class LabelAftercareTest {
 
         // Two nodes run the morning job at the same time: one report only.
         var start = new CountDownLatch(1);
-        var first = CompletableFuture.supplyAsync(() -> { await(start); return applications.openProgressReport(granted.id(), today.plusMonths(3)); });
-        var second = CompletableFuture.supplyAsync(() -> { await(start); return applications.openProgressReport(granted.id(), today.plusMonths(3)); });
+        var first = CompletableFuture.supplyAsync(() -> { await(start); return progressReports.openScheduled(granted.id(), ReportPurpose.MID_TERM, today.plusMonths(3)); });
+        var second = CompletableFuture.supplyAsync(() -> { await(start); return progressReports.openScheduled(granted.id(), ReportPurpose.MID_TERM, today.plusMonths(3)); });
         start.countDown();
         assertThat(List.of(first.join(), second.join())).filteredOn(java.util.Optional::isPresent).hasSize(1);
         assertThat(aftercare.openDueReports(today)).isZero();
@@ -83,9 +85,14 @@ class LabelAftercareTest {
                         + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(today.plusMonths(3)))));
 
         // Two weeks before it is due, its promoters are reminded, once.
-        assertThat(aftercare.remindReportsDue(today)).isZero();
-        assertThat(aftercare.remindReportsDue(today.plusMonths(3).minusDays(10))).isEqualTo(1);
-        assertThat(aftercare.remindReportsDue(today.plusMonths(3).minusDays(9))).isZero();
+        // (Other labels' reports may be due too: the assertions read this report's reminder only.)
+        aftercare.remindReportsDue(today);
+        assertThat(remindedAt(report.id())).isNull();
+        aftercare.remindReportsDue(today.plusMonths(3).minusDays(10));
+        var reminded = remindedAt(report.id());
+        assertThat(reminded).isNotNull();
+        aftercare.remindReportsDue(today.plusMonths(3).minusDays(9));
+        assertThat(remindedAt(report.id())).isEqualTo(reminded);
         mvc.perform(get("/gestion/notifications").with(as(users, "referent"))).andExpect(content().string(containsString("Rapport d’étape attendu le ")));
 
         // Written and submitted, it goes straight to the experts; no regional opinion, no CNEE; the synthesis closes it.
@@ -121,6 +128,11 @@ class LabelAftercareTest {
 
         mvc.perform(get("/gestion/labellisation/echeances").with(as(users, "coordination"))).andExpect(content().string(containsString(name)));
         mvc.perform(get("/gestion/labellisation/echeances").with(as(users, "partenaire"))).andExpect(content().string(not(containsString(name))));
+    }
+
+    private java.sql.Timestamp remindedAt(UUID report) {
+        List<java.sql.Timestamp> at = jdbc.sql("select due_reminded_at from application where id = ?").param(report).query(java.sql.Timestamp.class).list();
+        return at.get(0);
     }
 
     private static void await(CountDownLatch latch) {

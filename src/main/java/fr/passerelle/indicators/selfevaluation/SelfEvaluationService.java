@@ -423,6 +423,30 @@ class SelfEvaluationService implements SelfEvaluations {
         }
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Submitted> latestSubmitted(UUID campusId) {
+        return jdbc.sql("""
+                        select id, campaign_year, status, submitted_at, committee_met_on from self_evaluation
+                         where campus_id = ? and submitted_at is not null order by campaign_year desc limit 1""")
+                .param(campusId)
+                .query((rs, n) -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    List<ThemeSummary> themes = jdbc.sql("""
+                                    select theme, rating, strengths, progress_areas, planned_actions from self_evaluation_theme
+                                     where self_evaluation_id = ?""")
+                            .param(id)
+                            .query((t, m) -> {
+                                Integer rating = (Integer) t.getObject(2);
+                                Rating scale = Rating.of(rating);
+                                return new ThemeSummary(Theme.valueOf(t.getString(1)), rating, scale == null ? null : scale.text(), t.getString(3),
+                                        t.getString(4), t.getString(5));
+                            }).list().stream().sorted(java.util.Comparator.comparing(ThemeSummary::theme)).toList();
+                    return new Submitted(campusId, rs.getInt(2), SelfEvaluationStatus.valueOf(rs.getString(3)).label(),
+                            rs.getTimestamp(4).toInstant(), rs.getObject(5, LocalDate.class), themes);
+                }).optional();
+    }
+
     /** Pushes back one deadline for this campus alone. */
     @Transactional
     void extendForCampus(Actor actor, UUID campusId, int year, long version, Stage stage, LocalDate until) {
