@@ -4,6 +4,7 @@ import fr.passerelle.identity.Actor;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -28,6 +29,22 @@ public interface SelfEvaluations {
      */
     record ThemeAssessment(Theme theme, Integer rating, String strengths, String progressAreas, String plannedActions, Set<UUID> actionIds) {
     }
+
+    /**
+     * A campus's self-evaluation of a year as a report prints it: where it stands and, per theme, the rating (« 3 «
+     * Maîtrisé » », or null while not rated) and the texts.
+     */
+    record Summary(int year, String status, List<ThemeSummary> themes) {
+    }
+
+    record ThemeSummary(Theme theme, String rating, String strengths, String progressAreas, String plannedActions) {
+    }
+
+    /**
+     * The campus's self-evaluation of the year, if the campaign of that year gave it one: read by those who read
+     * everything of the campus.
+     */
+    Optional<Summary> summary(Actor actor, UUID campusId, int year);
 
     /** Opens the campaign of a year: one self-evaluation per campus holding a current label. Returns how many. */
     int openCampaign(Actor actor, int year, Deadlines deadlines);
