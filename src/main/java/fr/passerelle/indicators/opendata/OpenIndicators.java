@@ -23,10 +23,9 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -96,11 +95,14 @@ class OpenIndicators {
         publishOnceFor(LocalDate.now(clock.withZone(PARIS)));
     }
 
-    /** After start-up (after the demo data and the training catalogue import), when nothing was ever published. */
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(Ordered.LOWEST_PRECEDENCE)
-    void publishIfNeverPublished() {
-        if (latest().isEmpty()) {
+    /**
+     * After start-up, when nothing was ever published: once the application is ready to take traffic, an event published
+     * after every listener of {@code ApplicationReadyEvent} ran (the demo data are loaded by then, and the InserJeunes
+     * outcomes of the training catalogue imported).
+     */
+    @EventListener
+    void publishIfNeverPublished(AvailabilityChangeEvent<ReadinessState> event) {
+        if (event.getState() == ReadinessState.ACCEPTING_TRAFFIC && latest().isEmpty()) {
             publishOnceFor(LocalDate.now(clock.withZone(PARIS)));
         }
     }
