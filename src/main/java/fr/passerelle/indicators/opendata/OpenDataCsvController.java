@@ -44,7 +44,7 @@ class OpenDataCsvController {
     void csv(@RequestParam(name = "annee", required = false) String year, @RequestParam(name = "region", required = false) String region,
              @RequestParam(name = "academie", required = false) String academy, ServletWebRequest request, HttpServletResponse response)
             throws IOException {
-        var filter = new OpenValueQueries.Filter(IndicatorsApiController.year(year), blankToNull(region), blankToNull(academy), null, null);
+        var filter = new OpenValueQueries.Filter(IndicatorsApiController.year(year), null, blankToNull(region), blankToNull(academy), null);
         Instant published = publications.latest().map(OpenIndicators.Publication::publishedAt).orElse(null);
         if (published != null && request.checkNotModified(published.toEpochMilli())) {
             return;
@@ -59,7 +59,7 @@ class OpenDataCsvController {
             queries.forEach(filter, v -> {
                 try {
                     csv.printRecord(v.year(), v.period().yearText(v.year()), v.indicatorCode(), text(v.indicatorName()), v.theme().label(),
-                            v.unit().label(), v.value().toPlainString(), v.campusSlug(), text(v.campusName()), v.regionCode(), text(v.regionName()),
+                            v.unit().label(), v.value().stripTrailingZeros().toPlainString(), v.campusSlug(), text(v.campusName()), v.regionCode(), text(v.regionName()),
                             v.academyCode(), text(v.academyName()), publishedText);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
