@@ -60,6 +60,16 @@ public interface SelfEvaluations {
     /** The self-evaluations of those campuses for the year; a campus without one is absent. Callers check who reads. */
     java.util.Map<UUID, Summary> summariesOf(java.util.Collection<UUID> campusIds, int year);
 
+    /** A campus's self-evaluation of a year as a report prints it: where it stands and each theme as written. */
+    record YearSummary(int year, String status, List<ThemeSummary> themes) {
+    }
+
+    /**
+     * The campus's self-evaluation of the year, if the campaign of that year gave it one: read by those who read
+     * everything of the campus.
+     */
+    Optional<YearSummary> summary(Actor actor, UUID campusId, int year);
+
     /** Opens the campaign of a year: one self-evaluation per campus holding a current label. Returns how many. */
     int openCampaign(Actor actor, int year, Deadlines deadlines);
 

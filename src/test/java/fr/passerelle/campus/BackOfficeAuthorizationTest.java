@@ -147,6 +147,15 @@ class BackOfficeAuthorizationTest {
                 lille));
         list.add(new Endpoint("tableau de bord d'une autre académie de sa région", () -> get("/gestion/tableaux-de-bord/academies/20"), hautsDeFrance));
         list.add(new Endpoint("tableau de bord d'une académie d'une autre région", () -> get("/gestion/tableaux-de-bord/academies/10"), Set.of("admin")));
+        // The annual report of a campus (indicators.reports): read by those who read everything of the campus.
+        for (String extension : List.of("pdf", "xlsx")) {
+            list.add(new Endpoint("rapport annuel " + extension + " de son campus", () -> get("/gestion/campus/" + own + "/indicateurs/rapport/2024." + extension),
+                    Set.of("admin", "coordination", "direction", "referent", "conseil-regional", "dreets")));
+            list.add(new Endpoint("rapport annuel " + extension + " d'un autre campus", () -> get("/gestion/campus/" + other + "/indicateurs/rapport/2024." + extension),
+                    Set.of("admin")));
+        }
+        // The open data of the indicators is published on demand by the national administration only.
+        list.add(new Endpoint("publication des données ouvertes des indicateurs", () -> post("/gestion/indicateurs/donnees-ouvertes"), Set.of("admin")));
         list.add(new Endpoint("formulaire de correction du label", () -> get("/gestion/campus/" + own + "/label/correction"), Set.of("admin")));
         list.add(new Endpoint("correction du label sans motif", () -> post("/gestion/campus/" + own + "/label/correction")
                 .param("category", "EXCELLENCE").param("labelStatus", "LABELLED").param("labelValidFrom", "2025-01-01")

@@ -335,6 +335,18 @@ class SelfEvaluationService implements SelfEvaluations {
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<YearSummary> summary(Actor actor, UUID campusId, int year) {
+        requireReadable(actor, campusId);
+        return selfEvaluations.findByCampusIdAndCampaignYear(campusId, year).map(e -> new YearSummary(year, e.status().label(),
+                java.util.Arrays.stream(Theme.values()).map(theme -> {
+                    var a = e.assessment(theme);
+                    return new ThemeSummary(theme, a.rating() == null ? null : a.rating().value(), a.rating() == null ? null : a.rating().text(), a.strengths(), a.progressAreas(),
+                            a.plannedActions());
+                }).toList()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public long version(UUID campusId, int year) {
         return find(campusId, year).version();
     }
