@@ -60,11 +60,13 @@ class DemoData implements ApplicationRunner {
     private final DemoCoPiloting coPiloting;
     private final java.time.Clock clock;
     private final DemoSelfEvaluations selfEvaluations;
+    private final DemoAnnualReviews annualReviews;
 
     DemoData(Accounts accounts, CampusRegistry registry, RegistryCsvImport registryImport, Directory directory,
              DemoLabelling labelling, DemoGovernance governance, DemoTrainings trainings, DemoActionPlans actionPlans,
              DemoFoundations foundations, DemoDeployment deployment, DemoIndicators indicators, DemoCoPiloting coPiloting,
-             java.time.Clock clock, DemoSelfEvaluations selfEvaluations) {
+             java.time.Clock clock, DemoSelfEvaluations selfEvaluations, DemoAnnualReviews annualReviews) {
+        this.annualReviews = annualReviews;
         this.deployment = deployment;
         this.indicators = indicators;
         this.coPiloting = coPiloting;
@@ -105,6 +107,7 @@ class DemoData implements ApplicationRunner {
         foundations.load();
         indicators.load();
         selfEvaluations.load();
+        annualReviews.load();
         log.info("Demo data loaded in {} ms: {} campuses, {} organisations", (System.nanoTime() - start) / 1_000_000,
                 summary.created(), organisations.size());
     }
