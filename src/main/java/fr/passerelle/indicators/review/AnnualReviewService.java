@@ -186,8 +186,7 @@ class AnnualReviewService implements AnnualReviews {
         requireWriter(actor, campusId);
         requireYear(year);
         AnnualReview review = findAtVersion(campusId, year, version, true);
-        Set<String> actionKeys = generator.generate(campusId, year, Instant.now(clock())).actions().stream()
-                .map(a -> AnnualReviews.actionSection(a.id())).collect(Collectors.toSet());
+        Set<String> actionKeys = generator.actionIds(campusId, year).stream().map(AnnualReviews::actionSection).collect(Collectors.toSet());
         if (review.comment(commentary, actionKeys, actor.displayName(), clock())) {
             audit.record(CAMPUS_AUDITED, campusId, "BILAN_ANNUEL_ENREGISTRE", "Bilan annuel " + year + " : commentaire enregistré", List.of());
             save(review);

@@ -44,6 +44,12 @@ class ReviewGenerator {
                        LocalDate endsOn, String place, int teachers, BigDecimal cost, String funder) {
     }
 
+    /** The ids of the actions of the campus's plan of the year: those the director may comment on. */
+    java.util.Set<UUID> actionIds(UUID campusId, int year) {
+        return new java.util.HashSet<>(jdbc.sql("select action_id from indicator_source_action_detail where campus_id = :campus and year = :year")
+                .param("campus", campusId).param("year", year).query(UUID.class).list());
+    }
+
     ReviewContent generate(UUID campusId, int year, Instant now) {
         List<Row> rows = jdbc.sql("""
                         select action_id, type, title, status, abandon_cause, starts_on, ends_on, place, teachers, cost, funder
