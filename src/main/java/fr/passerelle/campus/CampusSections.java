@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The sections of a campus's back office, as its side menu and the landing page list them: only those the reader may
- * open. Identity and partners open to those who edit the campus; its indicators, self-evaluations and history to those
+ * open. Identity and partners open to those who edit the campus; its indicators, self-evaluations, annual reviews and history to those
  * who read everything of it ({@link CampusPermissions}); the other sections (the framework agreement and carrying
  * structure among them) to every reader of its back office.
  */
@@ -34,6 +34,8 @@ public record CampusSections(CampusCard campus, List<Section> sections) {
             sections.add(new Section("indicators", "Indicateurs", base + "/indicateurs"));
             // The yearly self-evaluation (indicators module) is read by those who read everything of the campus.
             sections.add(new Section("self-evaluation", "Auto-évaluation", base + "/auto-evaluation"));
+            // The annual review of the campus's actions (indicators module), read likewise.
+            sections.add(new Section("annual-review", "Bilans annuels", base + "/bilans"));
             sections.add(new Section("history", "Historique", base + "/historique"));
         }
         return new CampusSections(campus, List.copyOf(sections));

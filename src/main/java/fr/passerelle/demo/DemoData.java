@@ -61,12 +61,15 @@ class DemoData implements ApplicationRunner {
     private final java.time.Clock clock;
     private final DemoSelfEvaluations selfEvaluations;
     private final DemoRegionalReviews regionalReviews;
+    private final DemoAnnualReviews annualReviews;
 
     DemoData(Accounts accounts, CampusRegistry registry, RegistryCsvImport registryImport, Directory directory,
              DemoLabelling labelling, DemoGovernance governance, DemoTrainings trainings, DemoActionPlans actionPlans,
              DemoFoundations foundations, DemoDeployment deployment, DemoIndicators indicators, DemoCoPiloting coPiloting,
-             java.time.Clock clock, DemoSelfEvaluations selfEvaluations, DemoRegionalReviews regionalReviews) {
+             java.time.Clock clock, DemoSelfEvaluations selfEvaluations, DemoRegionalReviews regionalReviews,
+             DemoAnnualReviews annualReviews) {
         this.regionalReviews = regionalReviews;
+        this.annualReviews = annualReviews;
         this.deployment = deployment;
         this.indicators = indicators;
         this.coPiloting = coPiloting;
@@ -108,6 +111,7 @@ class DemoData implements ApplicationRunner {
         indicators.load();
         selfEvaluations.load();
         regionalReviews.load();
+        annualReviews.load();
         labelling.loadReports();
         log.info("Demo data loaded in {} ms: {} campuses, {} organisations", (System.nanoTime() - start) / 1_000_000,
                 summary.created(), organisations.size());

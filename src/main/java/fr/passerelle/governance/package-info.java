@@ -13,7 +13,9 @@
  * indicators »): {@code indicator_source_meeting} (each meeting with its participation by the one definition of
  * {@link fr.passerelle.governance.Participation}, in SQL), {@code indicator_source_attendance},
  * {@code indicator_source_survey_answer} (scores, never who answered), {@code indicator_source_action},
- * {@code indicator_source_action_learners}, {@code indicator_source_funding_request} and {@code indicator_source_document}.
+ * {@code indicator_source_action_learners}, {@code indicator_source_funding_request} and {@code indicator_source_document};
+ * and for its annual review of a campus's actions (migration V72) {@code indicator_source_action_detail} (dates, place,
+ * cost and funder of each action), {@code indicator_source_action_partner} and {@code indicator_source_budget_line}.
  * Changing these tables means keeping those views' columns.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"campus", "directory", "identity", "territory", "platform"})

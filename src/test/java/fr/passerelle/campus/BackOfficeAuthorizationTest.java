@@ -121,6 +121,25 @@ class BackOfficeAuthorizationTest {
                 .param("version", "-1"), Set.of("coordination")));
         list.add(new Endpoint("renvoi d'une version périmée de l'auto-évaluation", () -> post(selfEvaluation + "/renvoi")
                 .param("version", "-1").param("comment", "Non."), Set.of("referent", "coordination")));
+        // The annual review of a campus's actions (indicators module): read by those who read everything of the campus; written by
+        // its director or the national administration, acknowledged or sent back by the referent of its main académie.
+        int reviewYear = campaignYear - 1;
+        String annualReview = "/gestion/campus/" + own + "/bilans/" + reviewYear;
+        list.add(new Endpoint("bilans annuels de son campus", () -> get("/gestion/campus/" + own + "/bilans"), readersOfEverything));
+        list.add(new Endpoint("bilans annuels d'un autre campus", () -> get("/gestion/campus/" + other + "/bilans"), Set.of("admin")));
+        list.add(new Endpoint("bilan annuel de son campus", () -> get(annualReview), readersOfEverything));
+        list.add(new Endpoint("bilan annuel de son campus en PDF", () -> get(annualReview + "/bilan.pdf"), readersOfEverything));
+        list.add(new Endpoint("bilan annuel d'un autre campus", () -> get("/gestion/campus/" + other + "/bilans/" + reviewYear), Set.of("admin")));
+        list.add(new Endpoint("commentaire d'une version périmée du bilan annuel", () -> post(annualReview).param("version", "-5")
+                .param("texts[OVERALL]", "Périmé"), Set.of("admin", "direction")));
+        list.add(new Endpoint("dépôt d'une version périmée du bilan annuel", () -> post(annualReview + "/depot").param("version", "-5"),
+                Set.of("admin", "direction")));
+        list.add(new Endpoint("prise en compte d'une version périmée du bilan annuel", () -> post(annualReview + "/prise-en-compte")
+                .param("version", "-5").param("comment", "Vu."), Set.of("referent")));
+        list.add(new Endpoint("renvoi d'une version périmée du bilan annuel", () -> post(annualReview + "/renvoi")
+                .param("version", "-5").param("comment", "Non."), Set.of("referent")));
+        list.add(new Endpoint("bilans annuels de l'académie", () -> get("/gestion/bilans-annuels"), Set.of("admin", "referent")));
+        list.add(new Endpoint("bilans annuels d'une autre académie", () -> get("/gestion/bilans-annuels?academie=04"), Set.of("admin")));
         // Indicators count every item whatever its visibility: read by those who read everything of the campus.
         list.add(new Endpoint("indicateurs de son campus", () -> get("/gestion/campus/" + own + "/indicateurs"),
                 Set.of("admin", "coordination", "direction", "referent", "conseil-regional", "dreets")));
