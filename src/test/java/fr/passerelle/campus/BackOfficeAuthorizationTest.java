@@ -166,6 +166,11 @@ class BackOfficeAuthorizationTest {
                 lille));
         list.add(new Endpoint("tableau de bord d'une autre académie de sa région", () -> get("/gestion/tableaux-de-bord/academies/20"), hautsDeFrance));
         list.add(new Endpoint("tableau de bord d'une académie d'une autre région", () -> get("/gestion/tableaux-de-bord/academies/10"), Set.of("admin")));
+        // Annual reports of a scope: read by those who read its dashboard.
+        list.add(new Endpoint("rapport annuel national", () -> get("/gestion/tableaux-de-bord/rapport/2024.pdf"), Set.of("admin")));
+        list.add(new Endpoint("rapport annuel de sa région", () -> get("/gestion/tableaux-de-bord/regions/32/rapport/2024.xlsx"), hautsDeFrance));
+        list.add(new Endpoint("rapport annuel d'une autre région", () -> get("/gestion/tableaux-de-bord/regions/84/rapport/2024.pdf"), Set.of("admin")));
+        list.add(new Endpoint("rapport annuel de son académie", () -> get("/gestion/tableaux-de-bord/academies/09/rapport/2024.pdf"), lille));
         // The annual report of a campus (indicators.reports): read by those who read everything of the campus.
         for (String extension : List.of("pdf", "xlsx")) {
             list.add(new Endpoint("rapport annuel " + extension + " de son campus", () -> get("/gestion/campus/" + own + "/indicateurs/rapport/2024." + extension),

@@ -2,6 +2,7 @@ package fr.passerelle.indicators.reports;
 
 import fr.passerelle.identity.Actor;
 import fr.passerelle.identity.CurrentActor;
+import fr.passerelle.indicators.ConsolidatedIndicators.Scope;
 import fr.passerelle.indicators.Theme;
 import fr.passerelle.platform.Downloads;
 import fr.passerelle.platform.Spreadsheet;
@@ -17,7 +18,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The annual report of a campus as a PDF ({@code /gestion/campus/{id}/indicateurs/rapport/{year}.pdf}) or an XLSX
- * workbook ({@code .xlsx}), on the five themes or one ({@code ?theme=GOVERNANCE}).
+ * workbook ({@code .xlsx}), on the five themes or one ({@code ?theme=GOVERNANCE}); and that of the nation, a région or
+ * an académie under its dashboard ({@code /gestion/tableaux-de-bord[/regions/{code}|/academies/{code}]/rapport/{year}.pdf}).
  */
 @Controller
 class AnnualReportController {
@@ -25,10 +27,12 @@ class AnnualReportController {
     static final int FIRST_YEAR = 2013;
 
     private final CampusAnnualReport reports;
+    private final ScopeAnnualReport scopeReports;
     private final CurrentActor currentActor;
 
-    AnnualReportController(CampusAnnualReport reports, CurrentActor currentActor) {
+    AnnualReportController(CampusAnnualReport reports, ScopeAnnualReport scopeReports, CurrentActor currentActor) {
         this.reports = reports;
+        this.scopeReports = scopeReports;
         this.currentActor = currentActor;
     }
 
@@ -44,6 +48,40 @@ class AnnualReportController {
         Actor actor = currentActor.require();
         String name = fileName(actor, id, year, theme) + ".xlsx";
         return Downloads.attachment(name, Spreadsheet.XLSX_MEDIA_TYPE, ReportXlsx.render(report(actor, id, year, theme)));
+    }
+
+    @GetMapping("/gestion/tableaux-de-bord/rapport/{year}.{format}")
+    ResponseEntity<byte[]> nation(@PathVariable int year, @PathVariable String format, @RequestParam(name = "theme", required = false) String theme) {
+        return scopeReport(Scope.nation(), year, format, theme);
+    }
+
+    @GetMapping("/gestion/tableaux-de-bord/regions/{code}/rapport/{year}.{format}")
+    ResponseEntity<byte[]> region(@PathVariable String code, @PathVariable int year, @PathVariable String format,
+                                  @RequestParam(name = "theme", required = false) String theme) {
+        return scopeReport(Scope.region(code), year, format, theme);
+    }
+
+    @GetMapping("/gestion/tableaux-de-bord/academies/{code}/rapport/{year}.{format}")
+    ResponseEntity<byte[]> academy(@PathVariable String code, @PathVariable int year, @PathVariable String format,
+                                   @RequestParam(name = "theme", required = false) String theme) {
+        return scopeReport(Scope.academy(code), year, format, theme);
+    }
+
+    /** The annual report of a région, an académie or the nation, in PDF or XLSX. */
+    private ResponseEntity<byte[]> scopeReport(Scope scope, int year, String format, String theme) {
+        if (year < FIRST_YEAR || year > 2100 || !(format.equals("pdf") || format.equals("xlsx"))) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        Theme chosen = theme == null || theme.isBlank() ? null : theme(theme);
+        Report report;
+        try {
+            report = scopeReports.build(currentActor.require(), scope, year, chosen);
+        } catch (NoSuchElementException unknown) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        String name = ScopeAnnualReport.fileStem(scope, year, chosen) + "." + format;
+        return format.equals("pdf") ? Downloads.attachment(name, "application/pdf", ReportPdf.render(report))
+                : Downloads.attachment(name, Spreadsheet.XLSX_MEDIA_TYPE, ReportXlsx.render(report));
     }
 
     private String fileName(Actor actor, UUID id, int year, String theme) {
