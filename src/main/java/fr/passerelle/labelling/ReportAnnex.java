@@ -4,12 +4,10 @@ import fr.passerelle.indicators.SelfEvaluations;
 import fr.passerelle.indicators.Theme;
 import fr.passerelle.indicators.Unit;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -85,18 +83,6 @@ record ReportAnnex(Instant takenAt, String takenBy, Content content) {
         if (figure.masked() && !runsCampus) {
             return "masqué (moins de " + line.maskBelow() + ")";
         }
-        return format(line.unit(), figure.value());
-    }
-
-    static String format(Unit unit, BigDecimal value) {
-        NumberFormat number = NumberFormat.getNumberInstance(Locale.FRANCE);
-        number.setMaximumFractionDigits(1);
-        return switch (unit) {
-            case PERCENT -> number.format(value) + " %";
-            case EUROS -> number.format(value) + " €";
-            case YES_NO -> value.signum() == 0 ? "non" : "oui";
-            case POINTS -> number.format(value) + " points";
-            case COUNT -> number.format(value);
-        };
+        return line.unit().format(figure.value());
     }
 }

@@ -2,11 +2,9 @@ package fr.passerelle.indicators.reports;
 
 import fr.passerelle.campus.CampusCard;
 import fr.passerelle.campus.CampusRegistry;
-import fr.passerelle.governance.ActionCodes;
 import fr.passerelle.governance.ActionPlans;
 import fr.passerelle.governance.ActionSummary;
 import fr.passerelle.identity.Actor;
-import fr.passerelle.indicators.Breakdown;
 import fr.passerelle.indicators.CampusIndicators;
 import fr.passerelle.indicators.IndicatorCatalogue;
 import fr.passerelle.indicators.IndicatorDefinition;
@@ -15,7 +13,6 @@ import fr.passerelle.indicators.SelfEvaluations;
 import fr.passerelle.indicators.Theme;
 import fr.passerelle.indicators.Unit;
 import fr.passerelle.platform.Times;
-import fr.passerelle.training.TrainingRoute;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.ZonedDateTime;
@@ -137,7 +134,7 @@ class CampusAnnualReport {
                 continue;
             }
             value.breakdown().forEach((key, v) -> rows.add(new ArrayList<>(List.of(d.theme().label(), d.name(), d.breakdown().label(),
-                    keyLabel(d.breakdown(), key), v == null ? "—" : number(v, d.unit()), d.unit().label()))));
+                    d.breakdown().keyLabel(key), v == null ? "—" : number(v, d.unit()), d.unit().label()))));
         }
         return new Report.Section("Détail des valeurs " + year,
                 List.of("Les valeurs de l’année détaillées par voie de formation, public, cause ou établissement ; une valeur masquée "
@@ -198,24 +195,4 @@ class CampusAnnualReport {
         return text == null || text.isBlank() ? none : text;
     }
 
-    static String keyLabel(Breakdown breakdown, String key) {
-        if (key == null) {
-            return "Sans cause";
-        }
-        try {
-            return switch (breakdown) {
-                case AUDIENCE -> ActionCodes.Audience.valueOf(key).label();
-                case ROUTE -> capitalised(TrainingRoute.valueOf(key).label());
-                case ESTABLISHMENT -> key.equals("APPRENTICES") ? "Apprentis (moyenne des établissements renseignés)"
-                        : key.startsWith("LP ") ? key.substring(3) + " (lycée professionnel)" : key.substring(key.indexOf(' ') + 1) + " (CFA)";
-                default -> key;
-            };
-        } catch (IllegalArgumentException unknown) {
-            return key;
-        }
-    }
-
-    private static String capitalised(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
 }

@@ -6,13 +6,10 @@ import fr.passerelle.indicators.IndicatorDefinition;
 import fr.passerelle.indicators.IndicatorValue;
 import fr.passerelle.indicators.Theme;
 import fr.passerelle.indicators.Unit;
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -82,19 +79,7 @@ class ThemeIndicators {
         if (v.masked() && !runsCampus) {
             return "masqué (moins de " + d.maskBelow() + ")";
         }
-        return format(d.unit(), v.value());
-    }
-
-    static String format(Unit unit, BigDecimal value) {
-        NumberFormat number = NumberFormat.getNumberInstance(Locale.FRANCE);
-        number.setMaximumFractionDigits(1);
-        return switch (unit) {
-            case PERCENT -> number.format(value) + " %";
-            case EUROS -> number.format(value) + " €";
-            case YES_NO -> value.signum() == 0 ? "non" : "oui";
-            case POINTS -> number.format(value) + " points";
-            case COUNT -> number.format(value);
-        };
+        return d.unit().format(v.value());
     }
 
     static String trend(IndicatorDefinition d, IndicatorValue before, IndicatorValue now, boolean runsCampus) {

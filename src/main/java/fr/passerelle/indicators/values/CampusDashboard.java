@@ -2,13 +2,10 @@ package fr.passerelle.indicators.values;
 
 import fr.passerelle.campus.CampusCard;
 import fr.passerelle.campus.CampusRegistry;
-import fr.passerelle.governance.ActionCodes;
 import fr.passerelle.identity.Actor;
-import fr.passerelle.indicators.Breakdown;
 import fr.passerelle.indicators.IndicatorSource;
 import fr.passerelle.indicators.IndicatorValue;
 import fr.passerelle.indicators.Theme;
-import fr.passerelle.training.TrainingRoute;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -210,29 +207,9 @@ class CampusDashboard {
 
     private static List<Entry> breakdown(Indicator indicator, IndicatorValue value) {
         List<Entry> entries = new ArrayList<>();
-        value.breakdown().forEach((key, v) -> entries.add(new Entry(keyLabel(indicator.breakdown(), key), French.value(v, indicator.unit()))));
+        value.breakdown().forEach((key, v) -> entries.add(new Entry((indicator.breakdown() == null ? key : indicator.breakdown().keyLabel(key)), French.value(v, indicator.unit()))));
         return entries;
     }
 
-    static String keyLabel(Breakdown breakdown, String key) {
-        if (breakdown == null || key == null) {
-            return key == null ? "Sans cause" : key;
-        }
-        try {
-            return switch (breakdown) {
-                case AUDIENCE -> ActionCodes.Audience.valueOf(key).label();
-                case ROUTE -> capitalised(TrainingRoute.valueOf(key).label());
-                case ESTABLISHMENT -> key.equals("APPRENTICES") ? "Apprentis (moyenne des établissements renseignés)"
-                        : key.startsWith("LP ") ? key.substring(3) + " (lycée professionnel)" : key.substring(key.indexOf(' ') + 1) + " (CFA)";
-                default -> key;
-            };
-        } catch (IllegalArgumentException unknown) {
-            return key;
-        }
-    }
-
-    private static String capitalised(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
 
 }

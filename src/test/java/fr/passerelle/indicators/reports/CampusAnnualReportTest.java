@@ -76,7 +76,7 @@ class CampusAnnualReportTest {
             return;
         }
         int year = Year.now(clock).getValue() - 1;
-        var identity = new CampusIdentity("Campus du rapport annuel " + UUID.randomUUID(), Sector.DIGITAL, "32", "09", null, null,
+        var identity = new CampusIdentity("Campus du rapport annuel " + UUID.randomUUID().toString().replaceAll("[0-9-]", ""), Sector.DIGITAL, "32", "09", null, null,
                 null, null, null, LabelCategory.STANDARD, LabelStatus.APPLICANT, null, null, null, null, null, null, null, null);
         UUID campus = registry.create(TestActors.nationalAdmin(), identity).id();
         var admin = TestActors.nationalAdmin();
