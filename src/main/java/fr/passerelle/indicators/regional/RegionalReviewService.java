@@ -17,6 +17,7 @@ import fr.passerelle.indicators.RegionalReviews;
 import fr.passerelle.indicators.SelfEvaluations;
 import fr.passerelle.notifications.Notice;
 import fr.passerelle.notifications.Notifications;
+import fr.passerelle.platform.Replay;
 import fr.passerelle.platform.AuditTrail;
 import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.platform.ConcurrentEditException;
@@ -64,7 +65,6 @@ class RegionalReviewService implements RegionalReviews {
     static final String STALE = "Cette revue a été modifiée par quelqu’un d’autre pendant votre saisie : rechargez la page pour voir sa "
             + "version actuelle. Rien n’a été enregistré.";
     static final Notice.Category CLOSED = new Notice.Category("REVUE_REGIONALE_CLOSE", "Revue annuelle du comité stratégique régional");
-    private static final ThreadLocal<Clock> REPLAYED = new ThreadLocal<>();
 
     private final ReviewRepository reviews;
     private final AppreciationRepository appreciations;
@@ -99,18 +99,12 @@ class RegionalReviewService implements RegionalReviews {
     }
 
     Clock clock() {
-        Clock replayed = REPLAYED.get();
-        return replayed != null ? replayed : clock;
+        return Replay.clockOr(clock);
     }
 
     @Override
     public <T> T replayedAt(Clock at, Supplier<T> acts) {
-        REPLAYED.set(at);
-        try {
-            return acts.get();
-        } finally {
-            REPLAYED.remove();
-        }
+        return Replay.at(at, acts);
     }
 
     // ---- who acts
@@ -423,7 +417,7 @@ class RegionalReviewService implements RegionalReviews {
     }
 
     private void notifyDirectors(Region region, int year, List<CampusCard> campuses) {
-        if (REPLAYED.get() != null) {
+        if (Replay.replaying()) {
             return;
         }
         Set<UUID> ids = campuses.stream().map(CampusCard::id).collect(Collectors.toSet());

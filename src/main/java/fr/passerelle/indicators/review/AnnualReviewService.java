@@ -4,6 +4,7 @@ import fr.passerelle.campus.CampusCard;
 import fr.passerelle.campus.CampusRegistry;
 import fr.passerelle.identity.Actor;
 import fr.passerelle.indicators.AnnualReviews;
+import fr.passerelle.platform.Replay;
 import fr.passerelle.platform.AuditTrail;
 import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.platform.ConcurrentEditException;
@@ -46,7 +47,6 @@ class AnnualReviewService implements AnnualReviews {
     static final int YEARS_LISTED = 4;
     static final String STALE = "Ce bilan a été modifié par quelqu’un d’autre pendant votre saisie : rechargez la page pour voir sa version "
             + "actuelle. Rien n’a été enregistré.";
-    private static final ThreadLocal<Clock> REPLAYED = new ThreadLocal<>();
 
     private final AnnualReviewRepository reviews;
     private final ReviewGenerator generator;
@@ -70,23 +70,17 @@ class AnnualReviewService implements AnnualReviews {
     }
 
     Clock clock() {
-        Clock replayed = REPLAYED.get();
-        return replayed != null ? replayed : clock;
+        return Replay.clockOr(clock);
     }
 
     /** Whether past acts are being recorded ({@link #replayedAt}): nobody is told of them. */
     static boolean replaying() {
-        return REPLAYED.get() != null;
+        return Replay.replaying();
     }
 
     @Override
     public <T> T replayedAt(Clock at, Supplier<T> acts) {
-        REPLAYED.set(at);
-        try {
-            return acts.get();
-        } finally {
-            REPLAYED.remove();
-        }
+        return Replay.at(at, acts);
     }
 
     /** The day the review of {@code year} is due: the configured day of the year after. */

@@ -11,6 +11,7 @@ import fr.passerelle.indicators.SelfEvaluations;
 import fr.passerelle.indicators.Theme;
 import fr.passerelle.notifications.Notice;
 import fr.passerelle.notifications.Notifications;
+import fr.passerelle.platform.Replay;
 import fr.passerelle.platform.AuditTrail;
 import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.platform.ConcurrentEditException;
@@ -49,7 +50,6 @@ class SelfEvaluationService implements SelfEvaluations {
     static final String STALE = "Cette auto-évaluation a été modifiée par quelqu’un d’autre pendant votre saisie : rechargez la page pour "
             + "voir sa version actuelle. Rien n’a été enregistré.";
     private static final Notice.Category OPENED = new Notice.Category("AUTO_EVALUATION_OUVERTE", "Campagne d’auto-évaluation ouverte");
-    private static final ThreadLocal<Clock> REPLAYED = new ThreadLocal<>();
 
     private final CampaignRepository campaigns;
     private final SelfEvaluationRepository selfEvaluations;
@@ -78,23 +78,17 @@ class SelfEvaluationService implements SelfEvaluations {
     }
 
     Clock clock() {
-        Clock replayed = REPLAYED.get();
-        return replayed != null ? replayed : clock;
+        return Replay.clockOr(clock);
     }
 
     /** Whether past acts are being recorded ({@link #replayedAt}): nobody is told of them. */
     static boolean replaying() {
-        return REPLAYED.get() != null;
+        return Replay.replaying();
     }
 
     @Override
     public <T> T replayedAt(Clock at, Supplier<T> acts) {
-        REPLAYED.set(at);
-        try {
-            return acts.get();
-        } finally {
-            REPLAYED.remove();
-        }
+        return Replay.at(at, acts);
     }
 
     // ---- Campaigns
