@@ -49,6 +49,17 @@ public final class TestActors {
         return new Actor(UUID.randomUUID(), "partenaire", "Membre partenaire", Role.PARTNER_MEMBER, null, null, null, organisationId, null);
     }
 
+    /** A recruiter of the company. */
+    public static Actor recruiterOf(UUID organisationId) {
+        return new Actor(UUID.randomUUID(), "recruteur-" + organisationId, "Recrutement", Role.COMPANY_RECRUITER, null, null, null, organisationId,
+                null);
+    }
+
+    /** A member of the staff of the cluster (its animateur, its business developer). */
+    public static Actor clusterStaffOf(UUID clusterId) {
+        return new Actor(UUID.randomUUID(), "cluster-" + clusterId, "Équipe du cluster", Role.CLUSTER_STAFF, null, null, null, clusterId, null);
+    }
+
     public static RequestPostProcessor as(UserDetailsService users, String username) {
         return user(users.loadUserByUsername(username));
     }

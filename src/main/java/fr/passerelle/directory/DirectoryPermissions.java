@@ -36,7 +36,7 @@ final class DirectoryPermissions {
             case REGIONAL_COORDINATOR -> actor.regionCode() != null && (regionCode != null
                     ? regionCode.equals(actor.regionCode())
                     : campusRegions.equals(Set.of(actor.regionCode())));
-            case PARTNER_MEMBER, COMPANY_RECRUITER -> organisationId.equals(actor.organisationId());
+            case PARTNER_MEMBER, COMPANY_RECRUITER, CLUSTER_STAFF -> organisationId.equals(actor.organisationId());
             default -> false;
         };
     }

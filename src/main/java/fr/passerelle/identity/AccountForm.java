@@ -37,7 +37,7 @@ record AccountForm(
                 regional ? Text.trimToNull(regionCode) : null,
                 chosen == Role.ACADEMY_REFERENT ? Text.trimToNull(academyCode) : null,
                 chosen == Role.OPERATIONAL_DIRECTOR ? FrenchInput.id("campusId", campusId, "Choisissez dans la liste.") : null,
-                chosen == Role.PARTNER_MEMBER || chosen == Role.COMPANY_RECRUITER
+                chosen == Role.PARTNER_MEMBER || chosen == Role.COMPANY_RECRUITER || chosen == Role.CLUSTER_STAFF
                         ? FrenchInput.id("organisationId", organisationId, "Choisissez dans la liste.") : null,
                 chosen == Role.LABOUR_CORRESPONDENT ? followed(followedCampusIds) : java.util.Set.of());
     }

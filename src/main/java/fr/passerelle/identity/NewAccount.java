@@ -22,6 +22,7 @@ public record NewAccount(String username, String email, String displayName, Stri
             case ACADEMY_REFERENT -> require(academyCode, "Un·e référent·e académique est rattaché·e à une académie.");
             case OPERATIONAL_DIRECTOR -> require(campusId, "Un·e directeur·rice opérationnel·le est rattaché·e à un campus.");
             case PARTNER_MEMBER, COMPANY_RECRUITER -> require(organisationId, "Ce rôle est rattaché à une organisation membre.");
+            case CLUSTER_STAFF -> require(organisationId, "L'équipe d'un cluster est rattachée à son cluster.");
             default -> { }
         }
     }

@@ -11,6 +11,8 @@ public enum Role {
     OPERATIONAL_DIRECTOR("Direction opérationnelle de campus"),
     PARTNER_MEMBER("Membre partenaire"),
     COMPANY_RECRUITER("Recruteur·se d'entreprise"),
+    /** The staff of a cluster (animateur, business developer): scoped to the cluster's organisation. */
+    CLUSTER_STAFF("Équipe d'un cluster ou pôle"),
     EXPERT("Expert·e"),
     /** The DREETS (formerly Direccte) correspondent of the campuses they follow. */
     LABOUR_CORRESPONDENT("Correspondant·e DREETS");

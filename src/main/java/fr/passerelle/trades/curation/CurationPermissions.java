@@ -26,7 +26,7 @@ final class CurationPermissions {
     static boolean canCurateCluster(Actor actor, UUID organisationId) {
         return switch (actor.role()) {
             case NATIONAL_ADMIN -> true;
-            case PARTNER_MEMBER, COMPANY_RECRUITER -> organisationId.equals(actor.organisationId());
+            case PARTNER_MEMBER, COMPANY_RECRUITER, CLUSTER_STAFF -> organisationId.equals(actor.organisationId());
             default -> false;
         };
     }

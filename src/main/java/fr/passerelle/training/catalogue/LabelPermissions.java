@@ -19,7 +19,7 @@ final class LabelPermissions {
         }
         return switch (actor.role()) {
             case NATIONAL_ADMIN -> true;
-            case PARTNER_MEMBER, COMPANY_RECRUITER -> clusterId.equals(actor.organisationId());
+            case PARTNER_MEMBER, COMPANY_RECRUITER, CLUSTER_STAFF -> clusterId.equals(actor.organisationId());
             default -> false;
         };
     }
