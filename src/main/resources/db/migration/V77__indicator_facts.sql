@@ -21,3 +21,20 @@ create table indicator_fact_year (
     year            integer      primary key,
     computed_at     timestamptz  not null
 );
+
+-- The facts of the campuses of each région and main académie summed, per indicator and year, written with the facts
+-- (same transaction): what the dashboards of the nation and of a région read, a few thousand rows instead of every
+-- campus's facts. An académie's dashboard (campuses listing it among their other académies too) reads the facts.
+create table indicator_fact_group (
+    indicator_code  text         not null,
+    year            integer      not null,
+    region_code     varchar(3)   not null,
+    academy_code    varchar(3)   not null,
+    -- the campuses with a fact, those with a value, the sum of the values, those whose value is not zero, the rows counted
+    facts           bigint       not null,
+    valued          bigint       not null,
+    total           numeric,
+    non_zero        bigint       not null,
+    row_count       bigint       not null,
+    primary key (year, indicator_code, region_code, academy_code)
+);

@@ -34,8 +34,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the campus's comparison with its région and the nation, and the reports of a scope ({@link ScopeConsolidation}).
  * Computed by the very SQL of the campus dashboard ({@link Formulas}), one statement per indicator for every campus
  * and the years asked: the figures the formula gives are upserted (a row whose value did not change is left alone),
- * the facts it no longer gives are deleted (a cancelled meeting lowers the count). Every indicator with a formula is
- * computed, tracked or not: who tracks it is applied when reading.
+ * the facts it no longer gives are deleted (a cancelled meeting lowers the count); then the facts are summed per
+ * indicator, year, région and main académie ({@code indicator_fact_group}, what the nation's and a région's dashboards
+ * read). Every indicator with a formula is computed, tracked or not: who tracks it is applied when reading.
  *
  * <p>When: the last two calendar years every minute (by one node at a time: a refresh skips the minute when another
  * holds the lock), every year each night ({@link ClusterJobs#runOnce}) and at start-up for the years never computed,
@@ -142,6 +143,7 @@ class IndicatorFacts {
         inOwnTransaction(true, () -> catalogue.byCode(declaration.indicatorCode()).map(indicator -> {
             long[] counts = write(indicator, new UUID[] {declaration.campusId()}, declaration.year(), declaration.year(),
                     Timestamp.from(Instant.now(clock)));
+            group(indicator.code(), declaration.year(), declaration.year());
             return new Refresh(declaration.year(), declaration.year(), counts[0], counts[1], counts[2], 0);
         }).orElse(null));
     }
@@ -212,6 +214,7 @@ class IndicatorFacts {
             written += counts[1];
             deleted += counts[2];
         }
+        group(null, from, to);
         if (record) {
             jdbc.sql("""
                             insert into indicator_fact_year (year, computed_at) select y, :at from generate_series(:from, :to) as y
@@ -222,6 +225,26 @@ class IndicatorFacts {
         log.info("Indicator facts: {} rows for years {}–{} in {} ms ({} written, {} deleted, {} campuses)", facts, from, to, millis, written,
                 deleted, campuses.length);
         return new Refresh(from, to, facts, written, deleted, millis);
+    }
+
+    /**
+     * The facts summed per indicator, year, région and main académie ({@code indicator_fact_group}) for the years (and
+     * the one indicator when code is set), rewritten from the facts in the transaction that wrote them.
+     */
+    private void group(String code, int from, int to) {
+        String ofCode = code == null ? "" : " and indicator_code = :code";
+        jdbc.sql("delete from indicator_fact_group where year between :from and :to" + ofCode)
+                .param("from", from).param("to", to).param("code", code).update();
+        jdbc.sql("""
+                        insert into indicator_fact_group (indicator_code, year, region_code, academy_code, facts, valued, total, non_zero, row_count)
+                        select f.indicator_code, f.year, p.region_code, p.academy_code, count(*), count(f.value), sum(f.value),
+                               count(*) filter (where f.value <> 0), coalesce(sum(f.row_count), 0)
+                          from indicator_fact f
+                          join campus_published p on p.campus_id = f.campus_id
+                         where f.year between :from and :to""" + ofCode.replace("indicator_code", "f.indicator_code") + """
+
+                         group by f.indicator_code, f.year, p.region_code, p.academy_code""")
+                .param("from", from).param("to", to).param("code", code).update();
     }
 
     /**

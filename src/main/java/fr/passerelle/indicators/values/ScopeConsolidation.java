@@ -22,8 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The indicators of the campuses of a scope, consolidated: the yearly facts of the scope's campuses ({@link IndicatorFacts},
- * computed by the campus formulas) summed in one SQL aggregate per indicator, year and main académie over the views the
- * campus module publishes ({@code campus_published}, {@code campus_published_academy}), then combined per the
+ * computed by the campus formulas) summed in one SQL aggregate per indicator, year and main académie (from the sums
+ * written with the facts for the nation and a région, over the views the campus module publishes —
+ * {@code campus_published}, {@code campus_published_academy} — for an académie), then combined per the
  * indicator's tracking and unit ({@link ConsolidatedIndicators.Consolidation}) exactly as the campus values themselves
  * would be ({@link #consolidated}). Who reads: {@link ConsolidationPermissions}.
  */
@@ -143,17 +144,27 @@ class ScopeConsolidation implements ConsolidatedIndicators {
     record Sums(long facts, long valued, BigDecimal total, long nonZero, long rows) {
     }
 
-    /** The facts of the scope summed per indicator, year and main académie, in one aggregate (one indicator when code is set). */
+    /**
+     * The facts of the scope summed per indicator, year and main académie, in one aggregate (one indicator when code is
+     * set): the nation and a région from the sums written with the facts ({@code indicator_fact_group}), an académie
+     * (whose campuses may list it as another académie) from the facts of its campuses.
+     */
     private Map<String, Map<Integer, Map<String, Sums>>> sums(Scope scope, String code, int from, int to) {
         Map<String, Map<Integer, Map<String, Sums>>> sums = new HashMap<>();
-        scoped("""
+        String sql = scope.level() == ConsolidatedIndicators.Level.ACADEMY ? """
                 select f.indicator_code, f.year, p.academy_code, count(*) as facts, count(f.value) as valued, sum(f.value) as total,
                        count(*) filter (where f.value <> 0) as non_zero, coalesce(sum(f.row_count), 0) as rows
                   from indicator_fact f
                   join campus_published p on p.campus_id = f.campus_id
                  where f.year between :from and :to""" + (code == null ? "" : " and f.indicator_code = :code") + scopeCondition(scope)
-                + " group by f.indicator_code, f.year, p.academy_code", scope)
-                .param("from", from).param("to", to).param("code", code)
+                + " group by f.indicator_code, f.year, p.academy_code" : """
+                select g.indicator_code, g.year, g.academy_code, sum(g.facts) as facts, sum(g.valued) as valued, sum(g.total) as total,
+                       sum(g.non_zero) as non_zero, sum(g.row_count) as rows
+                  from indicator_fact_group g
+                 where g.year between :from and :to""" + (code == null ? "" : " and g.indicator_code = :code")
+                + (scope.level() == ConsolidatedIndicators.Level.REGION ? " and g.region_code = :scope" : "")
+                + " group by g.indicator_code, g.year, g.academy_code";
+        scoped(sql, scope).param("from", from).param("to", to).param("code", code)
                 .query(rs -> {
                     sums.computeIfAbsent(rs.getString("indicator_code"), c -> new HashMap<>())
                             .computeIfAbsent(rs.getInt("year"), y -> new HashMap<>())
@@ -231,7 +242,8 @@ class ScopeConsolidation implements ConsolidatedIndicators {
                     total = s.total() == null ? total : total.add(s.total());
                 }
             }
-            long campuses = valued + (noneMeansZero ? trackers - facts : 0);
+            // (the sums are those of the last refresh, the campuses today's: a campus removed since is not counted twice)
+            long campuses = valued + (noneMeansZero ? Math.max(0, trackers - facts) : 0);
             BigDecimal value = campuses == 0 ? null : switch (rule) {
                 case SUM -> total;
                 case MEAN -> total.divide(BigDecimal.valueOf(campuses), 1, RoundingMode.HALF_UP);
