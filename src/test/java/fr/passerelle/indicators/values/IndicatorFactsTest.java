@@ -101,11 +101,11 @@ class IndicatorFactsTest {
         p.survey(m1, members[0], 5);
         p.survey(m1, members[1], 3);
         UUID school = p.organisation("Lycée breton", 1);
-        p.membership(school, "SCHOOL", LocalDate.of(2022, 9, 1), null);
+        p.membership(school, "PARTNER", LocalDate.of(2022, 9, 1), null);
         partnerAction = p.action(2024, "COMPANY_VISIT", "DONE", null, 2);
         p.actionPartner(partnerAction, school);
-        p.learners(partnerAction, "HIGH_SCHOOL", 10, 8, 0);
-        p.action(2024, "EVENT", "ABANDONED", "FUNDING", 0);
+        p.learners(partnerAction, "LYCEE", 10, 8, 0);
+        p.action(2024, "EVENT", "ABANDONED", "Financement refusé", 0);
         p.fundingRequest(2024, "SUBMITTED");
         p.training(school, "SCHOOL", 2021);
         p.outcome(1, "INSERJEUNES_LP", "ALL", 60, 55, 50, 3);
