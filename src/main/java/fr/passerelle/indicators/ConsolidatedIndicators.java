@@ -8,9 +8,10 @@ import java.util.UUID;
 
 /**
  * The indicators consolidated over the campuses of a scope — the nation, a région or an académie — for the dashboards
- * of each level and the annual reports of a région and of the nation. Each indicator is evaluated for every campus of
- * the scope in one SQL query (the campus formulas, over a set of campuses), then consolidated by its unit
- * ({@link Consolidation}): counts and amounts are summed over the campuses, rates, means and scores are the mean of the
+ * of each level and the annual reports of a région and of the nation. Each indicator's yearly figure for each campus is
+ * kept as a fact, computed by the campus formulas (recomputed every minute for the current year and the one before,
+ * every night for the others, at once for a campus's declared value; see {@link #freshness}); the facts of the scope's
+ * campuses are then consolidated by the indicator's unit ({@link Consolidation}): counts and amounts are summed over the campuses, rates, means and scores are the mean of the
  * campus values (« moyenne des campus »: each campus weighs the same, whatever its size), a yes/no indicator counts
  * the campuses answering yes.
  *
@@ -161,4 +162,18 @@ public interface ConsolidatedIndicators {
      * (1–200) campuses, sorted in SQL (masked values sort as no value).
      */
     CampusValuesPage campusValues(Actor actor, Scope scope, String code, int year, CampusOrder order, int page, int size);
+
+    /**
+     * How fresh the consolidated figures of the years {@code from} to {@code to} are, in French for the pages and the
+     * reports: « Chiffres consolidés le 3 décembre 2026 à 14 h 05 (recalculés chaque minute pour les deux dernières années,
+     * chaque nuit pour les précédentes). » — the oldest computation of those years, in Paris time.
+     */
+    String freshness(int from, int to);
+
+    /**
+     * Recomputes now the consolidated figures of every campus and every year, for the national administration only
+     * (audited; anyone else gets an {@link org.springframework.security.access.AccessDeniedException}); returns the
+     * number of campus figures computed.
+     */
+    long refresh(Actor actor);
 }

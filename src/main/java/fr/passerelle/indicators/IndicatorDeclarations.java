@@ -17,4 +17,11 @@ public interface IndicatorDeclarations {
      * no breakdown, else one value per key of its breakdown (their sum is recorded as the total), with a comment.
      */
     void declare(Actor actor, UUID campusId, String indicatorCode, int year, Map<String, BigDecimal> values, String comment);
+
+    /**
+     * Published in the transaction of each declaration: the campus's value of the indicator for the year changed (the
+     * consolidated figures recompute that campus's fact once it is committed).
+     */
+    record Declared(UUID campusId, String indicatorCode, int year) {
+    }
 }

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The consolidated dashboards in a real browser, with axe-core: the national administration goes from the nation to a
- * région, follows an indicator to the région's campuses, sorts them and opens the rows one campus counts; a regional
+ * The consolidated dashboards in a real browser, with axe-core: the national administration reads when the figures
+ * were consolidated and recomputes them, goes from the nation to a région, follows an indicator to the région's campuses, sorts them and opens the rows one campus counts; a regional
  * coordinator reaches their région from the landing page.
  */
 class ConsolidatedDashboardsBrowserTest extends BrowserTest {
@@ -30,6 +30,11 @@ class ConsolidatedDashboardsBrowserTest extends BrowserTest {
         assertThat(nation.dataTable("STEERING_MEETINGS")).hasSize(4);
         assertThat(nation.chartDescription("STEERING_PARTICIPATION")).contains("moyenne des campus");
         nation.assertAccessible();
+        assertThat(nation.freshness()).startsWith("Chiffres consolidés le ");
+        nation = nation.refreshFigures();
+        nation.expectHeading("Indicateurs des campus — France entière");
+        nation.assertAccessible();
+        nation.showYear(lastYear);
 
         ScopeDashboardPage region = nation.openChild("Hauts-de-France");
         region.expectHeading("Indicateurs des campus de la région Hauts-de-France");

@@ -180,6 +180,7 @@ class BackOfficeAuthorizationTest {
         }
         // The open data of the indicators is published on demand by the national administration only.
         list.add(new Endpoint("publication des données ouvertes des indicateurs", () -> post("/gestion/indicateurs/donnees-ouvertes"), Set.of("admin")));
+        list.add(new Endpoint("recalcul des chiffres consolidés des indicateurs", () -> post("/gestion/tableaux-de-bord/recalcul"), Set.of("admin")));
         list.add(new Endpoint("formulaire de correction du label", () -> get("/gestion/campus/" + own + "/label/correction"), Set.of("admin")));
         list.add(new Endpoint("correction du label sans motif", () -> post("/gestion/campus/" + own + "/label/correction")
                 .param("category", "EXCELLENCE").param("labelStatus", "LABELLED").param("labelValidFrom", "2025-01-01")

@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -54,13 +55,15 @@ class Declarations implements IndicatorDeclarations {
     private final CampusRegistry registry;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Declarations(JdbcClient jdbc, Catalogue catalogue, CampusRegistry registry, AuditTrail audit, Clock clock) {
+    Declarations(JdbcClient jdbc, Catalogue catalogue, CampusRegistry registry, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.catalogue = catalogue;
         this.registry = registry;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /** One declaration of the history: its values by key (the total under {@code ""}), comment and evidence. */
@@ -206,6 +209,7 @@ class Declarations implements IndicatorDeclarations {
         }
         audit.record(AUDITED, campusId, "INDICATEUR_DECLARE", Catalogue.summary("Indicateur « " + indicator.name() + " » déclaré pour "
                 + indicator.period().yearText(year)), changes);
+        events.publishEvent(new IndicatorDeclarations.Declared(campusId, code, year));
         return declarationId;
     }
 

@@ -96,7 +96,8 @@ class ScopeAnnualReport {
                         new Report.Filter("Consolidation", "nombres et montants : somme des campus ; taux, moyennes et scores : moyenne des campus "
                                 + "(chaque campus compte autant) ; oui/non : nombre de campus répondant oui"),
                         new Report.Filter("Petits effectifs", "valeur consolidée comptée sur trop peu de réponses masquée pour tous ; "
-                                + "valeur d’un campus masquée à qui ne fait pas partie de son équipe")),
+                                + "valeur d’un campus masquée à qui ne fait pas partie de son équipe"),
+                        new Report.Filter("Fraîcheur", consolidated.freshness(year - YEARS + 1, year))),
                 ZonedDateTime.now(clock.withZone(times.zone())),
                 outcomes == null ? "aucun résultat InserJeunes importé" : "résultats InserJeunes importés jusqu’à l’année scolaire " + outcomes,
                 sections);

@@ -9,6 +9,8 @@ import fr.passerelle.identity.Role;
  * académie: its academic referent ({@link Actor#academyCode()}), the two regional roles of the région it belongs to, and
  * the national administration. The comparison of a campus with its région and the nation is aggregate data: whoever
  * reads the campus's dashboard sees it (checked there), without reading the région's or the nation's dashboard.
+ * Recomputing every consolidated figure now (rather than waiting for the minute's or the night's refresh) is the
+ * national administration's: it loads the whole database for a few seconds.
  */
 final class ConsolidationPermissions {
 
@@ -32,6 +34,10 @@ final class ConsolidationPermissions {
             return academyCode != null && academyCode.equals(actor.academyCode());
         }
         return regional(actor) && regionCode != null && regionCode.equals(actor.regionCode());
+    }
+
+    static boolean canRefresh(Actor actor) {
+        return actor.isNationalAdmin();
     }
 
     private static boolean regional(Actor actor) {

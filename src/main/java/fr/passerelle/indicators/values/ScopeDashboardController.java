@@ -3,30 +3,44 @@ package fr.passerelle.indicators.values;
 import fr.passerelle.identity.CurrentActor;
 import fr.passerelle.indicators.ConsolidatedIndicators.Scope;
 import fr.passerelle.indicators.Theme;
+import fr.passerelle.platform.Outcomes;
 import java.util.NoSuchElementException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The consolidated dashboards: the nation ({@code /gestion/tableaux-de-bord}), a région
  * ({@code /gestion/tableaux-de-bord/regions/{code}}) and an académie ({@code /gestion/tableaux-de-bord/academies/{code}}),
  * each with {@code ?annee=Y&theme=T}, and under each the campuses of the scope with their value of an indicator
- * ({@code …/indicateurs/{code}/{year}?tri=…&page=N}).
+ * ({@code …/indicateurs/{code}/{year}?tri=…&page=N}); the national administration recomputes the consolidated figures
+ * now with a POST to {@value ScopeDashboards#REFRESH_PATH}.
  */
 @Controller
 class ScopeDashboardController {
 
     private final ScopeDashboards dashboards;
+    private final IndicatorFacts facts;
     private final CurrentActor currentActor;
 
-    ScopeDashboardController(ScopeDashboards dashboards, CurrentActor currentActor) {
+    ScopeDashboardController(ScopeDashboards dashboards, IndicatorFacts facts, CurrentActor currentActor) {
         this.dashboards = dashboards;
+        this.facts = facts;
         this.currentActor = currentActor;
+    }
+
+    /** The national administration recomputes every consolidated figure now (nothing is destroyed: no confirmation). */
+    @PostMapping(ScopeDashboards.REFRESH_PATH)
+    String refresh(RedirectAttributes flash) {
+        return Outcomes.redirect(flash, "/gestion/tableaux-de-bord", () -> facts.refreshNow(currentActor.require()),
+                r -> "Chiffres consolidés recalculés pour " + r.from() + "–" + r.to() + " : " + String.format(java.util.Locale.FRENCH, "%,d", r.facts())
+                        + " valeurs de campus, dont " + String.format(java.util.Locale.FRENCH, "%,d", r.written()) + " nouvelles ou modifiées.");
     }
 
     @GetMapping("/gestion/tableaux-de-bord")

@@ -35,6 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 class ScopeDashboards {
 
     static final int PAGE_SIZE = 20;
+    /** Where the national administration recomputes the consolidated figures now (POST). */
+    static final String REFRESH_PATH = "/gestion/tableaux-de-bord/recalcul";
 
     private final ScopeConsolidation consolidation;
     private final CampusDashboard campusDashboard;
@@ -84,9 +86,13 @@ class ScopeDashboards {
      * @param parent   the dashboard of the wider scope when the reader may open it, else null
      * @param children the dashboards of the narrower scopes the reader may open (the régions of the nation, the
      *                 académies of a région)
+     * @param freshness when the figures shown were consolidated
+     * @param refresh   the path that recomputes them now, when the reader may (the nation's page, the national
+     *                  administration), else null
      */
     record Page(Scope scope, String name, String title, String base, int year, List<Integer> years, Theme theme, List<Theme> themes,
-                List<ThemeLines> lines, int campuses, Link parent, String childrenTitle, List<Link> children) {
+                List<ThemeLines> lines, int campuses, Link parent, String childrenTitle, List<Link> children, String freshness,
+                String refresh) {
     }
 
     /** One campus of a list, with where the reader may follow its value. */
@@ -160,8 +166,9 @@ class ScopeDashboards {
                 }
             }
         }
+        String refresh = scope.level() == Level.NATION && ConsolidationPermissions.canRefresh(actor) ? REFRESH_PATH : null;
         return new Page(scope, name, title, base(scope), year, campusDashboard.selectableYears(), theme, themes, lines, campuses, parent,
-                childrenTitle, children);
+                childrenTitle, children, consolidation.freshness(from, year), refresh);
     }
 
     private Line line(ScopeConsolidation.Series s, int year, ScopeConsolidation.Point national) {

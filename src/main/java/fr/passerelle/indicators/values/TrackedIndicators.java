@@ -51,7 +51,7 @@ class TrackedIndicators {
     record Tracking(Indicator indicator, Set<String> academies) {
 
         boolean trackedBy(String academyCode) {
-            return academies == null || academies.contains(academyCode);
+            return academies == null || academyCode != null && academies.contains(academyCode);
         }
     }
 
@@ -69,6 +69,11 @@ class TrackedIndicators {
                     return new Tracking(INDICATOR.mapRow(rs, i),
                             academies == null ? null : Set.of((String[]) academies.getArray()));
                 }).list();
+    }
+
+    /** Every indicator of the catalogue, retired ones included. */
+    List<Indicator> all() {
+        return jdbc.sql("select " + COLUMNS + " from indicator order by code").query(INDICATOR).list();
     }
 
     Optional<Indicator> byCode(String code) {

@@ -67,6 +67,18 @@ public final class ScopeDashboardPage extends Page {
         return browser.find("#chart-desc-" + code).getAttribute("textContent");
     }
 
+    /** When the figures shown were consolidated: « Chiffres consolidés le … ». */
+    public String freshness() {
+        return browser.find("#freshness").getText();
+    }
+
+    /** The national administration recomputes the consolidated figures now; back on the national dashboard. */
+    public ScopeDashboardPage refreshFigures() {
+        click("refresh-facts-button");
+        expectSuccess("Chiffres consolidés recalculés");
+        return new ScopeDashboardPage(browser);
+    }
+
     /** Follows the link to a narrower scope (a région of the nation, an académie of a région). */
     public ScopeDashboardPage openChild(String label) {
         browser.find("#children").findElement(By.linkText(label)).click();

@@ -51,6 +51,8 @@ class ScopeAnnualReportTest {
     JdbcClient jdbc;
     @Autowired
     ScopeAnnualReport reports;
+    @Autowired
+    fr.passerelle.indicators.ConsolidatedIndicators consolidated;
 
     static String first;
     static String second;
@@ -72,6 +74,8 @@ class ScopeAnnualReportTest {
         meeting(steeringA, LocalDateTime.of(2023, 3, 7, 14, 0), false);
         meeting(steeringA, LocalDateTime.of(2021, 3, 9, 14, 0), false);
         meeting(body(b), LocalDateTime.of(2024, 5, 14, 14, 0), false);
+        // The reports read the consolidated facts: recomputed here rather than by the minute's refresh.
+        consolidated.refresh(TestActors.nationalAdmin());
     }
 
     private UUID campus(String name) {
@@ -108,7 +112,9 @@ class ScopeAnnualReportTest {
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             assertThat(CampusAnnualReportTest.cells(workbook.getSheet("Contexte")))
                     .contains("Année | 2024", "Thèmes | Les cinq thèmes")
-                    .anySatisfy(row -> assertThat(row).contains("Région La Réunion"));
+                    .anySatisfy(row -> assertThat(row).contains("Région La Réunion"))
+                    .anySatisfy(row -> assertThat(row).startsWith("Fraîcheur | Chiffres consolidés le ")
+                            .endsWith("(recalculés chaque minute pour les deux dernières années, chaque nuit pour les précédentes)."));
             Sheet governance = workbook.getSheet("Gouvernance du CMQ");
             assertThat(CampusAnnualReportTest.cells(governance))
                     .contains("Indicateur | Unité | Consolidation | 2021 | 2022 | 2023 | 2024 | Campus renseignés en 2024")

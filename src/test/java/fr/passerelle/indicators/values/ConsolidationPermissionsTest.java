@@ -22,6 +22,13 @@ class ConsolidationPermissionsTest {
     }
 
     @Test
+    void onlyTheNationalAdministrationRecomputesTheConsolidatedFiguresOnDemand() {
+        for (Role role : Role.values()) {
+            assertThat(ConsolidationPermissions.canRefresh(actor(role))).as(role.name()).isEqualTo(role == Role.NATIONAL_ADMIN);
+        }
+    }
+
+    @Test
     void theRegionalCoordinatorAndTheRegionalCouncilReadTheirRegionAndNotAnother() {
         for (Role role : Role.values()) {
             boolean expected = role == Role.NATIONAL_ADMIN || role == Role.REGIONAL_COORDINATOR || role == Role.REGIONAL_COUNCIL;

@@ -57,6 +57,8 @@ class ConsolidationTest {
     MockMvc mvc;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    IndicatorFacts facts;
 
     static IndicatorFixtures a, b, c, d;
 
@@ -110,6 +112,8 @@ class ConsolidationTest {
         UUID steeringD = d.body("STEERING", "COPIL D");
         d.meeting(steeringD, LocalDateTime.of(2024, 9, 1, 10, 0), false);
         d.declaration("SOCIAL_NETWORKS", 2024, "", "10", false);
+        // The consolidations read the facts: computed here rather than by the minute's refresh.
+        facts.refreshAllYears();
     }
 
     static ConsolidatedValue value(List<ConsolidatedValue> values, String code) {
