@@ -69,7 +69,7 @@ public class Territories {
     public Map<String, Municipality> municipalities(java.util.Collection<String> codes) {
         List<String> wanted = codes == null ? List.of() : codes.stream().filter(c -> c != null && !c.isBlank()).map(String::strip).distinct().toList();
         if (wanted.isEmpty()) {
-            return Map.of();
+            return java.util.Collections.emptyMap();
         }
         return jdbc.sql("select code, name, department_code, postal_codes, latitude, longitude from municipality where code in (:codes)")
                 .param("codes", wanted)

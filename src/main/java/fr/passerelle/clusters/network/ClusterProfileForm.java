@@ -50,7 +50,7 @@ record ClusterProfileForm(String organisationId,
         return value == null ? "" : String.valueOf(value);
     }
 
-    boolean isPublished() {
+    public boolean isPublished() {
         return "true".equals(published) || "on".equals(published);
     }
 

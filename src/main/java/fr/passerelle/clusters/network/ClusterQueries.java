@@ -66,7 +66,7 @@ class ClusterQueries {
             items = List.copyOf(items);
         }
 
-        int pages() {
+        public int pages() {
             return (int) Math.max(1, (total + size - 1) / size);
         }
     }
@@ -108,7 +108,7 @@ class ClusterQueries {
                     filters, page, size);
             case CLUSTER_STAFF -> actor.organisationId() == null ? empty(page, size)
                     : page(" where c.id = :scopeCluster", Map.of("scopeCluster", actor.organisationId()), filters, page, size);
-            case COMPANY_RECRUITER, PARTNER_MEMBER -> actor.organisationId() == null ? empty(page, size) : page("""
+            case COMPANY_RECRUITER, PARTNER_MEMBER -> actor.organisationId() == null ? empty(page, size) : page(" " + """
                      where exists (select 1 from cluster_membership s where s.cluster_id = c.id and s.organisation_id = :scopeOrganisation
                                      and s.since <= :today and (s.until is null or s.until >= :today))""",
                     Map.of("scopeOrganisation", actor.organisationId()), filters, page, size);

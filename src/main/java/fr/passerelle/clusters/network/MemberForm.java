@@ -37,7 +37,7 @@ record MemberForm(@NotBlank(message = "Choisissez l'entreprise ou l'établisseme
         return FrenchInput.date("until", until);
     }
 
-    boolean isListed() {
+    public boolean isListed() {
         return "true".equals(listed) || "on".equals(listed);
     }
 }

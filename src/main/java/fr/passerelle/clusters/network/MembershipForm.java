@@ -30,7 +30,7 @@ record MembershipForm(String branchId,
         return FrenchInput.date("until", until);
     }
 
-    boolean isListed() {
+    public boolean isListed() {
         return "true".equals(listed) || "on".equals(listed);
     }
 
