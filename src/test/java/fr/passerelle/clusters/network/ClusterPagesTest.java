@@ -162,10 +162,17 @@ class ClusterPagesTest {
         String staff = account(Role.CLUSTER_STAFF, null, cluster.id());
         long version = clusters.details(cluster.id()).orElseThrow().version();
 
-        String html = mvc.perform(profile(cluster.id(), version, "Territoire tapé").param("jobsRepresented", "beaucoup")
-                        .param("matrixRefreshMonths", "").with(as(users, staff)).with(csrf()))
+        String blank = mvc.perform(post("/gestion/clusters/" + cluster.id()).param("kind", "").param("regionCode", "52")
+                        .param("territory", "Territoire tapé").param("jobsRepresented", "beaucoup").param("matrixRefreshMonths", "")
+                        .param("version", String.valueOf(version)).with(as(users, staff)).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("Indiquez tous les combien de mois").contains("value=\"Territoire tapé\"").contains("value=\"beaucoup\"");
+        assertThat(blank).contains("Choisissez le type de réseau.").contains("Indiquez tous les combien de mois")
+                .contains("value=\"Territoire tapé\"").contains("value=\"beaucoup\"");
+        String notANumber = mvc.perform(profile(cluster.id(), version, "Territoire tapé").param("jobsRepresented", "beaucoup")
+                        .with(as(users, staff)).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(notANumber).contains("Les emplois représentés : nombre entier attendu, pas « beaucoup ».").contains("value=\"beaucoup\"");
+        assertThat(clusters.details(cluster.id()).orElseThrow().version()).isEqualTo(version);
     }
 
     @Test
@@ -241,7 +248,7 @@ class ClusterPagesTest {
 
     @Test
     void aMembersPeopleFindTheirClustersOnTheLandingPage() throws Exception {
-        ClusterCard cluster = ClusterFixtures.cluster(directory, clusters, "52", unique("Grappe d'accueil"));
+        ClusterCard cluster = ClusterFixtures.cluster(directory, clusters, "52", unique("Grappe accueillante"));
         UUID member = ClusterFixtures.memberCompany(directory, clusters, cluster.id(), unique("Membre accueilli"), today().minusMonths(1));
         assertThat(page("/gestion", account(Role.PARTNER_MEMBER, null, member))).contains("Mes clusters").contains(cluster.name());
         assertThat(page("/gestion", account(Role.COMPANY_RECRUITER, null, ClusterFixtures.company(directory, unique("Non membre")))))
