@@ -280,6 +280,8 @@ class ClusterPagesTest {
         assertThat(api).contains("\"slug\":\"" + digital.slug() + "\"").contains("\"totalItems\":1").doesNotContain(hidden.slug());
         assertThat(mvc.perform(get("/api/v1/clusters/" + digital.slug())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
                 .contains("\"name\":\"" + digital.name() + "\"");
+        assertThat(mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString())
+                .contains("/api/v1/clusters").contains("/api/v1/clusters/{slug}");
     }
 
     @Test
