@@ -13,7 +13,7 @@ public final class TestActors {
 
     /** The demo accounts, one per role. */
     public static final String[] ALL = {"admin", "coordination", "conseil-regional", "dreets", "referent", "direction", "partenaire", "recruteur",
-            "expert"};
+            "expert", "cluster"};
 
     private TestActors() {
     }

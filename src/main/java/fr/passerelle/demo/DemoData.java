@@ -62,6 +62,7 @@ class DemoData implements ApplicationRunner {
     private final DemoSelfEvaluations selfEvaluations;
     private final DemoRegionalReviews regionalReviews;
     private final DemoAnnualReviews annualReviews;
+    @org.springframework.beans.factory.annotation.Autowired private DemoClusters clusters;
 
     DemoData(Accounts accounts, CampusRegistry registry, RegistryCsvImport registryImport, Directory directory,
              DemoLabelling labelling, DemoGovernance governance, DemoTrainings trainings, DemoActionPlans actionPlans,
@@ -101,6 +102,7 @@ class DemoData implements ApplicationRunner {
         }
         loadMemberships(admin, organisations);
         openAccounts(organisations);
+        clusters.load();
         labelling.load();
         deployment.load(labelling.submittedDossier, labelling.dossierWithOpinions);
         governance.load();

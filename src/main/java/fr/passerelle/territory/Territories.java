@@ -65,6 +65,18 @@ public class Territories {
                 .optional();
     }
 
+    /** The communes of the codes given, by code, in one query (a page listing many places); unknown codes are left out. */
+    public Map<String, Municipality> municipalities(java.util.Collection<String> codes) {
+        List<String> wanted = codes == null ? List.of() : codes.stream().filter(c -> c != null && !c.isBlank()).map(String::strip).distinct().toList();
+        if (wanted.isEmpty()) {
+            return java.util.Collections.emptyMap();
+        }
+        return jdbc.sql("select code, name, department_code, postal_codes, latitude, longitude from municipality where code in (:codes)")
+                .param("codes", wanted)
+                .query(Territories::municipality)
+                .list().stream().collect(Collectors.toMap(Municipality::code, Function.identity()));
+    }
+
     /** The académie a commune belongs to, through its département. */
     public Optional<Academy> academyOfMunicipality(String municipalityCode) {
         return jdbc.sql("select d.academy_code from municipality m join department d on d.code = m.department_code where m.code = ?")

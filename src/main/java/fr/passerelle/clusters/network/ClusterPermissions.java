@@ -49,4 +49,20 @@ final class ClusterPermissions {
     static boolean canManageMembers(Actor actor, UUID clusterId) {
         return access(actor, clusterId, false).runs();
     }
+
+    /** Opening the list of clusters in the back office: those who register, run, co-pilot or belong to clusters. */
+    static boolean canListClusters(Actor actor) {
+        return actor != null && switch (actor.role()) {
+            case NATIONAL_ADMIN, REGIONAL_COORDINATOR, REGIONAL_COUNCIL, CLUSTER_STAFF, COMPANY_RECRUITER, PARTNER_MEMBER -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * Opening a cluster's back-office page: whoever reads its members-only content (members, staff, national
+     * administration) and the co-pilots of its région, who keep its profile.
+     */
+    static boolean canOpen(Actor actor, ClusterAccess access, String regionCode) {
+        return access.readsMembersOnly() || canRegister(actor, regionCode);
+    }
 }

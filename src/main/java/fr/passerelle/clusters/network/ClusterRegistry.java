@@ -203,6 +203,14 @@ class ClusterRegistry implements Clusters {
         return new MembersPage(members, total[0], shownPage, shownSize);
     }
 
+    /** One membership of the cluster, for those who keep them (not part of the module's API: its pages only). */
+    @Transactional(readOnly = true)
+    Optional<ClusterMember> membership(Actor actor, UUID clusterId, UUID membershipId) {
+        requireMembersManager(actor, clusterId);
+        return jdbc.sql(MEMBER + " where m.id = :id and m.cluster_id = :cluster").param("id", membershipId).param("cluster", clusterId)
+                .param("today", today()).query((rs, n) -> member(rs)).optional();
+    }
+
     // --- changes
 
     @Override
