@@ -163,7 +163,7 @@ class SupportController {
             FormErrors.check(errors, form::organisation);
         }
         return Outcomes.submit(errors, () -> {
-            events.register(actor, eventId, page.manages() ? form.organisation() : organisation, form.fullName(), form.email(), form.charterAccepted());
+            events.register(actor, eventId, page.manages() ? form.organisation() : organisation, form.fullName(), form.email(), form.accepted());
             flash.addFlashAttribute("success", form.fullName().strip() + " est inscrit·e ; la confirmation part par e-mail.");
             return "redirect:" + base(id) + "/evenements/" + eventId + "#participants";
         }, () -> eventPage(model, page, form, new AnswerForm("", ""), new PartnerForm("", "", ""), FormErrors.of(errors)));

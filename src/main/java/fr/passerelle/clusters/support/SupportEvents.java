@@ -566,6 +566,7 @@ class SupportEvents implements HrSupport {
         variables.put("confidentialityRule", event.confidentialityRule());
         variables.put("reason", reason);
         variables.put("path", event.path());
+        variables.replaceAll((key, value) -> value == null ? "" : value);
         return variables;
     }
 

@@ -26,7 +26,7 @@ final class SupportForms {
                      @NotBlank(message = "Indiquez la date et l'heure de début.") String startsAt,
                      @NotBlank(message = "Indiquez la date et l'heure de fin.") String endsAt,
                      @Size(max = 300, message = "Le lieu tient en 300 caractères.") String place,
-                     boolean online,
+                     Boolean online,
                      @NotBlank(message = "Indiquez le nombre de places.") String capacity,
                      @Size(max = 5000, message = "La charte tient en 5 000 caractères.") String charter,
                      @Size(max = 5000, message = "La règle de confidentialité tient en 5 000 caractères.") String confidentialityRule,
@@ -54,7 +54,7 @@ final class SupportForms {
             if (!problems.isEmpty()) {
                 throw new BusinessRuleException(problems);
             }
-            return new SupportEventDetails(parsedKind, title, theme, description, start, end, place, online, places == null ? 0 : places,
+            return new SupportEventDetails(parsedKind, title, theme, description, start, end, place, Boolean.TRUE.equals(online), places == null ? 0 : places,
                     charter, confidentialityRule, speakers, List.of());
         }
 
@@ -76,7 +76,11 @@ final class SupportForms {
     record RegistrationForm(String organisationId,
                             @NotBlank(message = "Indiquez le nom de la personne inscrite.") @Size(max = 200, message = "Le nom tient en 200 caractères.") String fullName,
                             @NotBlank(message = "Indiquez l'adresse e-mail de la personne inscrite.") @Size(max = 254, message = "L'adresse tient en 254 caractères.") String email,
-                            boolean charterAccepted) {
+                            Boolean charterAccepted) {
+
+        boolean accepted() {
+            return Boolean.TRUE.equals(charterAccepted);
+        }
 
         UUID organisation() {
             return FrenchInput.id("organisationId", organisationId, "Choisissez l'entreprise adhérente de la personne inscrite.");
