@@ -1,6 +1,8 @@
 package fr.passerelle.clusters;
 
 import fr.passerelle.identity.Actor;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
@@ -9,7 +11,8 @@ import java.util.UUID;
 /**
  * The HR support a cluster offers its members (issue 14, item 5): collective events — workshops, HR breakfasts,
  * conferences, seminars, monthly clubs — that the people of member companies register to, accepting the event's
- * charter, and whose attendance and satisfaction the staff follow. Every act is checked against the actor through
+ * charter, and whose attendance and satisfaction the staff follow; HR diagnoses of member companies with their action
+ * plans. Every act is checked against the actor through
  * {@link Clusters#access} and audited.
  */
 public interface HrSupport {
@@ -32,6 +35,40 @@ public interface HrSupport {
 
     /** The next events the actor may open, of every cluster whose members-only content they read, at most {@code limit}. */
     List<UpcomingEvent> upcoming(Actor actor, int limit);
+
+    /**
+     * Opens the HR diagnosis of an active member company, conducted by {@code consultant} (a consultant, a partner such
+     * as the Apec) over {@code days} days (by half-days) between the two dates (its staff). @return the diagnosis's id
+     */
+    UUID openDiagnosis(Actor actor, UUID clusterId, UUID organisationId, String consultant, LocalDate startsOn, LocalDate endsOn,
+                       BigDecimal days, String summary);
+
+    /** A finding of the diagnosis on one theme (its staff). */
+    void addFinding(Actor actor, UUID clusterId, UUID diagnosisId, DiagnosisTheme theme, String finding);
+
+    /** An action of the diagnosis's action plan, planned, with its owner and due date (its staff). */
+    void addAction(Actor actor, UUID clusterId, UUID diagnosisId, String title, String owner, LocalDate dueOn);
+
+    /** The themes of an HR diagnosis's findings. */
+    enum DiagnosisTheme {
+        RECRUITMENT("Recrutement"),
+        HR_TOOLS("Outils RH"),
+        SKILLS("Compétences et transmission"),
+        TRAINING("Formation"),
+        MANAGEMENT("Management"),
+        INTERNAL_COMMUNICATION("Communication interne"),
+        OTHER("Autre");
+
+        private final String label;
+
+        DiagnosisTheme(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
 
     /** An event to come, as a landing page lists it. */
     record UpcomingEvent(UUID id, UUID clusterId, String clusterName, SupportEventKind kind, String title, LocalDateTime startsAt,

@@ -9,6 +9,7 @@ import fr.passerelle.identity.Actor;
 import fr.passerelle.identity.Role;
 import fr.passerelle.platform.Replay;
 import fr.passerelle.platform.Times;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -26,7 +27,8 @@ import org.springframework.stereotype.Component;
 /**
  * The HR support of the demo clusters (issue 14, item 5), through the clusters' API: at Neopolia, an HR breakfast held
  * a fortnight ago with its attendance and satisfaction answers, and the monthly managers' club to come with its
- * charter; at Systematic, an online conference on recruiting to come.
+ * charter, and an HR diagnosis of a member company with its action plan; at Systematic, an online conference on
+ * recruiting to come.
  * Does nothing for a cluster whose slug is absent. Call {@link #load()} after the demo clusters are loaded.
  */
 @Component
@@ -96,6 +98,23 @@ public class DemoSupport {
                 "Ce qui se dit pendant les séances du club reste entre les participants : aucun nom d'entreprise ni de personne n'en sort.",
                 "L'animatrice du club", List.of()));
         support.register(staff, upcoming, members.get(0), PEOPLE[7], "club@neopolia.demo.passerelle.test", true);
+
+        // A strategic HR diagnosis over two and a half days with an Apec consultant, then its action plan (source 004).
+        UUID diagnosed = members.get(members.size() > 1 ? 1 : 0);
+        UUID diagnosis = support.openDiagnosis(staff, cluster.id(), diagnosed, "Consultante RH de l'Apec", today.minusDays(40), today.minusDays(38),
+                new BigDecimal("2.5"), "L'entreprise doit doubler ses effectifs en deux ans : structurer le recrutement et les outils RH d'abord.");
+        support.addFinding(staff, cluster.id(), diagnosis, HrSupport.DiagnosisTheme.RECRUITMENT,
+                "Les recrutements reposent sur le réseau du dirigeant ; aucune fiche de poste n'est écrite.");
+        support.addFinding(staff, cluster.id(), diagnosis, HrSupport.DiagnosisTheme.HR_TOOLS,
+                "Pas d'entretiens annuels ni professionnels ; les compétences ne sont pas recensées.");
+        support.addFinding(staff, cluster.id(), diagnosis, HrSupport.DiagnosisTheme.SKILLS,
+                "Deux soudeurs qualifiés partent en retraite dans les trois ans sans transmission organisée.");
+        support.addAction(staff, cluster.id(), diagnosis, "Écrire les fiches de poste des métiers en tension", "Direction de l'entreprise",
+                today.plusDays(30));
+        support.addAction(staff, cluster.id(), diagnosis, "Mettre en place les entretiens professionnels", "Responsable administrative",
+                today.plusDays(90));
+        support.addAction(staff, cluster.id(), diagnosis, "Organiser le tutorat des soudeurs partant en retraite", "Chef d'atelier",
+                today.plusDays(180));
     }
 
     private void systematic(ClusterCard cluster) {

@@ -69,14 +69,17 @@ class SupportEvents implements HrSupport {
               from support_registration r join directory_organisation o on o.organisation_id = r.organisation_id""";
 
     private final SupportEventRepository events;
+    private final SupportDiagnoses diagnoses;
     private final Clusters clusters;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Mailer mailer;
     private final Clock clock;
 
-    SupportEvents(SupportEventRepository events, Clusters clusters, JdbcClient jdbc, AuditTrail audit, Mailer mailer, Clock clock) {
+    SupportEvents(SupportEventRepository events, SupportDiagnoses diagnoses, Clusters clusters, JdbcClient jdbc, AuditTrail audit, Mailer mailer,
+                  Clock clock) {
         this.events = events;
+        this.diagnoses = diagnoses;
         this.clusters = clusters;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -314,6 +317,22 @@ class SupportEvents implements HrSupport {
         audit.record("cluster", clusterId, "AGENDA_ACCOMPAGNEMENT", "Nouveau lien d'abonnement à l'agenda de l'accompagnement RH",
                 List.of(new AuditTrail.Change("Lien d'agenda", null, "créé")));
         return token;
+    }
+
+    @Override
+    public UUID openDiagnosis(Actor actor, UUID clusterId, UUID organisationId, String consultant, LocalDate startsOn, LocalDate endsOn,
+                              java.math.BigDecimal days, String summary) {
+        return diagnoses.open(actor, clusterId, organisationId, consultant, startsOn, endsOn, days, summary);
+    }
+
+    @Override
+    public void addFinding(Actor actor, UUID clusterId, UUID diagnosisId, DiagnosisTheme theme, String finding) {
+        diagnoses.addFinding(actor, clusterId, diagnosisId, theme, finding);
+    }
+
+    @Override
+    public void addAction(Actor actor, UUID clusterId, UUID diagnosisId, String title, String owner, LocalDate dueOn) {
+        diagnoses.addAction(actor, clusterId, diagnosisId, title, owner, dueOn);
     }
 
     // --- reads

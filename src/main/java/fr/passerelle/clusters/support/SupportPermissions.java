@@ -53,6 +53,14 @@ final class SupportPermissions {
                 && registrationOrganisation.equals(actor.organisationId());
     }
 
+    /**
+     * Reads an HR diagnosis of {@code diagnosedOrganisation} and its action plan: the staff, or the people of that
+     * organisation while it is a member — never another member company.
+     */
+    static boolean readsDiagnosis(Actor actor, ClusterAccess access, UUID diagnosedOrganisation) {
+        return handlesRegistration(actor, access, diagnosedOrganisation);
+    }
+
     /** Whether the actor is the registered person: their account registered, or the staff registered their e-mail. */
     static boolean isAttendee(Actor actor, UUID registrationAccount, String registrationEmail) {
         if (actor == null) {

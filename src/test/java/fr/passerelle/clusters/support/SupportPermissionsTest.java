@@ -74,4 +74,13 @@ class SupportPermissionsTest {
         assertThat(SupportPermissions.isAttendee(attendee, UUID.randomUUID(), "autre@exemple.fr")).isFalse();
         assertThat(SupportPermissions.isAttendee(TestActors.recruiterOf(company), null, "claire@exemple.fr")).isFalse();
     }
+
+    @Test
+    void aDiagnosisIsReadByTheDiagnosedCompanysPeopleAndTheStaffOnly() {
+        assertThat(SupportPermissions.readsDiagnosis(TestActors.recruiterOf(company), ClusterAccess.MEMBER, company)).isTrue();
+        assertThat(SupportPermissions.readsDiagnosis(TestActors.recruiterOf(otherCompany), ClusterAccess.MEMBER, company)).isFalse();
+        assertThat(SupportPermissions.readsDiagnosis(TestActors.recruiterOf(company), ClusterAccess.PUBLIC, company)).isFalse();
+        assertThat(SupportPermissions.readsDiagnosis(TestActors.clusterStaffOf(cluster), ClusterAccess.STAFF, company)).isTrue();
+        assertThat(SupportPermissions.readsDiagnosis(TestActors.clusterStaffOf(UUID.randomUUID()), ClusterAccess.PUBLIC, company)).isFalse();
+    }
 }
