@@ -319,4 +319,30 @@ class HrSupportTest {
         assertThatThrownBy(() -> support.register(w.staff(), event, w.member(), "Trop tard", "tard@exemple.fr", false))
                 .hasMessageContaining("annulé");
     }
+
+    @Test
+    void membersFindTheUpcomingEventsOnTheirLandingPageAndTheClusterPageOffersTheSection() throws Exception {
+        World w = world();
+        UUID event = support.planEvent(w.staff(), w.cluster().id(), details("Club des chefs d équipe à venir", now().plusDays(4), 12, null));
+        Actor recruiter = account(Role.COMPANY_RECRUITER, w.member());
+        support.register(recruiter, event, w.member(), "Camille Accueil", recruiter.email(), false);
+
+        assertThat(support.upcoming(recruiter, 50)).filteredOn(e -> e.id().equals(event)).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.registered()).isTrue();
+                    assertThat(e.seatsLeft()).isEqualTo(11);
+                    assertThat(e.path()).isEqualTo(path(w.cluster(), event));
+                });
+        assertThat(support.upcoming(person(Role.COMPANY_RECRUITER, w.stranger(), "x@exemple.fr"), 50)).noneMatch(e -> e.id().equals(event));
+        mvc.perform(get("/gestion").with(as(users, recruiter.username()))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Club des chefs d équipe à venir")));
+
+        var section = new SupportSection(events).section(w.staff(), w.cluster(), clusters.access(w.staff(), w.cluster().id()));
+        assertThat(section).get().satisfies(s -> {
+            assertThat(s.path()).isEqualTo("/gestion/clusters/" + w.cluster().id() + "/accompagnement");
+            assertThat(s.summary()).startsWith("1 événement à venir");
+        });
+        assertThat(new SupportSection(events).section(TestActors.clusterStaffOf(UUID.randomUUID()), w.cluster(), fr.passerelle.clusters.ClusterAccess.PUBLIC))
+                .isEmpty();
+    }
 }

@@ -99,6 +99,11 @@ class SupportDiagnosesTest {
                 open(Role.CLUSTER_STAFF, other.id())}) {
             mvc.perform(get(path).with(as(users, outsider))).andExpect(status().isForbidden());
         }
+        String staffAccount = open(Role.CLUSTER_STAFF, cluster.id());
+        mvc.perform(get("/gestion/clusters/" + cluster.id() + "/accompagnement/diagnostics").with(as(users, staffAccount))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"diagnosis-form\"")));
+        mvc.perform(get(path).with(as(users, staffAccount))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"action-form\"")));
         assertThat(diagnoses.list(TestActors.recruiterOf(otherMember), cluster.id(), 0, 20).total()).isZero();
         assertThat(diagnoses.list(staff, cluster.id(), 0, 20).total()).isEqualTo(1);
         assertThatThrownBy(() -> support.addAction(TestActors.recruiterOf(diagnosed), cluster.id(), diagnosis, "Intrus", "X", null))
