@@ -461,9 +461,7 @@ class SupportEvents implements HrSupport {
         Map<UUID, String> names = new LinkedHashMap<>();
         readable.forEach(c -> names.put(c.id(), c.displayName()));
         UUID[] ids = names.keySet().toArray(UUID[]::new);
-        return jdbc.sql(EVENT + """
-                         where e.cluster_id = any(?) and e.starts_at >= ? and e.cancelled_at is null
-                         order by e.starts_at, e.id limit ?""")
+        return jdbc.sql(EVENT + " where e.cluster_id = any(?) and e.starts_at >= ? and e.cancelled_at is null order by e.starts_at, e.id limit ?")
                 .params(ids, now(), limit).query(SupportEvents::event).list().stream()
                 .map(e -> new UpcomingEvent(e.id(), e.clusterId(), names.get(e.clusterId()), e.kind(), e.title(), e.startsAt(), e.where(),
                         e.seatsLeft(), registered(actor, e.id())))
