@@ -30,8 +30,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * In a real browser: the demo recruiter, whose company joins a cluster, finds the cluster's monthly club in its HR
- * support calendar and registers to it, refused until they accept the club's charter; the cluster's staff then record
+ * In a real browser: the demo recruiter, whose company joins a cluster, finds the cluster's monthly club on their
+ * landing page and in its HR support calendar and registers to it, refused until they accept the club's charter; the cluster's staff then record
  * who came to a workshop held this morning. Every page is checked with axe-core.
  */
 class HrSupportBrowserTest extends BrowserTest {
@@ -74,7 +74,9 @@ class HrSupportBrowserTest extends BrowserTest {
             return null;
         });
 
-        logInAs("recruteur");
+        var home = logInAs("recruteur");
+        home.expectText("Club des managers de proximité");
+        home.assertAccessible();
         var calendar = HrSupportCalendarPage.open(browser(), cluster.id(), YearMonth.from(clubStart));
         calendar.expectListed("Club des managers de proximité");
         calendar.assertAccessible();
