@@ -463,10 +463,11 @@ public class ScopedBodies {
             return new Overview(0, null);
         }
         java.time.LocalDateTime next = jdbc.sql("""
-                        select min(m.starts_at) from meeting m
-                         where m.body_id in (:bodies) and m.cancelled_at is null and m.starts_at >= :now""")
+                        select m.starts_at from meeting m
+                         where m.body_id in (:bodies) and m.cancelled_at is null and m.starts_at >= :now
+                         order by m.starts_at limit 1""")
                 .param("bodies", ids).param("now", Timestamp.valueOf(java.time.LocalDateTime.now(clock.withZone(Times.current().zone()))))
-                .query((rs, n) -> rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toLocalDateTime()).single();
+                .query((rs, n) -> rs.getTimestamp(1).toLocalDateTime()).optional().orElse(null);
         return new Overview(ids.size(), next);
     }
 
