@@ -187,6 +187,9 @@ class ClusterCommissionsTest {
         mvc.perform(get(base).with(as(users, staff))).andExpect(status().isOk())
                 .andExpect(content().string(containsString(name)))
                 .andExpect(content().string(containsString("id=\"commission-form\"")));
+        // The landing page leads the staff to their cluster's commissions.
+        mvc.perform(get("/gestion").with(as(users, staff))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"" + base + "\"")));
     }
 
     @Test
@@ -216,6 +219,8 @@ class ClusterCommissionsTest {
                     .param("place", "Nantes").with(as(users, refused)).with(csrf())).andExpect(status().isForbidden());
             Actor actor = accounts.byUsername(refused).orElseThrow();
             assertThat(commissions.summary(actor, cluster.id())).as(refused).isEmpty();
+            mvc.perform(get("/gestion").with(as(users, refused))).andExpect(status().isOk())
+                    .andExpect(content().string(not(containsString(base))));
             assertThat(section.section(actor, cluster, clusters.access(actor, cluster.id()))).as(refused).isEmpty();
         }
         for (String page : pages) {
@@ -264,6 +269,10 @@ class ClusterCommissionsTest {
                 .param("place", "Nantes").with(as(users, member)).with(csrf())).andExpect(status().isForbidden());
         mvc.perform(post(base + "/reunions/" + meeting + "/emargement").param("version", Long.toString(meetingVersion(meeting)))
                 .param("presence-" + sitting, "PRESENT").with(as(users, member)).with(csrf())).andExpect(status().isForbidden());
+        // The landing page lists the commission they sit on, not the other one.
+        mvc.perform(get("/gestion").with(as(users, member))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"" + base + "/" + employment + "\"")))
+                .andExpect(content().string(not(containsString(training.toString()))));
         var summary = commissions.summary(accounts.byUsername(member).orElseThrow(), cluster.id()).orElseThrow();
         assertThat(summary.commissions()).isEqualTo(1);
         assertThat(summary.runs()).isFalse();
