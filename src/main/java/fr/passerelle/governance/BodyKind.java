@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The kinds of governing body: those of a campus, those of a région (regional co-piloting, source 001) and the body
- * of a national thematic network of campuses. Each kind belongs to one {@link Scope}.
+ * The kinds of governing body: those of a campus, those of a région (regional co-piloting, source 001), the body
+ * of a national thematic network of campuses and the commissions of a cluster (source 004). Each kind belongs to one
+ * {@link Scope}.
  */
 public enum BodyKind {
     STRATEGIC("Comité d'orientation stratégique", Scope.CAMPUS),
@@ -15,10 +16,12 @@ public enum BodyKind {
     REGIONAL_STRATEGIC_COMMITTEE("Comité stratégique régional", Scope.REGION),
     REGIONAL_CELL("Cellule régionale", Scope.REGION),
     DIRECTORS_GROUP("Groupe de travail des directeurs opérationnels", Scope.REGION),
-    NATIONAL_NETWORK("Réseau thématique national", Scope.NETWORK);
+    NATIONAL_NETWORK("Réseau thématique national", Scope.NETWORK),
+    EMPLOYMENT_COMMISSION("Commission emploi", Scope.CLUSTER),
+    TRAINING_COMMISSION("Commission formation", Scope.CLUSTER);
 
     /** What a body of this kind hangs from. */
-    public enum Scope { CAMPUS, REGION, NETWORK }
+    public enum Scope { CAMPUS, REGION, NETWORK, CLUSTER }
 
     private final String label;
     private final Scope scope;

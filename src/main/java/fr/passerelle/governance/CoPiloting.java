@@ -12,7 +12,7 @@ import java.util.UUID;
 /**
  * Regional co-piloting for other modules (the demo data; indicators lists the strategic committee's meetings for its yearly review): the bodies of a région (regional strategic committee,
  * regional cell, directors' working group) and the national thematic networks of campuses, with their members and
- * meetings. Every method checks the actor's role and scope, and is audited. Pages stay inside governance.
+ * meetings; and, with {@link Scope#cluster}, the members and meetings of a cluster's commissions ({@link ClusterCommissions}). Every method checks the actor's role and scope, and is audited. Pages stay inside governance.
  */
 public interface CoPiloting {
 
@@ -25,19 +25,27 @@ public interface CoPiloting {
     /** The body a network meets as. */
     UUID bodyOfNetwork(Actor actor, UUID networkId);
 
-    /** Where a body or meeting hangs: a région (by its code) or a network. */
-    record Scope(String regionCode, UUID networkId) {
+    /** Where a body or meeting hangs: a région (by its code), a network or a cluster (its commissions, {@link ClusterCommissions}). */
+    record Scope(String regionCode, UUID networkId, UUID clusterId) {
 
         public static Scope region(String regionCode) {
-            return new Scope(regionCode, null);
+            return new Scope(regionCode, null, null);
         }
 
         public static Scope network(UUID networkId) {
-            return new Scope(null, networkId);
+            return new Scope(null, networkId, null);
+        }
+
+        public static Scope cluster(UUID clusterId) {
+            return new Scope(null, null, clusterId);
         }
 
         public boolean isRegion() {
             return regionCode != null;
+        }
+
+        public boolean isCluster() {
+            return clusterId != null;
         }
     }
 

@@ -9,6 +9,11 @@
  * {@link fr.passerelle.governance.Visibility} and each reader sees what their
  * {@link fr.passerelle.governance.CampusAudience} allows.
  * <p>
+ * The same bodies and meetings also hang from a région, a national network of campuses or a cluster (ADR 0011):
+ * {@link fr.passerelle.governance.CoPiloting} and, for a cluster's employment and training commissions,
+ * {@link fr.passerelle.governance.ClusterCommissions} (who runs and reads them is decided from the actor alone, so that
+ * governance never depends on the clusters module).
+ * <p>
  * For the indicators module, governance publishes views (migration V54, each commented « published by governance for
  * indicators »): {@code indicator_source_meeting} (each meeting with its participation by the one definition of
  * {@link fr.passerelle.governance.Participation}, in SQL), {@code indicator_source_attendance},

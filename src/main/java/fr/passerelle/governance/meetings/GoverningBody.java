@@ -25,7 +25,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * A governing body — of a campus, of a région or of a national network of campuses, exactly one of them (ADR 0011) —, its
+ * A governing body — of a campus, of a région, of a national network of campuses or of a cluster, exactly one of them
+ * (ADR 0011) —, its
  * seats over time, its chair (one of its members) and how many times a year it
  * should meet. A seat runs from the day it started to the day it ended: a seat that ended (its member was taken out of
  * the directory) stays in {@code body_member} with its end date, outside {@link #members()} but inside
@@ -42,6 +43,7 @@ class GoverningBody {
     private UUID campusId;
     private String regionCode;
     private UUID networkId;
+    private UUID clusterId;
     @Enumerated(EnumType.STRING)
     private BodyKind kind;
     private String name;
@@ -74,6 +76,13 @@ class GoverningBody {
     static GoverningBody constituteForNetwork(UUID networkId, String name, Instant now) {
         var body = create(BodyKind.NATIONAL_NETWORK, BodyKind.Scope.NETWORK, name, now);
         body.networkId = networkId;
+        return body;
+    }
+
+    /** A commission of a cluster: its employment commission, its training commission. */
+    static GoverningBody constituteForCluster(UUID clusterId, BodyKind kind, String name, Instant now) {
+        var body = create(kind, BodyKind.Scope.CLUSTER, name, now);
+        body.clusterId = clusterId;
         return body;
     }
 
@@ -160,7 +169,7 @@ class GoverningBody {
     }
 
     private void checkRegionalSeat(RegionalSeat regionalSeat) {
-        if (regionalSeat != null && kind.scope() == BodyKind.Scope.CAMPUS) {
+        if (regionalSeat != null && (kind.scope() == BodyKind.Scope.CAMPUS || kind.scope() == BodyKind.Scope.CLUSTER)) {
             throw new BusinessRuleException("regionalSeat", "Les sièges régionaux sont ceux des instances régionales et des réseaux.");
         }
     }
@@ -191,6 +200,10 @@ class GoverningBody {
 
     UUID networkId() {
         return networkId;
+    }
+
+    UUID clusterId() {
+        return clusterId;
     }
 
     BodyKind kind() {

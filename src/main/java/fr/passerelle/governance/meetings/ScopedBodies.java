@@ -38,14 +38,14 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The governing bodies that hang from a région or from a national network of campuses rather than from a campus
- * (ADR 0011): the same {@link GoverningBody} with its dated seats, the same {@link Meeting} with its rules (plan,
+ * The governing bodies that hang from a région, from a national network of campuses or from a cluster rather than from
+ * a campus (ADR 0011): the same {@link GoverningBody} with its dated seats, the same {@link Meeting} with its rules (plan,
  * reschedule, cancel, attendance from the meeting's day, participation by the one definition, minutes), the same
  * invitations (.ics of {@link MeetingIcs}, the same e-mail templates) and minutes files.
  *
  * <p>Inside governance only: it checks that each body and meeting belongs to the {@link Owner} given, not who acts —
  * its callers, the services of {@code governance.regional}, take the actor and check their role and scope
- * ({@code RegionalPermissions}) before calling, in the same transaction. Every change is audited on the body.
+ * ({@code RegionalPermissions}, {@code CommissionPermissions}) before calling, in the same transaction. Every change is audited on the body.
  */
 @Service
 public class ScopedBodies {
@@ -74,19 +74,29 @@ public class ScopedBodies {
         this.clock = clock;
     }
 
-    /** What the bodies hang from: a région (by its code) or a network; {@code name} is shown in invitations. */
-    public record Owner(String regionCode, UUID networkId, String name) {
+    /** What the bodies hang from: a région (by its code), a network or a cluster; {@code name} is shown in invitations. */
+    public record Owner(String regionCode, UUID networkId, UUID clusterId, String name) {
 
         public static Owner region(String regionCode, String name) {
-            return new Owner(regionCode, null, name);
+            return new Owner(regionCode, null, null, name);
         }
 
         public static Owner network(UUID networkId, String name) {
-            return new Owner(null, networkId, name);
+            return new Owner(null, networkId, null, name);
+        }
+
+        public static Owner cluster(UUID clusterId, String name) {
+            return new Owner(null, null, clusterId, name);
         }
 
         boolean owns(GoverningBody body) {
-            return regionCode != null ? regionCode.equals(body.regionCode()) : networkId != null && networkId.equals(body.networkId());
+            if (regionCode != null) {
+                return regionCode.equals(body.regionCode());
+            }
+            if (networkId != null) {
+                return networkId.equals(body.networkId());
+            }
+            return clusterId != null && clusterId.equals(body.clusterId());
         }
     }
 
@@ -150,8 +160,8 @@ public class ScopedBodies {
                         select b.id, b.kind, b.name, b.meetings_per_year,
                                (select count(*) from body_member m where m.body_id = b.id and m.ended_on is null)
                           from governing_body b
-                         where (b.region_code = :region or b.network_id = :network) order by b.kind, b.name""")
-                .param("region", owner.regionCode()).param("network", owner.networkId())
+                         where (b.region_code = :region or b.network_id = :network or b.cluster_id = :cluster) order by b.kind, b.name""")
+                .param("region", owner.regionCode()).param("network", owner.networkId()).param("cluster", owner.clusterId())
                 .query((rs, n) -> new BodySummary(rs.getObject(1, UUID.class), BodyKind.valueOf(rs.getString(2)), rs.getString(3),
                         rs.getInt(5), (Integer) rs.getObject(4)))
                 .list();
@@ -167,7 +177,8 @@ public class ScopedBodies {
         }
         Instant now = Instant.now(clock);
         GoverningBody body = owner.regionCode() != null ? GoverningBody.constituteForRegion(owner.regionCode(), kind, name, now)
-                : GoverningBody.constituteForNetwork(owner.networkId(), name, now);
+                : owner.networkId() != null ? GoverningBody.constituteForNetwork(owner.networkId(), name, now)
+                : GoverningBody.constituteForCluster(owner.clusterId(), kind, name, now);
         bodies.save(body);
         audit.record(AUDITED, body.id(), "INSTANCE_CREEE", "Instance créée : " + body.name() + " — " + owner.name(),
                 List.of(new AuditTrail.Change("Instance", null, body.kind().label() + " — " + body.name())));
@@ -414,10 +425,54 @@ public class ScopedBodies {
     public Optional<StoredFile> documentContent(Owner owner, UUID documentId) {
         return jdbc.sql("""
                         select d.file_name, d.file_type, d.content, d.body_id from body_document d join governing_body b on b.id = d.body_id
-                         where d.id = ? and (b.region_code = ? or b.network_id = ?)""")
-                .params(documentId, owner.regionCode(), owner.networkId())
+                         where d.id = ? and (b.region_code = ? or b.network_id = ? or b.cluster_id = ?)""")
+                .params(documentId, owner.regionCode(), owner.networkId(), owner.clusterId())
                 .query((rs, n) -> new StoredFile(rs.getString(1), UploadedFile.FileType.valueOf(rs.getString(2)).mediaType(), rs.getBytes(3)))
                 .optional();
+    }
+
+    /** The body a document of the owner's bodies belongs to; 404 when it is not one of theirs. */
+    @Transactional(readOnly = true, propagation = Propagation.MANDATORY)
+    public UUID bodyOfDocument(Owner owner, UUID documentId) {
+        return jdbc.sql("select body_id from body_document where id = ?").param(documentId).query(UUID.class).optional()
+                .filter(bodyId -> bodies.findById(bodyId).filter(owner::owns).isPresent())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** The people sitting today on each of the owner's bodies, by body (a body with no member is left out). */
+    @Transactional(readOnly = true, propagation = Propagation.MANDATORY)
+    public Map<UUID, Set<UUID>> sitting(Owner owner) {
+        Map<UUID, Set<UUID>> sitting = new HashMap<>();
+        jdbc.sql("""
+                        select b.id, m.person_id from governing_body b join body_member m on m.body_id = b.id
+                         where (b.region_code = :region or b.network_id = :network or b.cluster_id = :cluster) and m.ended_on is null""")
+                .param("region", owner.regionCode()).param("network", owner.networkId()).param("cluster", owner.clusterId())
+                .query((rs, n) -> sitting.computeIfAbsent(rs.getObject(1, UUID.class), k -> new LinkedHashSet<>()).add(rs.getObject(2, UUID.class)))
+                .list();
+        return sitting;
+    }
+
+    /**
+     * How many bodies the owner has, and when the next of their meetings not cancelled starts (null when none is
+     * planned); of the bodies given only, when {@code only} is not null.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.MANDATORY)
+    public Overview overview(Owner owner, Set<UUID> only) {
+        List<UUID> ids = bodies(owner).stream().map(BodySummary::id).filter(id -> only == null || only.contains(id)).toList();
+        if (ids.isEmpty()) {
+            return new Overview(0, null);
+        }
+        java.time.LocalDateTime next = jdbc.sql("""
+                        select m.starts_at from meeting m
+                         where m.body_id in (:bodies) and m.cancelled_at is null and m.starts_at >= :now
+                         order by m.starts_at limit 1""")
+                .param("bodies", ids).param("now", Timestamp.valueOf(java.time.LocalDateTime.now(clock.withZone(Times.current().zone()))))
+                .query((rs, n) -> rs.getTimestamp(1).toLocalDateTime()).optional().orElse(null);
+        return new Overview(ids.size(), next);
+    }
+
+    /** How many bodies, and the start of the next meeting of one of them (Paris time), or null. */
+    public record Overview(int bodies, java.time.LocalDateTime nextMeeting) {
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------------

@@ -48,13 +48,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The pages of regional co-piloting: a région's bodies under {@code /gestion/regions/{code}}, a national network under
- * {@code /gestion/reseaux/{id}}; the bodies and meetings of both have the same pages. The service checks who acts.
+ * {@code /gestion/reseaux/{id}}, a cluster's commissions under {@code /gestion/clusters/{id}/commissions}; the bodies and
+ * meetings of all three have the same pages. The service checks who acts.
  */
 @Controller
 class CoPilotingController {
 
     private static final String REGION = "/gestion/regions/{region}";
     private static final String NETWORK = "/gestion/reseaux/{network}";
+    private static final String CLUSTER = "/gestion/clusters/{cluster}/commissions";
 
     private final RegionalCoPiloting coPiloting;
     private final SharedSpace sharedSpace;
@@ -257,16 +259,79 @@ class CoPilotingController {
         return bodyPage(model, actor, Scope.region(region), bodyId, person, FormErrors.NONE, null);
     }
 
+    // --- a cluster's commissions -------------------------------------------------------------------------------------
+
+    /** A new commission of the cluster: its kind, name and the meetings expected a year (optional). */
+    record CommissionForm(@NotBlank(message = "Choisissez le type de commission.") String kind,
+                          @NotBlank(message = "Le nom de la commission est obligatoire.")
+                          @Size(max = 255, message = "Le nom de la commission ne peut dépasser 255 caractères.") String name,
+                          String meetingsPerYear) {
+
+        static CommissionForm empty() {
+            return new CommissionForm("", "", "");
+        }
+
+        BodyKind toKind() {
+            BodyKind chosen = FrenchInput.choice("kind", kind, BodyKind.class, "Choisissez le type de commission.");
+            if (chosen.scope() != BodyKind.Scope.CLUSTER) {
+                throw new fr.passerelle.platform.BusinessRuleException("kind", "Choisissez le type de commission.");
+            }
+            return chosen;
+        }
+
+        Integer perYear() {
+            return FrenchInput.wholeNumber("meetingsPerYear", meetingsPerYear, 1, 52, "Le nombre de réunions par an");
+        }
+    }
+
+    @GetMapping(CLUSTER)
+    String commissions(@PathVariable UUID cluster, Model model) {
+        Actor actor = currentActor.require();
+        return commissionsPage(model, actor, cluster, CommissionForm.empty(), FormErrors.NONE);
+    }
+
+    @PostMapping(CLUSTER)
+    String constituteCommission(@PathVariable UUID cluster, @Valid @ModelAttribute("commissionForm") CommissionForm form, BindingResult errors,
+                                Model model, RedirectAttributes flash) {
+        Actor actor = currentActor.require();
+        FormErrors.check(errors, form::toKind, form::perYear);
+        return Outcomes.submit(errors, () -> {
+            UUID body = coPiloting.constitute(actor, cluster, form.toKind(), form.name(), form.perYear());
+            flash.addFlashAttribute("success", "La commission « " + form.name().strip() + " » est constituée : ajoutez ses membres.");
+            return "redirect:/gestion/clusters/" + cluster + "/commissions/" + body;
+        }, () -> {
+            coPiloting.run(actor, Scope.cluster(cluster));
+            return commissionsPage(model, actor, cluster, form, FormErrors.of(errors));
+        });
+    }
+
+    private String commissionsPage(Model model, Actor actor, UUID cluster, CommissionForm form, FormErrors formErrors) {
+        Access access = coPiloting.read(actor, Scope.cluster(cluster));
+        model.addAttribute("access", access);
+        model.addAttribute("bodies", coPiloting.bodies(actor, Scope.cluster(cluster)));
+        model.addAttribute("kindOptions", BodyKind.of(BodyKind.Scope.CLUSTER).stream().map(k -> new Option(k.name(), k.label())).toList());
+        model.addAttribute("commissionForm", form);
+        model.addAttribute("formErrors", formErrors);
+        return "governance/regional/commissions";
+    }
+
+    @GetMapping(CLUSTER + "/{bodyId}")
+    String commission(@PathVariable UUID cluster, @PathVariable UUID bodyId, @RequestParam(name = "personne", required = false) String person,
+                      Model model) {
+        Actor actor = currentActor.require();
+        return bodyPage(model, actor, Scope.cluster(cluster), bodyId, person, FormErrors.NONE, null);
+    }
+
     @GetMapping(NETWORK + "/instances/{bodyId}")
     String networkBody(@PathVariable UUID network, @PathVariable UUID bodyId) {
         return "redirect:/gestion/reseaux/" + network;
     }
 
-    @PostMapping({REGION + "/instances/{bodyId}/membres", NETWORK + "/instances/{bodyId}/membres"})
-    String appoint(@PathVariable(required = false) String region, @PathVariable(required = false) UUID network, @PathVariable UUID bodyId,
+    @PostMapping({REGION + "/instances/{bodyId}/membres", NETWORK + "/instances/{bodyId}/membres", CLUSTER + "/{bodyId}/membres"})
+    String appoint(@PathVariable(required = false) String region, @PathVariable(required = false) UUID network, @PathVariable(required = false) UUID cluster, @PathVariable UUID bodyId,
                    @Valid @ModelAttribute("memberForm") MemberForm form, BindingResult errors, Model model, RedirectAttributes flash) {
         Actor actor = currentActor.require();
-        Scope scope = scope(region, network);
+        Scope scope = scope(region, network, cluster);
         FormErrors.check(errors, form::since, form::toSeat);
         return Outcomes.submit(errors, () -> {
             coPiloting.appoint(actor, scope, bodyId, form.person(), form.since(), form.toSeat());
@@ -275,11 +340,11 @@ class CoPilotingController {
         }, () -> bodyPage(model, actor, scope, bodyId, form.personne() == null ? "" : form.personne(), FormErrors.of(errors), null));
     }
 
-    @PostMapping({REGION + "/instances/{bodyId}/parametres", NETWORK + "/instances/{bodyId}/parametres"})
-    String configure(@PathVariable(required = false) String region, @PathVariable(required = false) UUID network, @PathVariable UUID bodyId,
+    @PostMapping({REGION + "/instances/{bodyId}/parametres", NETWORK + "/instances/{bodyId}/parametres", CLUSTER + "/{bodyId}/parametres"})
+    String configure(@PathVariable(required = false) String region, @PathVariable(required = false) UUID network, @PathVariable(required = false) UUID cluster, @PathVariable UUID bodyId,
                      @Valid @ModelAttribute("settingsForm") SettingsForm form, BindingResult errors, Model model, RedirectAttributes flash) {
         Actor actor = currentActor.require();
-        Scope scope = scope(region, network);
+        Scope scope = scope(region, network, cluster);
         FormErrors.check(errors, form::chair, form::perYear);
         return Outcomes.submit(errors, () -> {
             coPiloting.configure(actor, scope, bodyId, form.expectedVersion(), form.chair(), form.perYear());
@@ -288,11 +353,11 @@ class CoPilotingController {
         }, () -> bodyPage(model, actor, scope, bodyId, null, FormErrors.of(errors), null));
     }
 
-    @PostMapping({REGION + "/instances/{bodyId}/reunions", NETWORK + "/instances/{bodyId}/reunions"})
-    String plan(@PathVariable(required = false) String region, @PathVariable(required = false) UUID network, @PathVariable UUID bodyId,
+    @PostMapping({REGION + "/instances/{bodyId}/reunions", NETWORK + "/instances/{bodyId}/reunions", CLUSTER + "/{bodyId}/reunions"})
+    String plan(@PathVariable(required = false) String region, @PathVariable(required = false) UUID network, @PathVariable(required = false) UUID cluster, @PathVariable UUID bodyId,
                 @Valid @ModelAttribute("meetingForm") MeetingForm form, BindingResult errors, Model model, RedirectAttributes flash) {
         Actor actor = currentActor.require();
-        Scope scope = scope(region, network);
+        Scope scope = scope(region, network, cluster);
         FormErrors.check(errors, form::toDetails);
         return Outcomes.submit(errors, () -> {
             MeetingView meeting = coPiloting.schedule(actor, scope, bodyId, form.toDetails());
@@ -301,21 +366,22 @@ class CoPilotingController {
         }, () -> bodyPage(model, actor, scope, bodyId, null, FormErrors.of(errors), form));
     }
 
-    @PostMapping({REGION + "/instances/{bodyId}/documents", NETWORK + "/instances/{bodyId}/documents"})
-    String addDocument(@PathVariable(required = false) String region, @PathVariable(required = false) UUID network, @PathVariable UUID bodyId,
+    @PostMapping({REGION + "/instances/{bodyId}/documents", NETWORK + "/instances/{bodyId}/documents", CLUSTER + "/{bodyId}/documents"})
+    String addDocument(@PathVariable(required = false) String region, @PathVariable(required = false) UUID network, @PathVariable(required = false) UUID cluster, @PathVariable UUID bodyId,
                        @RequestParam(name = "title", required = false) String title,
                        @RequestParam(name = "fichier", required = false) MultipartFile file, RedirectAttributes flash) {
         Actor actor = currentActor.require();
-        Scope scope = scope(region, network);
+        Scope scope = scope(region, network, cluster);
         String target = bodyPath(coPiloting.read(actor, scope), bodyId) + "#documents";
         return Outcomes.redirect(flash, target, () -> coPiloting.addDocument(actor, scope, bodyId, title,
                 file == null ? null : file.getOriginalFilename(), bytes(file)), "Le document est ajouté.");
     }
 
-    @GetMapping({REGION + "/documents/{documentId}", NETWORK + "/documents/{documentId}"})
+    @GetMapping({REGION + "/documents/{documentId}", NETWORK + "/documents/{documentId}", CLUSTER + "/documents/{documentId}"})
     ResponseEntity<byte[]> document(@PathVariable(required = false) String region, @PathVariable(required = false) UUID network,
+                                    @PathVariable(required = false) UUID cluster,
                                     @PathVariable UUID documentId) {
-        var file = coPiloting.documentContent(currentActor.require(), scope(region, network), documentId)
+        var file = coPiloting.documentContent(currentActor.require(), scope(region, network, cluster), documentId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return Downloads.attachment(file.name(), file.contentType(), file.content());
     }
@@ -332,7 +398,8 @@ class CoPilotingController {
             model.addAttribute("personQuery", person == null ? "" : person.strip());
             model.addAttribute("candidates", person == null ? List.of() : coPiloting.people(actor, scope, person).stream()
                     .filter(c -> body.seats().stream().noneMatch(s -> s.person().id().equals(c.id()))).toList());
-            model.addAttribute("seatOptions", Arrays.stream(RegionalSeat.values()).map(s -> new Option(s.name(), s.label())).toList());
+            model.addAttribute("seatOptions", access.cluster() ? List.of()
+                    : Arrays.stream(RegionalSeat.values()).map(s -> new Option(s.name(), s.label())).toList());
             model.addAttribute("memberOptions", body.seats().stream().map(s -> new Option(s.person().id().toString(), s.person().fullName())).toList());
             if (!model.containsAttribute("settingsForm")) {
                 model.addAttribute("settingsForm", new SettingsForm(Long.toString(body.version()),
@@ -435,18 +502,18 @@ class CoPilotingController {
 
     // --- meetings ----------------------------------------------------------------------------------------------------
 
-    @GetMapping({REGION + "/reunions/{meetingId}", NETWORK + "/reunions/{meetingId}"})
-    String meeting(@PathVariable(required = false) String region, @PathVariable(required = false) UUID network, @PathVariable UUID meetingId,
+    @GetMapping({REGION + "/reunions/{meetingId}", NETWORK + "/reunions/{meetingId}", CLUSTER + "/reunions/{meetingId}"})
+    String meeting(@PathVariable(required = false) String region, @PathVariable(required = false) UUID network, @PathVariable(required = false) UUID cluster, @PathVariable UUID meetingId,
                    Model model) {
         Actor actor = currentActor.require();
-        return meetingPage(model, actor, scope(region, network), meetingId, null);
+        return meetingPage(model, actor, scope(region, network, cluster), meetingId, null);
     }
 
-    @PostMapping({REGION + "/reunions/{meetingId}/invitations", NETWORK + "/reunions/{meetingId}/invitations"})
-    String invite(@PathVariable(required = false) String region, @PathVariable(required = false) UUID network, @PathVariable UUID meetingId,
+    @PostMapping({REGION + "/reunions/{meetingId}/invitations", NETWORK + "/reunions/{meetingId}/invitations", CLUSTER + "/reunions/{meetingId}/invitations"})
+    String invite(@PathVariable(required = false) String region, @PathVariable(required = false) UUID network, @PathVariable(required = false) UUID cluster, @PathVariable UUID meetingId,
                   RedirectAttributes flash) {
         Actor actor = currentActor.require();
-        Scope scope = scope(region, network);
+        Scope scope = scope(region, network, cluster);
         return Outcomes.redirect(flash, meetingPath(actor, scope, meetingId), () -> {
             var result = coPiloting.invite(actor, scope, meetingId);
             if (!result.notSent().isEmpty()) {
@@ -456,28 +523,29 @@ class CoPilotingController {
         }, result -> result.sent().isEmpty() ? null : result.sent().size() + " invitation(s) envoyée(s) : " + String.join(", ", result.sent()) + ".");
     }
 
-    @GetMapping({REGION + "/reunions/{meetingId}/invitation.ics", NETWORK + "/reunions/{meetingId}/invitation.ics"})
+    @GetMapping({REGION + "/reunions/{meetingId}/invitation.ics", NETWORK + "/reunions/{meetingId}/invitation.ics", CLUSTER + "/reunions/{meetingId}/invitation.ics"})
     ResponseEntity<byte[]> invitation(@PathVariable(required = false) String region, @PathVariable(required = false) UUID network,
+                                      @PathVariable(required = false) UUID cluster,
                                       @PathVariable UUID meetingId) {
-        var file = coPiloting.invitation(currentActor.require(), scope(region, network), meetingId);
+        var file = coPiloting.invitation(currentActor.require(), scope(region, network, cluster), meetingId);
         return Downloads.attachment(file.fileName(), file.contentType(), file.content());
     }
 
-    @PostMapping({REGION + "/reunions/{meetingId}/emargement", NETWORK + "/reunions/{meetingId}/emargement"})
-    String attendance(@PathVariable(required = false) String region, @PathVariable(required = false) UUID network, @PathVariable UUID meetingId,
+    @PostMapping({REGION + "/reunions/{meetingId}/emargement", NETWORK + "/reunions/{meetingId}/emargement", CLUSTER + "/reunions/{meetingId}/emargement"})
+    String attendance(@PathVariable(required = false) String region, @PathVariable(required = false) UUID network, @PathVariable(required = false) UUID cluster, @PathVariable UUID meetingId,
                       @RequestParam(name = "version", required = false) String version, @RequestParam Map<String, String> params,
                       RedirectAttributes flash) {
         Actor actor = currentActor.require();
-        Scope scope = scope(region, network);
+        Scope scope = scope(region, network, cluster);
         return Outcomes.redirect(flash, meetingPath(actor, scope, meetingId), () -> coPiloting.recordAttendance(actor, scope, meetingId,
                 version(version, "réunion"), statuses(params)), "L'émargement est enregistré.");
     }
 
-    @PostMapping({REGION + "/reunions/{meetingId}/compte-rendu", NETWORK + "/reunions/{meetingId}/compte-rendu"})
-    String minutes(@PathVariable(required = false) String region, @PathVariable(required = false) UUID network, @PathVariable UUID meetingId,
+    @PostMapping({REGION + "/reunions/{meetingId}/compte-rendu", NETWORK + "/reunions/{meetingId}/compte-rendu", CLUSTER + "/reunions/{meetingId}/compte-rendu"})
+    String minutes(@PathVariable(required = false) String region, @PathVariable(required = false) UUID network, @PathVariable(required = false) UUID cluster, @PathVariable UUID meetingId,
                    @Valid @ModelAttribute("minutesForm") MinutesForm form, BindingResult errors, Model model, RedirectAttributes flash) {
         Actor actor = currentActor.require();
-        Scope scope = scope(region, network);
+        Scope scope = scope(region, network, cluster);
         return Outcomes.submit(errors, () -> {
             coPiloting.recordMinutes(actor, scope, meetingId, form.expectedVersion(), form.minutes(), form.decisions());
             flash.addFlashAttribute("success", "Le compte rendu est enregistré.");
@@ -488,38 +556,39 @@ class CoPilotingController {
         });
     }
 
-    @PostMapping({REGION + "/reunions/{meetingId}/compte-rendu/fichier", NETWORK + "/reunions/{meetingId}/compte-rendu/fichier"})
-    String attachMinutes(@PathVariable(required = false) String region, @PathVariable(required = false) UUID network, @PathVariable UUID meetingId,
+    @PostMapping({REGION + "/reunions/{meetingId}/compte-rendu/fichier", NETWORK + "/reunions/{meetingId}/compte-rendu/fichier", CLUSTER + "/reunions/{meetingId}/compte-rendu/fichier"})
+    String attachMinutes(@PathVariable(required = false) String region, @PathVariable(required = false) UUID network, @PathVariable(required = false) UUID cluster, @PathVariable UUID meetingId,
                          @RequestParam(name = "fichier", required = false) MultipartFile file, RedirectAttributes flash) {
         Actor actor = currentActor.require();
-        Scope scope = scope(region, network);
+        Scope scope = scope(region, network, cluster);
         return Outcomes.redirect(flash, meetingPath(actor, scope, meetingId), () -> coPiloting.attachMinutes(actor, scope, meetingId,
                 file == null ? null : file.getOriginalFilename(), bytes(file)), "Le fichier est joint au compte rendu.");
     }
 
-    @GetMapping({REGION + "/reunions/{meetingId}/compte-rendu/fichier", NETWORK + "/reunions/{meetingId}/compte-rendu/fichier"})
+    @GetMapping({REGION + "/reunions/{meetingId}/compte-rendu/fichier", NETWORK + "/reunions/{meetingId}/compte-rendu/fichier", CLUSTER + "/reunions/{meetingId}/compte-rendu/fichier"})
     ResponseEntity<byte[]> minutesFile(@PathVariable(required = false) String region, @PathVariable(required = false) UUID network,
+                                       @PathVariable(required = false) UUID cluster,
                                        @PathVariable UUID meetingId) {
-        var file = coPiloting.minutesContent(currentActor.require(), scope(region, network), meetingId)
+        var file = coPiloting.minutesContent(currentActor.require(), scope(region, network, cluster), meetingId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return Downloads.attachment(file.name(), file.contentType(), file.content());
     }
 
-    @GetMapping({REGION + "/reunions/{meetingId}/modifier", NETWORK + "/reunions/{meetingId}/modifier"})
-    String changeForm(@PathVariable(required = false) String region, @PathVariable(required = false) UUID network, @PathVariable UUID meetingId,
+    @GetMapping({REGION + "/reunions/{meetingId}/modifier", NETWORK + "/reunions/{meetingId}/modifier", CLUSTER + "/reunions/{meetingId}/modifier"})
+    String changeForm(@PathVariable(required = false) String region, @PathVariable(required = false) UUID network, @PathVariable(required = false) UUID cluster, @PathVariable UUID meetingId,
                       Model model) {
         Actor actor = currentActor.require();
-        Scope scope = scope(region, network);
+        Scope scope = scope(region, network, cluster);
         Access access = coPiloting.run(actor, scope);
         MeetingView meeting = coPiloting.meeting(actor, scope, meetingId);
         return changePage(model, access, meeting, MeetingChangeForm.of(meeting), FormErrors.NONE);
     }
 
-    @PostMapping({REGION + "/reunions/{meetingId}/modifier", NETWORK + "/reunions/{meetingId}/modifier"})
-    String change(@PathVariable(required = false) String region, @PathVariable(required = false) UUID network, @PathVariable UUID meetingId,
+    @PostMapping({REGION + "/reunions/{meetingId}/modifier", NETWORK + "/reunions/{meetingId}/modifier", CLUSTER + "/reunions/{meetingId}/modifier"})
+    String change(@PathVariable(required = false) String region, @PathVariable(required = false) UUID network, @PathVariable(required = false) UUID cluster, @PathVariable UUID meetingId,
                   @Valid @ModelAttribute("meetingForm") MeetingChangeForm form, BindingResult errors, Model model, RedirectAttributes flash) {
         Actor actor = currentActor.require();
-        Scope scope = scope(region, network);
+        Scope scope = scope(region, network, cluster);
         FormErrors.check(errors, form::toDetails);
         return Outcomes.submit(errors, () -> {
             boolean changed = coPiloting.reschedule(actor, scope, meetingId, form.expectedVersion(), form.toDetails());
@@ -537,21 +606,22 @@ class CoPilotingController {
         return "governance/regional/meeting-change";
     }
 
-    @GetMapping({REGION + "/reunions/{meetingId}/annulation", NETWORK + "/reunions/{meetingId}/annulation"})
+    @GetMapping({REGION + "/reunions/{meetingId}/annulation", NETWORK + "/reunions/{meetingId}/annulation", CLUSTER + "/reunions/{meetingId}/annulation"})
     String cancellationForm(@PathVariable(required = false) String region, @PathVariable(required = false) UUID network,
+                            @PathVariable(required = false) UUID cluster,
                             @PathVariable UUID meetingId, Model model) {
         Actor actor = currentActor.require();
-        Scope scope = scope(region, network);
+        Scope scope = scope(region, network, cluster);
         Access access = coPiloting.run(actor, scope);
         MeetingView meeting = coPiloting.meeting(actor, scope, meetingId);
         return cancellationPage(model, access, meeting, new CancellationForm(Long.toString(meeting.version()), ""), FormErrors.NONE);
     }
 
-    @PostMapping({REGION + "/reunions/{meetingId}/annulation", NETWORK + "/reunions/{meetingId}/annulation"})
-    String cancel(@PathVariable(required = false) String region, @PathVariable(required = false) UUID network, @PathVariable UUID meetingId,
+    @PostMapping({REGION + "/reunions/{meetingId}/annulation", NETWORK + "/reunions/{meetingId}/annulation", CLUSTER + "/reunions/{meetingId}/annulation"})
+    String cancel(@PathVariable(required = false) String region, @PathVariable(required = false) UUID network, @PathVariable(required = false) UUID cluster, @PathVariable UUID meetingId,
                   @Valid @ModelAttribute("cancellationForm") CancellationForm form, BindingResult errors, Model model, RedirectAttributes flash) {
         Actor actor = currentActor.require();
-        Scope scope = scope(region, network);
+        Scope scope = scope(region, network, cluster);
         return Outcomes.submit(errors, () -> {
             coPiloting.cancel(actor, scope, meetingId, form.expectedVersion(), Text.trimToNull(form.reason()));
             flash.addFlashAttribute("success", "La réunion est annulée.");
@@ -591,7 +661,7 @@ class CoPilotingController {
     }
 
     private static String bodyPath(Access access, UUID bodyId) {
-        return access.network() ? access.path() : access.path() + "/instances/" + bodyId;
+        return access.network() ? access.path() : access.bodiesPath() + "/" + bodyId;
     }
 
     /** The version a form was opened with; refused when missing (the page must be reloaded). */
@@ -603,8 +673,8 @@ class CoPilotingController {
         return version;
     }
 
-    private static Scope scope(String region, UUID network) {
-        return region != null ? Scope.region(region) : Scope.network(network);
+    private static Scope scope(String region, UUID network, UUID cluster) {
+        return region != null ? Scope.region(region) : network != null ? Scope.network(network) : Scope.cluster(cluster);
     }
 
     /** The attendance typed: one {@code presence-<person id>} field per member, left blank for those not recorded. */

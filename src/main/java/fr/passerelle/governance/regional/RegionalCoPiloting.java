@@ -5,9 +5,12 @@ import fr.passerelle.campus.CampusRegistry;
 import fr.passerelle.campus.Sector;
 import fr.passerelle.directory.Contact;
 import fr.passerelle.directory.Directory;
+import fr.passerelle.directory.OrganisationKind;
+import fr.passerelle.directory.OrganisationSummary;
 import fr.passerelle.directory.StoredFile;
 import fr.passerelle.governance.AttendanceStatus;
 import fr.passerelle.governance.BodyKind;
+import fr.passerelle.governance.ClusterCommissions;
 import fr.passerelle.governance.CoPiloting;
 import fr.passerelle.governance.MeetingDetails;
 import fr.passerelle.governance.RegionalSeat;
@@ -44,11 +47,12 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Regional co-piloting: the bodies of a région and the national networks of campuses, their members, meetings and
- * documents. Every method takes the actor and checks, by {@link RegionalPermissions}, that they run (to change) or
- * read (to see) the région or the network; the bodies and meetings themselves are governance's ({@link ScopedBodies}).
+ * documents; and the commissions of a cluster, run the same way (ADR 0011). Every method takes the actor and checks, by
+ * {@link RegionalPermissions} or {@link CommissionPermissions}, that they run (to change) or read (to see) the région,
+ * the network or the cluster's commission; the bodies and meetings themselves are governance's ({@link ScopedBodies}).
  */
 @Service
-class RegionalCoPiloting implements CoPiloting {
+class RegionalCoPiloting implements CoPiloting, ClusterCommissions {
 
     static final String AUDITED_NETWORK = "campus_network";
 
@@ -74,13 +78,23 @@ class RegionalCoPiloting implements CoPiloting {
     }
 
     /**
-     * What the actor may do in a région or a network: {@code runs} to change, always read. {@code path} is the page of
-     * the région's co-piloting or of the network, under which its bodies and meetings are.
+     * What the actor may do in a région, a network or a cluster's commissions: {@code runs} to change, always read.
+     * {@code path} is the page of the région's co-piloting, of the network or of the cluster's commissions, under which
+     * its meetings are; {@code bodiesPath} the address under which each body has its page. {@code readable} the bodies
+     * the actor reads, null for all of them (a commission's member reads the commissions they sit on only).
      */
-    record Access(Scope scope, Owner owner, String title, boolean runs, String path) {
+    record Access(Scope scope, Owner owner, String title, boolean runs, String path, String bodiesPath, Set<UUID> readable) {
 
         public boolean network() {
             return scope.networkId() != null;
+        }
+
+        public boolean cluster() {
+            return scope.clusterId() != null;
+        }
+
+        boolean readsBody(UUID bodyId) {
+            return readable == null || readable.contains(bodyId);
         }
     }
 
@@ -99,6 +113,7 @@ class RegionalCoPiloting implements CoPiloting {
         Access access = access(actor, scope);
         if (access == null) {
             throw new AccessDeniedException(scope.isRegion() ? "Le co-pilotage de cette région est réservé à ses co-pilotes, à ses référents et aux directions de ses campus."
+                    : scope.isCluster() ? "Les commissions de ce cluster sont réservées à son équipe, à l'administration nationale et à leurs membres."
                     : "Ce réseau est réservé à l'administration nationale, à son représentant et aux directions de ses campus.");
         }
         return access;
@@ -110,6 +125,7 @@ class RegionalCoPiloting implements CoPiloting {
         Access access = read(actor, scope);
         if (!access.runs()) {
             throw new AccessDeniedException(scope.isRegion() ? "Seuls les co-pilotes de la région et l'administration nationale font vivre ses instances."
+                    : scope.isCluster() ? "Seules l'équipe du cluster et l'administration nationale font vivre ses commissions."
                     : "Seule l'administration nationale fait vivre les réseaux de campus.");
         }
         return access;
@@ -122,14 +138,56 @@ class RegionalCoPiloting implements CoPiloting {
                 return null;
             }
             return new Access(scope, Owner.region(region.code(), "Région " + region.name()), region.name(),
-                    RegionalPermissions.runsRegion(actor, region.code()), "/gestion/regions/" + region.code());
+                    RegionalPermissions.runsRegion(actor, region.code()), "/gestion/regions/" + region.code(),
+                    "/gestion/regions/" + region.code() + "/instances", null);
+        }
+        if (scope.isCluster()) {
+            return clusterAccess(actor, scope);
         }
         Network network = network0(scope.networkId());
         if (!RegionalPermissions.readsNetwork(actor, network.campusIds(), network.representativePersonId(), directory.peopleWithEmail(actor.email()))) {
             return null;
         }
         return new Access(scope, Owner.network(network.id(), "Réseau " + network.name()), network.name(), RegionalPermissions.runsNetworks(actor),
-                "/gestion/reseaux/" + network.id());
+                "/gestion/reseaux/" + network.id(), "/gestion/reseaux/" + network.id() + "/instances", null);
+    }
+
+    /** A cluster's commissions: run by its staff and the national administrator, each read by those who sit on it. */
+    private Access clusterAccess(Actor actor, Scope scope) {
+        OrganisationSummary cluster = directory.organisation(scope.clusterId()).filter(o -> o.kind() == OrganisationKind.CLUSTER)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Owner owner = Owner.cluster(cluster.id(), cluster.displayName());
+        boolean runs = CommissionPermissions.runs(actor, cluster.id());
+        Set<UUID> readable = null;
+        if (!runs) {
+            List<UUID> people = directory.peopleWithEmail(actor.email());
+            readable = bodies.sitting(owner).entrySet().stream()
+                    .filter(body -> CommissionPermissions.reads(actor, cluster.id(), body.getValue(), people))
+                    .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            if (readable.isEmpty()) {
+                return null;
+            }
+        }
+        String path = "/gestion/clusters/" + cluster.id() + "/commissions";
+        return new Access(scope, owner, "Commissions de " + cluster.displayName(), runs, path, path, readable);
+    }
+
+    /** The scope, for those who read that body of it; refused to the others. */
+    private Access readBody(Actor actor, Scope scope, UUID bodyId) {
+        Access access = read(actor, scope);
+        if (!access.readsBody(bodyId)) {
+            throw new AccessDeniedException("Cette commission est réservée à l'équipe du cluster, à l'administration nationale et à ses membres.");
+        }
+        return access;
+    }
+
+    /** The owner, for those who read the body of that meeting; refused to the others. */
+    private Owner readMeeting(Actor actor, Scope scope, UUID meetingId) {
+        Access access = read(actor, scope);
+        if (access.readable() != null) {
+            readBody(actor, scope, bodies.bodyOf(access.owner(), meetingId));
+        }
+        return access.owner();
     }
 
     /** The régions whose co-piloting the actor reads: every one for the national administrator, else theirs. */
@@ -146,7 +204,33 @@ class RegionalCoPiloting implements CoPiloting {
 
     @Transactional(readOnly = true)
     List<BodySummary> bodies(Actor actor, Scope scope) {
-        return bodies.bodies(read(actor, scope).owner());
+        Access access = read(actor, scope);
+        return bodies.bodies(access.owner()).stream().filter(b -> access.readsBody(b.id())).toList();
+    }
+
+    @Override
+    @Transactional
+    public UUID constitute(Actor actor, UUID clusterId, BodyKind kind, String name, Integer meetingsPerYear) {
+        Owner owner = run(actor, Scope.cluster(clusterId)).owner();
+        UUID body = bodies.constitute(owner, kind, name);
+        if (meetingsPerYear != null) {
+            bodies.configure(owner, body, null, null, meetingsPerYear);
+        }
+        return body;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ClusterCommissions.Summary> summary(Actor actor, UUID clusterId) {
+        if (directory.organisation(clusterId).filter(o -> o.kind() == OrganisationKind.CLUSTER).isEmpty()) {
+            return Optional.empty();
+        }
+        Access access = access(actor, Scope.cluster(clusterId));
+        if (access == null) {
+            return Optional.empty();
+        }
+        ScopedBodies.Overview overview = bodies.overview(access.owner(), access.readable());
+        return Optional.of(new ClusterCommissions.Summary(overview.bodies(), overview.nextMeeting(), access.runs()));
     }
 
     @Override
@@ -158,12 +242,12 @@ class RegionalCoPiloting implements CoPiloting {
 
     @Transactional(readOnly = true)
     BodyPage body(Actor actor, Scope scope, UUID bodyId) {
-        return bodies.body(read(actor, scope).owner(), bodyId);
+        return bodies.body(readBody(actor, scope, bodyId).owner(), bodyId);
     }
 
     @Transactional(readOnly = true)
     List<FileInfo> documents(Actor actor, Scope scope, UUID bodyId) {
-        return bodies.documents(read(actor, scope).owner(), bodyId);
+        return bodies.documents(readBody(actor, scope, bodyId).owner(), bodyId);
     }
 
     /** The people of the directory matching the text, for those who appoint members. */
@@ -197,7 +281,11 @@ class RegionalCoPiloting implements CoPiloting {
 
     @Transactional(readOnly = true)
     Optional<StoredFile> documentContent(Actor actor, Scope scope, UUID documentId) {
-        return bodies.documentContent(read(actor, scope).owner(), documentId);
+        Access access = read(actor, scope);
+        if (access.readable() != null) {
+            readBody(actor, scope, bodies.bodyOfDocument(access.owner(), documentId));
+        }
+        return bodies.documentContent(access.owner(), documentId);
     }
 
     // --- meetings --------------------------------------------------------------------------------------------------
@@ -235,17 +323,17 @@ class RegionalCoPiloting implements CoPiloting {
 
     @Transactional(readOnly = true)
     MeetingView meeting(Actor actor, Scope scope, UUID meetingId) {
-        return bodies.meeting(read(actor, scope).owner(), meetingId);
+        return bodies.meeting(readMeeting(actor, scope, meetingId), meetingId);
     }
 
     @Transactional(readOnly = true)
     Optional<FileInfo> minutesFile(Actor actor, Scope scope, UUID meetingId) {
-        return bodies.minutesFile(read(actor, scope).owner(), meetingId);
+        return bodies.minutesFile(readMeeting(actor, scope, meetingId), meetingId);
     }
 
     @Transactional(readOnly = true)
     Optional<StoredFile> minutesContent(Actor actor, Scope scope, UUID meetingId) {
-        return bodies.minutesContent(read(actor, scope).owner(), meetingId);
+        return bodies.minutesContent(readMeeting(actor, scope, meetingId), meetingId);
     }
 
     @Transactional
@@ -255,7 +343,7 @@ class RegionalCoPiloting implements CoPiloting {
 
     @Transactional(readOnly = true)
     Mailer.Attachment invitation(Actor actor, Scope scope, UUID meetingId) {
-        return bodies.invitation(read(actor, scope).owner(), meetingId);
+        return bodies.invitation(readMeeting(actor, scope, meetingId), meetingId);
     }
 
     boolean sendsMail() {

@@ -1,6 +1,9 @@
 package fr.passerelle.browser.pages;
 
-/** A regional body or a network ({@code /gestion/regions/{code}/instances/{id}}, {@code /gestion/reseaux/{id}}): members, years, meetings. */
+/**
+ * A regional body, a network or a cluster's commission ({@code /gestion/regions/{code}/instances/{id}},
+ * {@code /gestion/reseaux/{id}}, {@code /gestion/clusters/{id}/commissions/{bodyId}}): members, years, meetings.
+ */
 public final class RegionalBodyPage extends Page {
 
     RegionalBodyPage(Browser browser) {
@@ -18,6 +21,15 @@ public final class RegionalBodyPage extends Page {
         click("search-person");
         browser.waitForText("#candidates", search);
         new org.openqa.selenium.support.ui.Select(browser.find("#candidates select[name='seat']")).selectByValue(seat);
+        browser.find("#candidates button[aria-label^='Ajouter']").click();
+        return this;
+    }
+
+    /** Searches the directory and appoints the first person found, from today, on a body without seats (a cluster's commission). */
+    public RegionalBodyPage appointFirstFound(String search) {
+        type("personne", search);
+        click("search-person");
+        browser.waitForText("#candidates", search);
         browser.find("#candidates button[aria-label^='Ajouter']").click();
         return this;
     }
