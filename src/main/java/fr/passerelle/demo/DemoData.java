@@ -62,13 +62,14 @@ class DemoData implements ApplicationRunner {
     private final DemoSelfEvaluations selfEvaluations;
     private final DemoRegionalReviews regionalReviews;
     private final DemoAnnualReviews annualReviews;
-    @org.springframework.beans.factory.annotation.Autowired private DemoClusters clusters;
+    private final DemoClusterLife clusters;
 
     DemoData(Accounts accounts, CampusRegistry registry, RegistryCsvImport registryImport, Directory directory,
              DemoLabelling labelling, DemoGovernance governance, DemoTrainings trainings, DemoActionPlans actionPlans,
              DemoFoundations foundations, DemoDeployment deployment, DemoIndicators indicators, DemoCoPiloting coPiloting,
              java.time.Clock clock, DemoSelfEvaluations selfEvaluations, DemoRegionalReviews regionalReviews,
-             DemoAnnualReviews annualReviews) {
+             DemoAnnualReviews annualReviews, DemoClusterLife clusters) {
+        this.clusters = clusters;
         this.regionalReviews = regionalReviews;
         this.annualReviews = annualReviews;
         this.deployment = deployment;
