@@ -2,6 +2,7 @@ package fr.passerelle.clusters.matrix;
 
 import fr.passerelle.clusters.ClusterAccess;
 import fr.passerelle.clusters.ClusterDetails;
+import fr.passerelle.clusters.ClusterMatrix;
 import fr.passerelle.clusters.Clusters;
 import fr.passerelle.clusters.matrix.MatrixViews.Audience;
 import fr.passerelle.clusters.matrix.MatrixViews.Axes;
@@ -18,6 +19,7 @@ import fr.passerelle.notifications.Notifications;
 import fr.passerelle.platform.AuditTrail;
 import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.platform.ConcurrentEditException;
+import fr.passerelle.platform.Replay;
 import fr.passerelle.platform.Spreadsheet;
 import fr.passerelle.platform.Times;
 import fr.passerelle.trades.JobTitleChoice;
@@ -52,7 +54,7 @@ import org.springframework.web.server.ResponseStatusException;
  * itself ({@code cluster_matrix_entry}, its id).
  */
 @Service
-class SkillsMatrix {
+class SkillsMatrix implements ClusterMatrix {
 
     static final String AUDITED_MATRIX = "cluster_matrix";
     static final String AUDITED_ENTRY = "cluster_matrix_entry";
@@ -87,6 +89,53 @@ class SkillsMatrix {
 
     LocalDate today() {
         return LocalDate.now(clock.withZone(Times.current().zone()));
+    }
+
+    /** Now, or the replayed time of a past act (the demo's history). */
+    private Instant now() {
+        return Instant.now(Replay.clockOr(clock));
+    }
+
+    // --- the public API (ClusterMatrix)
+
+    @Override
+    @Transactional
+    public UUID addKeySkill(Actor actor, UUID clusterId, int skillOgr) {
+        return addSkill(actor, clusterId, skillOgr).id();
+    }
+
+    @Override
+    @Transactional
+    public UUID addActivity(Actor actor, UUID clusterId, String label) {
+        return addItem(actor, clusterId, MatrixAxis.ACTIVITY, label).id();
+    }
+
+    @Override
+    @Transactional
+    public UUID addMarket(Actor actor, UUID clusterId, String label) {
+        return addItem(actor, clusterId, MatrixAxis.MARKET, label).id();
+    }
+
+    @Override
+    @Transactional
+    public void fill(Actor actor, UUID clusterId, UUID organisationId, Collection<Integer> jobTitles, Collection<UUID> keySkills,
+                     Collection<UUID> activities, Collection<UUID> markets) {
+        Long version = entries.findByClusterIdAndOrganisationId(clusterId, organisationId).map(MatrixEntry::version).orElse(null);
+        fill(actor, clusterId, organisationId, version, jobTitles, keySkills, activities, markets);
+    }
+
+    @Override
+    @Transactional
+    public void validate(Actor actor, UUID clusterId, UUID organisationId) {
+        long version = entries.findByClusterIdAndOrganisationId(clusterId, organisationId).map(MatrixEntry::version).orElse(-1L);
+        validate(actor, clusterId, organisationId, version);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean hasLists(UUID clusterId) {
+        return jdbc.sql("select exists (select 1 from cluster_matrix_item where cluster_id = :cluster)").param("cluster", clusterId)
+                .query(Boolean.class).single();
     }
 
     // --- reading
@@ -192,7 +241,7 @@ class SkillsMatrix {
                         insert into cluster_matrix_item (id, cluster_id, axis, label, skill_ogr, position, created_at)
                         values (:id, :cluster, :axis, :label, :ogr, :position, :now)""")
                 .param("id", id).param("cluster", clusterId).param("axis", axis.name()).param("label", label).param("ogr", skillOgr)
-                .param("position", position).param("now", Timestamp.from(Instant.now(clock))).update();
+                .param("position", position).param("now", Timestamp.from(now())).update();
         audit.record(AUDITED_MATRIX, clusterId, "ITEM_ADDED", axis.title() + " : « " + label + " » ajouté(e) à la liste",
                 List.of(new AuditTrail.Change(axis.title(), null, label)));
         return new Item(id, axis, label, skillOgr, position, 0);
@@ -233,7 +282,7 @@ class SkillsMatrix {
         String column = item.axis().column();
         int touched = jdbc.sql("update cluster_matrix_entry set " + column + " = array_remove(" + column + ", :item), version = version + 1,"
                         + " updated_at = :now where cluster_id = :cluster and " + column + " @> array[cast(:item as uuid)]")
-                .param("item", itemId).param("cluster", clusterId).param("now", Timestamp.from(Instant.now(clock))).update();
+                .param("item", itemId).param("cluster", clusterId).param("now", Timestamp.from(now())).update();
         jdbc.sql("delete from cluster_matrix_item where id = :id").param("id", itemId).update();
         audit.record(AUDITED_MATRIX, clusterId, "ITEM_REMOVED", item.axis().title() + " : « " + item.label() + " » retiré(e) de la liste"
                 + (touched == 0 ? "" : " et de " + touched + " fiche" + (touched > 1 ? "s" : "")), List.of(new AuditTrail.Change(item.axis().title(),
@@ -263,7 +312,7 @@ class SkillsMatrix {
         checkItems(axes, MatrixAxis.SKILL, skills);
         checkItems(axes, MatrixAxis.ACTIVITY, activities);
         checkItems(axes, MatrixAxis.MARKET, markets);
-        Instant now = Instant.now(clock);
+        Instant now = now();
         boolean created = entry == null;
         AuditTrail.Diff diff = new AuditTrail.Diff();
         if (created) {
@@ -298,7 +347,7 @@ class SkillsMatrix {
         ClusterDetails details = details(clusterId);
         MatrixEntry entry = answerable(actor, clusterId, organisationId, expectedVersion);
         OrganisationSummary organisation = directory.organisation(organisationId).orElseThrow();
-        entry.validate(actor.displayName(), Instant.now(clock));
+        entry.validate(actor.displayName(), now());
         flush(entry);
         audit.record(AUDITED_ENTRY, entry.id(), "VALIDATION", "Fiche de « " + organisation.name() + " » validée par l'entreprise",
                 List.of(new AuditTrail.Change("Validée par", null, actor.displayName())));
@@ -311,7 +360,7 @@ class SkillsMatrix {
         ClusterDetails details = details(clusterId);
         MatrixEntry entry = answerable(actor, clusterId, organisationId, expectedVersion);
         OrganisationSummary organisation = directory.organisation(organisationId).orElseThrow();
-        entry.requestCorrection(comment, actor.displayName(), Instant.now(clock));
+        entry.requestCorrection(comment, actor.displayName(), now());
         flush(entry);
         audit.record(AUDITED_ENTRY, entry.id(), "CORRECTION_REQUESTED", "Correction de la fiche de « " + organisation.name()
                 + " » demandée par l'entreprise", List.of(new AuditTrail.Change("Correction demandée", null, entry.correctionComment())));
