@@ -71,8 +71,7 @@ class MatrixController {
         model.addAttribute("exportXlsx", query.url(base(id) + "/export.xlsx", 1));
         model.addAttribute("exportCsv", query.url(base(id) + "/export.csv", 1));
         model.addAttribute("messageUrl", query.url(base(id) + "/message", 1));
-        model.addAttribute("axesEmpty", matrix.axes(id).skills().isEmpty() && matrix.axes(id).activities().isEmpty()
-                && matrix.axes(id).markets().isEmpty());
+        model.addAttribute("axesEmpty", results.facets().stream().allMatch(f -> f.values().isEmpty()) && !matrix.hasLists(id));
         return htmx != null && restore == null ? "clusters/matrix/search :: area" : "clusters/matrix/search";
     }
 
