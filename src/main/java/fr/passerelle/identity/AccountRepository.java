@@ -11,4 +11,7 @@ interface AccountRepository extends JpaRepository<Account, UUID> {
     Optional<Account> findByEmail(String email);
 
     java.util.List<Account> findByRoleAndEnabledTrueOrderByDisplayName(Role role);
+
+    java.util.List<Account> findByOrganisationIdInAndRoleInAndEnabledTrue(java.util.Collection<UUID> organisationIds,
+                                                                          java.util.Collection<Role> roles);
 }

@@ -188,6 +188,22 @@ public class Accounts {
         return repository.findByRoleAndEnabledTrueOrderByDisplayName(role).stream().map(Account::actor).toList();
     }
 
+    /**
+     * The enabled accounts of the people of these organisations (partner members, company recruiters), e.g. to notify
+     * the member companies a cluster's search found; by organisation, then name.
+     */
+    @Transactional(readOnly = true)
+    public java.util.List<Actor> ofOrganisations(java.util.Collection<UUID> organisationIds) {
+        java.util.List<UUID> ids = organisationIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        java.util.List<Actor> actors = new java.util.ArrayList<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            repository.findByOrganisationIdInAndRoleInAndEnabledTrue(ids.subList(from, Math.min(ids.size(), from + 1000)),
+                    java.util.List.of(Role.PARTNER_MEMBER, Role.COMPANY_RECRUITER)).stream().map(Account::actor).forEach(actors::add);
+        }
+        actors.sort(java.util.Comparator.comparing((Actor a) -> a.organisationId().toString()).thenComparing(Actor::displayName));
+        return actors;
+    }
+
     @Transactional(readOnly = true)
     Optional<Account> account(String username) {
         return repository.findByUsername(username.strip().toLowerCase(Locale.ROOT));

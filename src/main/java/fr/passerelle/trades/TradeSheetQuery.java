@@ -297,6 +297,35 @@ class TradeSheetQuery {
                 .list();
     }
 
+    /** Accented letters and their plain forms, to fold a label in SQL as {@link SearchWords#fold} folds what is typed. */
+    private static final String ACCENTED = "àâäáãåçéèêëíìîïñóòôöõúùûüýÿœæ";
+    private static final String PLAIN = "aaaaaaceeeeiiiinooooouuuuyyoa";
+
+    List<SkillSummary> searchSkills(String text, int limit) {
+        List<String> words = SearchWords.of(text);
+        if (words.isEmpty() || limit < 1) {
+            return List.of();
+        }
+        StringBuilder where = new StringBuilder();
+        List<Object> params = new ArrayList<>();
+        for (String word : words) {
+            where.append(" and ' ' || regexp_replace(translate(lower(s.label), '").append(ACCENTED).append("', '").append(PLAIN)
+                    .append("'), '[^a-z0-9]+', ' ', 'g') like ?");
+            params.add("% " + word.replace("\\", "").replace("%", "").replace("_", "") + "%");
+        }
+        params.add(limit);
+        return jdbc.sql("""
+                        select s.ogr, s.label, s.macro, coalesce(s.macro_code, m.macro_code) as code, s.category
+                        from rome_skill s
+                        join rome_release r on r.id = s.release_id and r.is_current
+                        left join rome_skill m on m.release_id = s.release_id and m.ogr = s.macro_ogr
+                        where true""" + where + " order by s.category = 'Savoir-faire' desc, length(s.label), s.label limit ?")
+                .params(params)
+                .query((rs, n) -> new SkillSummary(rs.getInt("ogr"), rs.getString("label"), rs.getBoolean("macro"),
+                        rs.getString("code"), rs.getString("category")))
+                .list();
+    }
+
     List<KnowledgeSummary> knowledge(Collection<Integer> ogrs) {
         Integer[] wanted = ogrs.stream().filter(java.util.Objects::nonNull).distinct().limit(MAX_CODES).toArray(Integer[]::new);
         if (wanted.length == 0) {

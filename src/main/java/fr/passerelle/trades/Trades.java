@@ -74,6 +74,18 @@ public class Trades {
         return query.skills(ogrs);
     }
 
+    /** The most skills one search of a skill picker returns. */
+    public static final int MAX_SKILLS = 50;
+
+    /**
+     * The skills and macro-skills of the current release whose label matches what is typed (accents and case ignored,
+     * the beginning of each word is enough), savoir-faire first, shortest first, at most {@code limit} (and
+     * {@link #MAX_SKILLS}); none under two letters. For the pickers of other modules (a cluster's key skills).
+     */
+    public List<SkillSummary> searchSkills(String text, int limit) {
+        return query.searchSkills(text, Math.min(limit, MAX_SKILLS));
+    }
+
     public Optional<KnowledgeSummary> knowledge(int ogr) {
         return query.knowledge(List.of(ogr)).stream().findFirst();
     }
