@@ -12,8 +12,10 @@ class DemoClusterLife {
     private final DemoClusters clusters;
     private final DemoSupport support;
     private final DemoCommissions commissions;
+    private final DemoMatrix matrix;
 
-    DemoClusterLife(DemoClusters clusters, DemoSupport support, DemoCommissions commissions) {
+    DemoClusterLife(DemoClusters clusters, DemoSupport support, DemoCommissions commissions, DemoMatrix matrix) {
+        this.matrix = matrix;
         this.clusters = clusters;
         this.support = support;
         this.commissions = commissions;
@@ -23,5 +25,6 @@ class DemoClusterLife {
         clusters.load();
         support.load();
         commissions.load();
+        matrix.load();
     }
 }
