@@ -9,6 +9,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
@@ -43,7 +44,7 @@ class SurveyCampaign {
     private boolean wholePanel;
     private boolean citable;
     private Instant invitedAt;
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "survey_campaign_trade", joinColumns = @JoinColumn(name = "campaign_id"))
     private List<Trade> trades = new ArrayList<>();
     @Version

@@ -10,6 +10,7 @@ import fr.passerelle.notifications.Notice;
 import fr.passerelle.notifications.Notifications;
 import fr.passerelle.platform.AuditTrail;
 import fr.passerelle.platform.BusinessRuleException;
+import fr.passerelle.platform.Replay;
 import fr.passerelle.platform.Times;
 import fr.passerelle.trades.JobTitleChoice;
 import fr.passerelle.trades.Trades;
@@ -72,7 +73,7 @@ class SurveyService {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(Times.current().zone()));
+        return LocalDate.now(Replay.clockOr(clock).withZone(Times.current().zone()));
     }
 
     // ---- Reading rights
@@ -122,7 +123,7 @@ class SurveyService {
             throw new BusinessRuleException("panel", wholePanel ? "Le cluster n’a aucun adhérent actif à interroger."
                     : "Choisissez au moins une entreprise adhérente à interroger.");
         }
-        Instant now = Instant.now(clock);
+        Instant now = Instant.now(Replay.clockOr(clock));
         SurveyCampaign campaign = campaigns.saveAndFlush(SurveyCampaign.open(clusterId, settings, wholePanel, now));
         invite(campaign.id(), panel);
         audit.record(AUDITED_CAMPAIGN, campaign.id(), "CAMPAGNE_OUVERTE", campaign.kind().label() + " « " + campaign.title() + " » ("
@@ -149,7 +150,7 @@ class SurveyService {
                 .field("Titre", campaign.title(), settings.title()).field("Ouverture", campaign.opensOn(), settings.opensOn())
                 .field("Clôture", campaign.closesOn(), settings.closesOn()).field("Minimum de réponses", campaign.minAnswers(), settings.minAnswers())
                 .field("Relance (jours avant la clôture)", campaign.reminderDays(), settings.reminderDays());
-        campaign.change(settings, Instant.now(clock));
+        campaign.change(settings, Instant.now(Replay.clockOr(clock)));
         campaigns.saveAndFlush(campaign);
         audit.record(AUDITED_CAMPAIGN, campaignId, "CAMPAGNE_MODIFIEE", "Campagne « " + campaign.title() + " » modifiée", diff.changes());
     }
@@ -163,7 +164,7 @@ class SurveyService {
         requireRuns(actor, clusterId);
         SurveyCampaign campaign = campaign(clusterId, campaignId);
         JobTitleChoice jobTitle = trades.jobTitle(ogr).orElseThrow(() -> new BusinessRuleException("appellation", "Choisissez un métier dans la liste."));
-        campaign.addTrade(jobTitle.ogr(), jobTitle.label(), jobTitle.tradeCode(), Instant.now(clock));
+        campaign.addTrade(jobTitle.ogr(), jobTitle.label(), jobTitle.tradeCode(), Instant.now(Replay.clockOr(clock)));
         campaigns.saveAndFlush(campaign);
         audit.record(AUDITED_CAMPAIGN, campaignId, "METIER_AJOUTE", "Métier interrogé ajouté : " + jobTitle.displayName(),
                 List.of(new AuditTrail.Change("Métier interrogé", null, jobTitle.displayName())));
@@ -182,7 +183,7 @@ class SurveyService {
         if (answeredTrade > 0) {
             throw new BusinessRuleException("Des entreprises ont déjà répondu sur ce métier : il reste dans la campagne.");
         }
-        campaign.removeTrade(ogr, Instant.now(clock));
+        campaign.removeTrade(ogr, Instant.now(Replay.clockOr(clock)));
         campaigns.saveAndFlush(campaign);
         audit.record(AUDITED_CAMPAIGN, campaignId, "METIER_RETIRE", "Métier interrogé retiré : " + trade.label(),
                 List.of(new AuditTrail.Change("Métier interrogé", trade.label(), null)));
@@ -193,7 +194,7 @@ class SurveyService {
         requireRuns(actor, clusterId);
         SurveyCampaign campaign = campaign(clusterId, campaignId);
         boolean before = campaign.citable();
-        campaign.markCitable(citable, Instant.now(clock));
+        campaign.markCitable(citable, Instant.now(Replay.clockOr(clock)));
         campaigns.saveAndFlush(campaign);
         audit.record(AUDITED_CAMPAIGN, campaignId, "CAMPAGNE_CITABLE", citable ? "Résultats citables par les campus" : "Résultats non citables",
                 List.of(new AuditTrail.Change("Citable", before ? "oui" : "non", citable ? "oui" : "non")));
@@ -222,13 +223,13 @@ class SurveyService {
         Set<UUID> organisations = queries.invitations(campaignId).stream().filter(members::contains).collect(Collectors.toSet());
         ClusterCard cluster = cluster(clusterId);
         Set<UUID> recipients = peopleOf(organisations);
-        if (!recipients.isEmpty()) {
+        if (!recipients.isEmpty() && !Replay.replaying()) {
             notifications.send(Notice.to(recipients, INVITATION, cluster.name() + " vous invite à répondre : " + campaign.title(),
                     cluster.name() + " interroge ses adhérents sur leurs recrutements (" + campaign.kind().label().toLowerCase(java.util.Locale.FRENCH)
                             + ", " + campaign.period().label() + "). Réponse attendue au plus tard le " + Times.current().date(campaign.closesOn()) + ".",
                     answerPath(clusterId, campaignId)));
         }
-        campaign.invited(Instant.now(clock));
+        campaign.invited(Instant.now(Replay.clockOr(clock)));
         campaigns.saveAndFlush(campaign);
         audit.record(AUDITED_CAMPAIGN, campaignId, "INVITATIONS_ENVOYEES", organisations.size() + " organisation(s) invitée(s) à répondre", List.of());
         return organisations.size();
@@ -308,7 +309,7 @@ class SurveyService {
     void answer(Actor actor, UUID clusterId, UUID campaignId, Long expectedVersion, SurveyAnswer.Content content) {
         SurveyCampaign campaign = campaign(clusterId, campaignId);
         requireAnswers(actor, clusterId, campaignId);
-        Instant now = Instant.now(clock);
+        Instant now = Instant.now(Replay.clockOr(clock));
         Optional<SurveyAnswer> existing = answers.findByCampaignIdAndOrganisationId(campaignId, actor.organisationId());
         if (existing.isEmpty()) {
             if (expectedVersion != null) {
