@@ -49,14 +49,30 @@ class DemoSurveys {
 
     /** Called by {@link DemoData} after the demo clusters and their members exist. */
     void load() {
-        Actor admin = accounts.byUsername("admin").orElseThrow();
-        UUID recruiterCompany = accounts.byUsername("recruteur").map(Actor::organisationId).orElse(null);
-        LocalDate today = LocalDate.now(clock.withZone(Times.current().zone()));
-        clusters.bySlug("cap-digital").ifPresent(c -> twoPeriods(admin, c, "BAROMETER", "Baromètre des emplois du numérique",
-                quarterStart(today), 3, WEB_DEVELOPER, MAINTENANCE_TECHNICIAN, "JavaScript ; accessibilité numérique ; sécurité des applications", null));
-        clusters.bySlug("neopolia").ifPresent(c -> twoPeriods(admin, c, "PANEL", "Compétences 2020 — panel des métiers en tension",
+        clusters.bySlug("cap-digital").ifPresent(this::barometer);
+        clusters.bySlug("neopolia").ifPresent(c -> panel(c, accounts.byUsername("recruteur").map(Actor::organisationId).orElse(null)));
+    }
+
+    /** Cap Digital's quarterly barometer of digital jobs: last quarter (closed, citable) and this one. */
+    void barometer(ClusterCard cluster) {
+        twoPeriods(admin(), cluster, "BAROMETER", "Baromètre des emplois du numérique", quarterStart(today()), 3, WEB_DEVELOPER, MAINTENANCE_TECHNICIAN,
+                "JavaScript ; accessibilité numérique ; sécurité des applications", null);
+    }
+
+    /** Neopolia's half-yearly Compétences 2020 panel: last half-year (closed, citable) and this one, which {@code leftUnanswered} has not answered. */
+    void panel(ClusterCard cluster, UUID leftUnanswered) {
+        LocalDate today = today();
+        twoPeriods(admin(), cluster, "PANEL", "Compétences 2020 — panel des métiers en tension",
                 today.getMonthValue() <= 6 ? today.withDayOfYear(1) : today.withMonth(7).withDayOfMonth(1), 6, WELDER, BOILERMAKER,
-                "soudage TIG ; lecture de plans ; habilitation nucléaire", recruiterCompany));
+                "soudage TIG ; lecture de plans ; habilitation nucléaire", leftUnanswered);
+    }
+
+    private Actor admin() {
+        return accounts.byUsername("admin").orElseThrow();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Times.current().zone()));
     }
 
     private static LocalDate quarterStart(LocalDate day) {
@@ -80,7 +96,7 @@ class DemoSurveys {
         });
         surveys.markCitable(admin, cluster.id(), previous, true);
         LocalDate close = periodStart.plusMonths(months).minusDays(1);
-        LocalDate today = LocalDate.now(clock.withZone(Times.current().zone()));
+        LocalDate today = today();
         UUID current = surveys.open(admin, cluster.id(), new SurveyCampaigns.NewCampaign(kind, title, periodStart,
                 close.isBefore(today) ? today : close, minimum, List.of(shown, masked)));
         answerAll(cluster, current, members, shown, masked, skills, 1, leftUnanswered);
