@@ -58,13 +58,13 @@ class ClusterSurveyBrowserTest extends BrowserTest {
         LoginPage.open(browser()).logIn("recrute-" + key, PASSWORD);
         var answer = ClusterSurveyAnswerPage.fromLanding(browser(), title);
         answer.assertAccessible();
-        answer.trade(0, 3, 3, 2, 4, "soudage TIG ; lecture de plans").save();
+        answer.trade("Soudeur", 3, 3, 2, 4, "soudage TIG ; lecture de plans").save();
         answer.expectSuccess("La réponse de votre entreprise est enregistrée");
         answer.assertAccessible();
 
-        answer.trade(0, 3, 4, 5, 4, "soudage TIG ; lecture de plans").save();
+        answer.trade("Soudeur", 3, 4, 5, 4, "soudage TIG ; lecture de plans").save();
         answer.expectSuccess("La réponse de votre entreprise est enregistrée");
-        assertThat(answer.unfilled(0)).isEqualTo("5");
+        assertThat(answer.unfilled("Soudeur")).isEqualTo("5");
         assertThat(answer.history()).contains("Réponse à « " + title + " » modifiée");
 
         switchTo(null);

@@ -12,6 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -21,7 +22,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A survey campaign of a cluster: its kind, its period (from its opening date), its dates, the trades it asks about,
+ * A survey campaign of a cluster: its kind, its period (from its opening date), its dates, the trades it asks about
+ * (in the order of their labels),
  * the minimum of answers under which its results are masked, whether its whole panel is every active member, and
  * whether the cluster lets campuses quote its results (« citable »).
  */
@@ -46,6 +48,7 @@ class SurveyCampaign {
     private Instant invitedAt;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "survey_campaign_trade", joinColumns = @JoinColumn(name = "campaign_id"))
+    @OrderBy("label")
     private List<Trade> trades = new ArrayList<>();
     @Version
     private long version;

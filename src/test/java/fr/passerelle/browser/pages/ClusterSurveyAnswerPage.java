@@ -22,9 +22,16 @@ public final class ClusterSurveyAnswerPage extends Page {
         input.sendKeys(text);
     }
 
-    /** Fills the figures of the trade at {@code index} (in the campaign's order); difficulty from 1 to 4. */
-    public ClusterSurveyAnswerPage trade(int index, int hiringNeeds, int difficulty, int unfilled, int forecast, String skills) {
-        String p = "trades[" + index + "].";
+    /** The position on the form of the trade whose label is given. */
+    private int indexOf(String trade) {
+        String id = browser.findAll(".trade-answer legend").stream().filter(l -> l.getText().contains(trade)).findFirst().orElseThrow()
+                .getAttribute("id");
+        return Integer.parseInt(id.replace("trade-", "").replace("-legend", ""));
+    }
+
+    /** Fills the figures of the trade whose label is given; difficulty from 1 to 4. */
+    public ClusterSurveyAnswerPage trade(String trade, int hiringNeeds, int difficulty, int unfilled, int forecast, String skills) {
+        String p = "trades[" + indexOf(trade) + "].";
         fill(p + "hiringNeeds", Integer.toString(hiringNeeds));
         new Select(browser.find("[id='" + p + "difficulty']")).selectByValue(Integer.toString(difficulty));
         fill(p + "unfilled", Integer.toString(unfilled));
@@ -33,8 +40,8 @@ public final class ClusterSurveyAnswerPage extends Page {
         return this;
     }
 
-    public String unfilled(int index) {
-        return browser.find("[id='trades[" + index + "].unfilled']").getAttribute("value");
+    public String unfilled(String trade) {
+        return browser.find("[id='trades[" + indexOf(trade) + "].unfilled']").getAttribute("value");
     }
 
     public ClusterSurveyAnswerPage save() {

@@ -159,4 +159,32 @@ class SurveyPagesAuthorizationTest {
         var page = mvc.perform(get(path).with(as(users, people.get("member")))).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Votre entreprise a répondu").contains("value=\"45\"");
     }
+
+    @Test
+    void theStaffOpenACampaignThroughTheFormAddATradeAndLetCampusesQuoteIt() throws Exception {
+        String base = "/gestion/clusters/" + cluster.id() + "/enquetes";
+        LocalDate today = service.today();
+        var refused = mvc.perform(post(base).with(as(users, people.get("staff"))).with(csrf()).param("version", "0").param("kind", "PANEL")
+                        .param("title", "Panel " + key).param("opensOn", today.toString()).param("closesOn", today.minusDays(1).toString())
+                        .param("minAnswers", "5").param("reminderDays", "7").param("panel", "ALL"))
+                .andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(200);
+        assertThat(refused.getContentAsString()).contains("La clôture ne peut précéder l’ouverture.").contains("value=\"Panel " + key + "\"");
+
+        var created = mvc.perform(post(base).with(as(users, people.get("staff"))).with(csrf()).param("version", "0").param("kind", "PANEL")
+                        .param("title", "Panel " + key).param("opensOn", today.toString()).param("closesOn", today.plusDays(10).toString())
+                        .param("minAnswers", "5").param("reminderDays", "7").param("panel", "ALL"))
+                .andReturn().getResponse();
+        assertThat(created.getStatus()).isEqualTo(302);
+        String page = created.getRedirectedUrl();
+        UUID id = UUID.fromString(page.substring(page.lastIndexOf('/') + 1));
+        mvc.perform(post(page + "/metiers").with(as(users, people.get("staff"))).with(csrf()).param("appellation", Integer.toString(SurveyFixtures.WELDER)));
+        mvc.perform(post(page + "/citable").with(as(users, people.get("staff"))).with(csrf()).param("citable", "true"));
+        SurveyCampaign campaign = service.campaign(cluster.id(), id);
+        assertThat(campaign.kind()).isEqualTo(SurveyKind.PANEL);
+        assertThat(campaign.trades()).extracting(SurveyCampaign.Trade::jobTitleOgr).containsExactly(SurveyFixtures.WELDER);
+        assertThat(campaign.citable()).isTrue();
+        assertThat(mvc.perform(get(page).with(as(users, people.get("staff")))).andReturn().getResponse().getContentAsString())
+                .contains("Soudeur / Soudeuse (H2913)").contains("0 / 1 (0 %)").doesNotContain("Masqué");
+    }
 }
