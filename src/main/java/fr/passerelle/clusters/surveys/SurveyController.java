@@ -255,6 +255,11 @@ class SurveyController {
         model.addAttribute("kind", surveyKind);
         model.addAttribute("kinds", SurveyKind.values());
         model.addAttribute("results", queries.results(clusterId, surveyKind));
+        model.addAttribute("companies", queries.companyFigures(clusterId, surveyKind));
+        model.addAttribute("asksJobs", surveyKind.asks(SurveyKind.CompanyQuestion.JOBS));
+        model.addAttribute("asksConfidence", surveyKind.asks(SurveyKind.CompanyQuestion.CONFIDENCE));
+        model.addAttribute("asksOpenUnfilled", surveyKind.asks(SurveyKind.CompanyQuestion.OPEN_UNFILLED));
+        model.addAttribute("asksForecast", surveyKind.asks(SurveyKind.CompanyQuestion.CREATION_FORECAST));
         return "clusters/surveys/results";
     }
 

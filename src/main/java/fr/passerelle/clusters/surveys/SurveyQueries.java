@@ -216,6 +216,55 @@ class SurveyQueries {
                 .sorted(Comparator.comparing(TradeResults::label)).toList();
     }
 
+    /**
+     * The company-level figures of a campaign (those its kind asks): how many companies answered, their jobs, their
+     * mean confidence rate, their open unfilled jobs and their 3-year job creation forecast; masked under the minimum.
+     */
+    record CompanyCell(String campaignTitle, SurveyPeriod period, int minAnswers, int respondents, Integer jobs, Integer confidence,
+                       Integer openUnfilled, Integer creationForecast) {
+
+        public boolean masked() {
+            return Masking.masked(respondents, minAnswers);
+        }
+
+        public String maskReason() {
+            return Masking.reason(minAnswers);
+        }
+
+        public String periodLabel() {
+            return period.label();
+        }
+
+        public String show(Integer value) {
+            return value == null ? "—" : value.toString();
+        }
+    }
+
+    @Transactional(readOnly = true)
+    List<CompanyCell> companyFigures(UUID clusterId, SurveyKind kind) {
+        return jdbc.sql("""
+                        select c.title, c.opens_on, c.min_answers, count(a.id) as respondents, sum(a.jobs) as jobs,
+                               round(avg(a.confidence)) as confidence, sum(a.open_unfilled) as open_unfilled,
+                               sum(a.creation_forecast) as creation_forecast
+                          from survey_campaign c left join survey_answer a on a.campaign_id = c.id
+                         where c.cluster_id = ? and c.kind = ?
+                         group by c.id, c.title, c.opens_on, c.min_answers order by c.opens_on, c.id""")
+                .params(clusterId, kind.name())
+                .query((rs, n) -> {
+                    int respondents = rs.getInt("respondents");
+                    boolean masked = Masking.masked(respondents, rs.getInt("min_answers"));
+                    return new CompanyCell(rs.getString("title"), SurveyPeriod.of(kind.periodicity(), rs.getDate("opens_on").toLocalDate()),
+                            rs.getInt("min_answers"), respondents, masked ? null : integer(rs, "jobs"), masked ? null : integer(rs, "confidence"),
+                            masked ? null : integer(rs, "open_unfilled"), masked ? null : integer(rs, "creation_forecast"));
+                })
+                .list();
+    }
+
+    private static Integer integer(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+        Number value = (Number) rs.getObject(column);
+        return value == null ? null : value.intValue();
+    }
+
     private Map<UUID, Map<Integer, List<String>>> skills(UUID clusterId, SurveyKind kind) {
         Map<UUID, Map<Integer, List<String>>> skills = new LinkedHashMap<>();
         jdbc.sql("""

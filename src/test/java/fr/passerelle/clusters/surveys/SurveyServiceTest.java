@@ -230,4 +230,34 @@ class SurveyServiceTest {
         assertThat(surveyResults.quotableResults("28", List.of(Sector.FOOD))).extracting(SurveyResults.Quotation::key)
                 .as("neither the région nor the sector").doesNotContain(citable.toString());
     }
+
+    @Test
+    void companyFiguresOfAnHrSurveyAreSummedFromTheMinimumOfRespondentsAndMaskedBelow() {
+        ClusterCard cluster = ClusterFixtures.cluster(directory, clusters, "11", unique("Pôle RH"), Sector.DIGITAL);
+        Actor staff = TestActors.clusterStaffOf(cluster.id());
+        SurveyCampaign enough = service.open(staff, cluster.id(), new SurveyCampaign.Settings(SurveyKind.HR_SURVEY, "Enquête RH " + unique("A"),
+                today().minusYears(1), today().plusDays(5), 2, 7), true, List.of());
+        service.addTrade(staff, cluster.id(), enough.id(), SurveyFixtures.WELDER);
+        for (int i = 0; i < 2; i++) {
+            UUID company = ClusterFixtures.memberCompany(directory, clusters, cluster.id(), unique("PME"), today().minusYears(2));
+            service.answer(TestActors.recruiterOf(company), cluster.id(), enough.id(), null, new SurveyAnswer.Content(500, null, null, 3 + i, 10,
+                    List.of()));
+        }
+        var figures = queries.companyFigures(cluster.id(), SurveyKind.HR_SURVEY);
+        assertThat(figures).singleElement().satisfies(c -> {
+            assertThat(c.masked()).isFalse();
+            assertThat(c.respondents()).isEqualTo(2);
+            assertThat(c.jobs()).as("not asked by the HR survey").isNull();
+            assertThat(c.openUnfilled()).isEqualTo(7);
+            assertThat(c.creationForecast()).isEqualTo(20);
+        });
+
+        service.change(staff, cluster.id(), enough.id(), service.campaign(cluster.id(), enough.id()).version(),
+                new SurveyCampaign.Settings(SurveyKind.HR_SURVEY, "Enquête RH", today().minusYears(1), today().plusDays(5), 3, 7));
+        assertThat(queries.companyFigures(cluster.id(), SurveyKind.HR_SURVEY)).singleElement().satisfies(c -> {
+            assertThat(c.masked()).isTrue();
+            assertThat(c.openUnfilled()).isNull();
+            assertThat(c.maskReason()).isEqualTo("moins de 3 réponses");
+        });
+    }
 }
