@@ -235,12 +235,13 @@ class SurveyServiceTest {
     void companyFiguresOfAnHrSurveyAreSummedFromTheMinimumOfRespondentsAndMaskedBelow() {
         ClusterCard cluster = ClusterFixtures.cluster(directory, clusters, "11", unique("Pôle RH"), Sector.DIGITAL);
         Actor staff = TestActors.clusterStaffOf(cluster.id());
+        List<UUID> companies = List.of(ClusterFixtures.memberCompany(directory, clusters, cluster.id(), unique("PME"), today().minusYears(2)),
+                ClusterFixtures.memberCompany(directory, clusters, cluster.id(), unique("PME"), today().minusYears(2)));
         SurveyCampaign enough = service.open(staff, cluster.id(), new SurveyCampaign.Settings(SurveyKind.HR_SURVEY, "Enquête RH " + unique("A"),
                 today().minusYears(1), today().plusDays(5), 2, 7), true, List.of());
         service.addTrade(staff, cluster.id(), enough.id(), SurveyFixtures.WELDER);
         for (int i = 0; i < 2; i++) {
-            UUID company = ClusterFixtures.memberCompany(directory, clusters, cluster.id(), unique("PME"), today().minusYears(2));
-            service.answer(TestActors.recruiterOf(company), cluster.id(), enough.id(), null, new SurveyAnswer.Content(500, null, null, 3 + i, 10,
+            service.answer(TestActors.recruiterOf(companies.get(i)), cluster.id(), enough.id(), null, new SurveyAnswer.Content(500, null, null, 3 + i, 10,
                     List.of()));
         }
         var figures = queries.companyFigures(cluster.id(), SurveyKind.HR_SURVEY);
