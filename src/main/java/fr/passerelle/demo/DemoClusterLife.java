@@ -13,8 +13,11 @@ class DemoClusterLife {
     private final DemoSupport support;
     private final DemoCommissions commissions;
     private final DemoMatrix matrix;
+    private final DemoSurveys surveys;
 
-    DemoClusterLife(DemoClusters clusters, DemoSupport support, DemoCommissions commissions, DemoMatrix matrix) {
+    DemoClusterLife(DemoClusters clusters, DemoSupport support, DemoCommissions commissions, DemoMatrix matrix,
+                    DemoSurveys surveys) {
+        this.surveys = surveys;
         this.matrix = matrix;
         this.clusters = clusters;
         this.support = support;
@@ -26,5 +29,6 @@ class DemoClusterLife {
         support.load();
         commissions.load();
         matrix.load();
+        surveys.load();
     }
 }

@@ -76,10 +76,12 @@ class ApplicationController {
     private final java.time.Clock clock;
     private final fr.passerelle.platform.AuditTrail audit;
     private final fr.passerelle.platform.PasserelleProperties properties;
+    private final DiagnosisQuotations quotations;
 
     ApplicationController(ApplicationDrafts drafts, Applications applications, ApplicationQueries queries, ApplicationTeams teams, ExpertReviews reviews, Calls calls, CampusRegistry registry, Territories territories, Accounts accounts,
                       CurrentActor currentActor, java.time.Clock clock, fr.passerelle.platform.AuditTrail audit,
-                      fr.passerelle.platform.PasserelleProperties properties) {
+                      fr.passerelle.platform.PasserelleProperties properties, DiagnosisQuotations quotations) {
+        this.quotations = quotations;
         this.audit = audit;
         this.properties = properties;
         this.applications = applications;
@@ -474,6 +476,8 @@ class ApplicationController {
         model.addAttribute("revision", revision);
         model.addAttribute("error", error);
         model.addAttribute("canWrite", ApplicationPermissions.canWrite(actor, dossier));
+        model.addAttribute("quotations", DiagnosisQuotations.offered(criterion) && ApplicationPermissions.canWrite(actor, dossier)
+                ? quotations.of(dossier) : List.of());
         model.addAttribute("liveData", queries.liveData(dossier).getOrDefault(criterion, List.of()));
         model.addAttribute("minLength", ApplicationQueries.MIN_SECTION_LENGTH);
         model.addAttribute("richTextHint", RichText.HINT);

@@ -15,5 +15,5 @@
  * campuses for the next calls (priority sectors, projects on a map, support calendars up to the Crefop and the CAEN);
  * {@link fr.passerelle.labelling.DeploymentPlans} is its API for other modules.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"campus", "directory", "governance", "training", "indicators", "identity", "notifications", "territory", "platform"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"campus", "clusters", "directory", "governance", "training", "indicators", "identity", "notifications", "territory", "platform"})
 package fr.passerelle.labelling;

@@ -1,0 +1,26 @@
+package fr.passerelle.browser.pages;
+
+/** A cluster's surveys ({@code /gestion/clusters/{id}/enquetes}): its campaigns with their response rates, links to the results. */
+public final class ClusterSurveysPage extends Page {
+
+    ClusterSurveysPage(Browser browser) {
+        super(browser);
+    }
+
+    public static ClusterSurveysPage open(Browser browser, java.util.UUID clusterId) {
+        browser.open("/gestion/clusters/" + clusterId + "/enquetes");
+        return new ClusterSurveysPage(browser);
+    }
+
+    /** The response rate shown for the campaign, e.g. « 1 / 1 (100 %) ». */
+    public String responseRate(java.util.UUID campaignId) {
+        return browser.find("#campaign-" + campaignId + " .response-rate").getText();
+    }
+
+    /** Opens the results of a kind of campaign, by the label of its button. */
+    public ClusterSurveyResultsPage results(String kindLabel) {
+        clickLink(kindLabel);
+        browser.waitForText("h1", "Résultats");
+        return new ClusterSurveyResultsPage(browser);
+    }
+}
