@@ -105,6 +105,10 @@ class SupportProgrammes implements HrProgrammes {
             return programme.path() + "/cohortes/" + cohort.id();
         }
 
+        public String companyName(UUID organisationId) {
+            return companies.stream().filter(p -> p.organisationId().equals(organisationId)).map(Progress::organisationName).findFirst().orElse("—");
+        }
+
         public List<Session> heldSessions() {
             return sessions.stream().filter(Session::held).toList();
         }
