@@ -121,9 +121,8 @@ class SupportProgrammes implements HrProgrammes {
                    (select max(s.ends_at) from support_cohort_session s join support_cohort c on c.id = s.cohort_id where c.programme_id = p.id) as last_session
               from support_programme p""";
 
-    private static final String MEMBER_FILTER = """
-             and exists (select 1 from support_cohort c join support_cohort_company cc on cc.cohort_id = c.id
-                          where c.programme_id = p.id and cc.organisation_id = :organisation)""";
+    private static final String MEMBER_FILTER = " and exists (select 1 from support_cohort c join support_cohort_company cc on cc.cohort_id = c.id"
+            + " where c.programme_id = p.id and cc.organisation_id = :organisation)";
 
     private final Clusters clusters;
     private final JdbcClient jdbc;
