@@ -200,8 +200,11 @@ class SupportProgrammesTest {
         String otherStaff = open(Role.CLUSTER_STAFF, ClusterFixtures.cluster(directory, clusters, "52", "Cluster voisin").id());
         String notInCohort = open(Role.COMPANY_RECRUITER, outsideCohort);
         String nonMember = open(Role.COMPANY_RECRUITER, stranger);
+        UUID former = ClusterFixtures.company(directory, "Ex-adhérente");
+        clusters.addMember(TestActors.nationalAdmin(), cluster.id(), former, null, now().toLocalDate().minusYears(2), now().toLocalDate().minusDays(1), true);
+        String formerMember = open(Role.COMPANY_RECRUITER, former);
         for (String page : pages) {
-            for (String outsider : List.of(otherStaff, notInCohort, nonMember)) {
+            for (String outsider : List.of(otherStaff, notInCohort, nonMember, formerMember)) {
                 mvc.perform(get(page).with(as(users, outsider))).andExpect(status().isForbidden());
             }
             mvc.perform(get(page)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/connexion"));
@@ -213,5 +216,21 @@ class SupportProgrammesTest {
                 .param("version", "4")).andExpect(status().isForbidden());
         assertThat(programmes.list(TestActors.recruiterOf(outsideCohort), cluster.id(), 0, 20).total()).isZero();
         assertThat(programmes.list(staffActor, cluster.id(), 0, 20).total()).isEqualTo(1);
+    }
+
+    @Test
+    void aStaleFormIsRefusedAndTheCohortKeptAsItWas() throws Exception {
+        Actor staffActor = TestActors.clusterStaffOf(cluster.id());
+        UUID programme = api.createProgramme(staffActor, cluster.id(), "Programme disputé", null, null, null);
+        UUID cohort = api.addCohort(staffActor, programme, 0, "Groupe A");
+        assertThatThrownBy(() -> api.addCohort(staffActor, programme, 0, "Groupe B")).isInstanceOf(ConcurrentEditException.class);
+        api.addCompany(staffActor, cohort, 0, first);
+        mvc.perform(post(base() + "/" + programme + "/cohortes/" + cohort + "/entreprises").with(as(users, staff)).with(csrf())
+                        .param("organisationId", second.toString()).param("version", "0"))
+                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("modifiée par quelqu&#39;un d&#39;autre")));
+        assertThat(programmes.cohort(staffActor, cluster.id(), programme, cohort).companies()).extracting(SupportProgrammes.Progress::organisationId)
+                .containsExactly(first);
+        assertThat(programmes.programme(staffActor, cluster.id(), programme).cohorts()).extracting(SupportProgrammes.Cohort::name)
+                .containsExactly("Groupe A");
     }
 }
