@@ -1,7 +1,9 @@
 package fr.passerelle.demo;
 
 import fr.passerelle.clusters.ClusterCard;
+import fr.passerelle.clusters.ClusterMember;
 import fr.passerelle.clusters.Clusters;
+import fr.passerelle.clusters.HrProgrammes;
 import fr.passerelle.clusters.HrSupport;
 import fr.passerelle.clusters.SupportEventDetails;
 import fr.passerelle.clusters.SupportEventKind;
@@ -28,7 +30,9 @@ import org.springframework.stereotype.Component;
  * The HR support of the demo clusters (issue 14, item 5), through the clusters' API: at Neopolia, an HR breakfast held
  * a fortnight ago with its attendance and satisfaction answers, and the monthly managers' club to come with its
  * charter, and an HR diagnosis of a member company with its action plan; at Systematic, an online conference on
- * recruiting to come.
+ * recruiting to come; at Neopolia, a programme « Fidéliser et intégrer ses salariés » in two cohorts of up to six
+ * member companies, six half-day collective sessions each, the first cohort's first four held with their attendance
+ * and some individual follow-ups (source 004, « Fiche 2 »).
  * Does nothing for a cluster whose slug is absent. Call {@link #load()} after the demo clusters are loaded.
  */
 @Component
@@ -42,11 +46,13 @@ public class DemoSupport {
 
     private final Clusters clusters;
     private final HrSupport support;
+    private final HrProgrammes programmes;
     private final Clock clock;
 
-    DemoSupport(Clusters clusters, HrSupport support, Clock clock) {
+    DemoSupport(Clusters clusters, HrSupport support, HrProgrammes programmes, Clock clock) {
         this.clusters = clusters;
         this.support = support;
+        this.programmes = programmes;
         this.clock = clock;
     }
 
@@ -117,6 +123,58 @@ public class DemoSupport {
                 today.plusDays(90));
         support.addAction(staff, cluster.id(), diagnosis, "Organiser le tutorat des soudeurs partant en retraite", "Chef d'atelier",
                 today.plusDays(180));
+
+        programme(cluster, staff, today);
+    }
+
+    private static final String[] TOPICS = {"Accueillir et intégrer un nouveau salarié", "Les entretiens annuels et professionnels",
+            "Reconnaître sans augmenter : les leviers de la fidélisation", "Transmettre les savoir-faire avant les départs en retraite",
+            "Marque employeur et réseaux sociaux", "Bilan collectif et plan d'actions de chaque entreprise"};
+
+    /** The programme in two cohorts of up to six member companies (the fictive ones first), six half-days each. */
+    private void programme(ClusterCard cluster, Actor staff, LocalDate today) {
+        List<UUID> companies = new ArrayList<>(clusters.members(staff, cluster.id(), null, true, 0, 500).members().stream()
+                .sorted(java.util.Comparator.comparing((ClusterMember m) -> !m.organisationName().endsWith("(fictive)"))
+                        .thenComparing(ClusterMember::organisationName))
+                .map(ClusterMember::organisationId).distinct().limit(12).toList());
+        if (companies.isEmpty()) {
+            return;
+        }
+        UUID programme = programmes.createProgramme(staff, cluster.id(), "Fidéliser et intégrer ses salariés", "Fidélisation",
+                "Six demi-journées en collectif pour partager pratiques et outils RH, puis un accompagnement individuel de chaque entreprise.",
+                "Apec, un cabinet de conseil RH");
+        int half = (companies.size() + 1) / 2;
+        List<List<UUID>> groups = companies.size() < 2 ? List.of(companies) : List.of(companies.subList(0, half), companies.subList(half, companies.size()));
+        LocalDate[] firsts = {today.minusWeeks(8).with(TemporalAdjusters.previousOrSame(DayOfWeek.TUESDAY)),
+                today.plusWeeks(3).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY))};
+        for (int g = 0; g < groups.size(); g++) {
+            UUID cohort = programmes.addCohort(staff, programme, g, "Groupe " + (g + 1));
+            long version = 0;
+            for (UUID company : groups.get(g)) {
+                programmes.addCompany(staff, cohort, version++, company);
+            }
+            List<UUID> sessions = new ArrayList<>();
+            for (int i = 0; i < TOPICS.length; i++) {
+                LocalDateTime start = firsts[g].plusWeeks(2L * i).atTime(8, 30);
+                sessions.add(programmes.planSession(staff, cohort, version++, start, start.plusHours(4), "Technocampus Océan, Bouguenais", TOPICS[i]));
+            }
+            if (g == 0) {
+                List<UUID> members = groups.get(g);
+                for (int i = 0; i < 4; i++) {
+                    Set<UUID> present = new HashSet<>(members);
+                    if (members.size() > 1) {
+                        present.remove(members.get((i + 1) % members.size()));
+                    }
+                    programmes.recordAttendance(staff, cohort, sessions.get(i), version++, present);
+                }
+                programmes.addFollowUp(staff, cohort, version++, members.get(0), today.minusWeeks(2), "Consultante du cabinet RH",
+                        "Parcours d'intégration écrit ; livret d'accueil à finaliser avant la prochaine embauche.");
+                if (members.size() > 1) {
+                    programmes.addFollowUp(staff, cohort, version++, members.get(1), today.minusWeeks(1), "Consultante du cabinet RH",
+                            "Trame d'entretien annuel adaptée à l'atelier ; première campagne prévue le mois prochain.");
+                }
+            }
+        }
     }
 
     private void systematic(ClusterCard cluster) {

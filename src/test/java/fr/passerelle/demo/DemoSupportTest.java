@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The demo's HR support loads on Neopolia through the clusters' API: a past breakfast with its answers, a club, a diagnosis. */
+/** The demo's HR support loads on Neopolia through the clusters' API: a past breakfast with its answers, a club, a diagnosis, a
+ * programme in two cohorts of up to six companies. */
 @PasserelleIntegrationTest
 class DemoSupportTest {
 
@@ -55,5 +56,16 @@ class DemoSupportTest {
                 .params(neopolia.id(), java.time.LocalDateTime.now(clock.withZone(Times.current().zone()))).query(Long.class).single()).isPositive();
         assertThat(jdbc.sql("select count(*) from support_action a join support_diagnosis d on d.id = a.diagnosis_id where d.cluster_id = ?")
                 .param(neopolia.id()).query(Long.class).single()).isGreaterThanOrEqualTo(3);
+
+        UUID programme = jdbc.sql("select id from support_programme where cluster_id = ? order by created_at desc limit 1").param(neopolia.id())
+                .query(UUID.class).single();
+        assertThat(jdbc.sql("select count(*) from support_cohort where programme_id = ?").param(programme).query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from support_cohort_company cc join support_cohort c on c.id = cc.cohort_id"
+                        + " where c.programme_id = ? group by c.id order by 1 desc limit 1").param(programme).query(Long.class).single())
+                .isBetween(1L, 6L);
+        assertThat(jdbc.sql("select count(*) from support_cohort_session s join support_cohort c on c.id = s.cohort_id where c.programme_id = ?")
+                .param(programme).query(Long.class).single()).isEqualTo(12);
+        assertThat(jdbc.sql("select count(*) from support_cohort_session s join support_cohort c on c.id = s.cohort_id"
+                        + " where c.programme_id = ? and s.attendance_recorded").param(programme).query(Long.class).single()).isEqualTo(4);
     }
 }

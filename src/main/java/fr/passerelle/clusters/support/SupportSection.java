@@ -13,9 +13,11 @@ import org.springframework.stereotype.Component;
 class SupportSection implements ClusterSection {
 
     private final SupportEvents events;
+    private final SupportProgrammes programmes;
 
-    SupportSection(SupportEvents events) {
+    SupportSection(SupportEvents events, SupportProgrammes programmes) {
         this.events = events;
+        this.programmes = programmes;
     }
 
     @Override
@@ -32,8 +34,10 @@ class SupportSection implements ClusterSection {
         String line = summary.upcoming() == 0 ? "Aucun événement à venir"
                 : summary.upcoming() + (summary.upcoming() == 1 ? " événement à venir" : " événements à venir") + ", le prochain le "
                 + Times.current().dateTime(summary.next().startsAt()) + " : " + summary.next().title();
+        long underWay = programmes.underWay(actor, cluster.id());
+        line = line + " ; " + (underWay == 0 ? "aucun programme en cours" : underWay + (underWay == 1 ? " programme en cours" : " programmes en cours"));
         return Optional.of(new Section("Accompagnement RH",
-                "Ateliers, petits-déjeuners RH, conférences, séminaires et clubs pour les adhérents : inscriptions, charte, présence et satisfaction.",
+                "Ateliers, petits-déjeuners RH, conférences, séminaires, clubs et programmes en cohortes pour les adhérents : inscriptions, charte, présence, satisfaction et suivi.",
                 SupportController.base(cluster.id()), line));
     }
 }

@@ -77,6 +77,8 @@ class HrSupportTest {
     @Autowired
     SupportEvents events;
     @Autowired
+    SupportProgrammes programmes;
+    @Autowired
     AuditTrail audit;
     @Autowired
     JdbcClient jdbc;
@@ -337,12 +339,12 @@ class HrSupportTest {
         mvc.perform(get("/gestion").with(as(users, recruiter.username()))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Club des chefs d équipe à venir")));
 
-        var section = new SupportSection(events).section(w.staff(), w.cluster(), clusters.access(w.staff(), w.cluster().id()));
+        var section = new SupportSection(events, programmes).section(w.staff(), w.cluster(), clusters.access(w.staff(), w.cluster().id()));
         assertThat(section).get().satisfies(s -> {
             assertThat(s.path()).isEqualTo("/gestion/clusters/" + w.cluster().id() + "/accompagnement");
-            assertThat(s.summary()).startsWith("1 événement à venir");
+            assertThat(s.summary()).startsWith("1 événement à venir").endsWith("aucun programme en cours");
         });
-        assertThat(new SupportSection(events).section(TestActors.clusterStaffOf(UUID.randomUUID()), w.cluster(), fr.passerelle.clusters.ClusterAccess.PUBLIC))
+        assertThat(new SupportSection(events, programmes).section(TestActors.clusterStaffOf(UUID.randomUUID()), w.cluster(), fr.passerelle.clusters.ClusterAccess.PUBLIC))
                 .isEmpty();
     }
 }
