@@ -42,7 +42,7 @@ class DemoMatrix {
     private static final List<Integer> KEY_SKILLS = List.of(121613, 121612, 104421, 117334, 106256, 106259, 114828, 485663, 486137, 105980,
             122329, 402314);
     private static final List<String> ACTIVITIES = List.of("Études avant-projet", "Bureau d'études", "Prototypage", "Fabrication sur plan",
-            "Usinage", "Chaudronnerie et tuyauterie", "Montage", "Installation sur site", "Maintenance", "Parachèvement");
+            "Usinage", "Chaudronnerie et tuyauterie", "Montage", "Installation sur site", "Maintenance", "Parachèvement", "Génie électrique");
     private static final List<String> MARKETS = List.of("Aéronautique", "Automobile", "Ferroviaire", "Naval", "Nucléaire", "Oil and gas",
             "Énergies marines renouvelables");
 
@@ -52,7 +52,7 @@ class DemoMatrix {
 
     private static final List<Profile> PROFILES = List.of(
             // a design office in electrical engineering for the naval sector
-            new Profile(List.of(14057, 10493), List.of(0, 1, 2), List.of(0, 1, 2), List.of(3, 6)),
+            new Profile(List.of(14057, 10493), List.of(0, 1, 2), List.of(0, 1, 2, 10), List.of(3, 6)),
             // a boilermaker and welder for aerospace and oil and gas
             new Profile(List.of(11972, 11974), List.of(6, 7, 8), List.of(3, 5, 6), List.of(0, 5)),
             // mechanical design and prototyping for rail and cars
@@ -60,7 +60,7 @@ class DemoMatrix {
             // welding and assembly for the nuclear and naval sectors
             new Profile(List.of(19458, 11971), List.of(5, 6, 9), List.of(3, 6, 7), List.of(3, 4)),
             // maintenance of electrical and automated systems on site
-            new Profile(List.of(10788, 10493), List.of(0, 10, 11), List.of(7, 8, 9), List.of(4, 5, 6)),
+            new Profile(List.of(10788, 10493), List.of(0, 10, 11), List.of(7, 8, 9, 10), List.of(4, 5, 6)),
             // aerospace drawing office
             new Profile(List.of(14054), List.of(2, 3, 11), List.of(0, 1), List.of(0)));
 
