@@ -19,10 +19,12 @@ import org.postgresql.copy.CopyManager;
 /**
  * The national-scale generator: campuses in every académie with their partners, bodies, ten years of meetings with
  * attendance and satisfaction answers, action plans with partners and learners, funding requests and budgets — loaded
- * with COPY into a throw-away Passerelle database, the same data for the same seed. Run through {@code bench/generate}.
+ * with COPY into a throw-away Passerelle database, the same data for the same seed; then clusters in every région with
+ * their member companies, each with a skills-matrix entry, and organisations that belong to no network. Run through
+ * {@code bench/generate}.
  *
- * <p>Every generated campus has a slug starting with {@code gen-}; {@code --replace} deletes them (and their rows) before
- * generating again.
+ * <p>Every generated campus and cluster has a slug starting with {@code gen-}; {@code --replace} deletes them (and their
+ * rows) before generating again.
  */
 public class Generate {
 
@@ -69,6 +71,9 @@ public class Generate {
         options.put("last-year", String.valueOf(LocalDate.now().getYear()));
         options.put("organisations-per-campus", "40");
         options.put("seed", "20261203");
+        options.put("clusters", "40");
+        options.put("members-per-cluster", "500");
+        options.put("other-organisations", "40000");
         boolean replace = false;
         for (String arg : args) {
             if (arg.equals("--replace")) {
@@ -99,6 +104,8 @@ public class Generate {
                     Integer.parseInt(options.get("years")), Integer.parseInt(options.get("last-year")),
                     Integer.parseInt(options.get("organisations-per-campus")));
             generator.run(connection);
+            generator.clusters(connection, Integer.parseInt(options.get("clusters")), Integer.parseInt(options.get("members-per-cluster")),
+                    Integer.parseInt(options.get("other-organisations")));
             connection.commit();
             try (Statement statement = connection.createStatement()) {
                 statement.execute("analyze");
@@ -110,6 +117,8 @@ public class Generate {
     }
 
     static void deleteGenerated(Statement statement) throws SQLException {
+        // Clusters first: their memberships, lists and matrix entries go with them (on delete cascade).
+        statement.execute("delete from cluster where slug like 'gen-%'");
         String campuses = "select id from campus where slug like 'gen-%'";
         statement.execute("delete from meeting_survey where meeting_id in (select m.id from meeting m join governing_body b on b.id = m.body_id where b.campus_id in (" + campuses + "))");
         statement.execute("delete from attendance where meeting_id in (select m.id from meeting m join governing_body b on b.id = m.body_id where b.campus_id in (" + campuses + "))");
@@ -247,6 +256,118 @@ public class Generate {
         flush();
     }
 
+    static final String[] CLUSTER_KINDS = {"COMPETITIVENESS_CLUSTER", "BUSINESS_CLUSTER", "REGIONAL_CLUSTER", "ECONOMIC_COOPERATION_HUB"};
+    static final String[] ACTIVITIES = {"Études avant-projet", "Bureau d'études", "Prototypage", "Fabrication sur plan", "Usinage",
+            "Chaudronnerie et tuyauterie", "Soudage", "Montage", "Câblage", "Automatisme", "Génie électrique", "Essais et contrôle",
+            "Installation sur site", "Maintenance", "Logistique", "Traitement de surface", "Peinture industrielle", "Formation",
+            "Ingénierie documentaire", "Parachèvement"};
+    static final String[] MARKETS = {"Aéronautique", "Automobile", "Ferroviaire", "Naval", "Nucléaire", "Oil and gas",
+            "Énergies marines renouvelables", "Défense"};
+
+    /**
+     * Clusters in every région with their member companies (each with a matrix entry on the four axes: real ROME job
+     * titles and skills when the database holds a ROME release), and companies that belong to no cluster.
+     */
+    void clusters(Connection connection, int clusters, int membersPerCluster, int otherOrganisations) throws SQLException, IOException {
+        List<String> regions = new ArrayList<>();
+        List<Integer> jobTitles = new ArrayList<>();
+        List<Integer> skills = new ArrayList<>();
+        List<String> skillLabels = new ArrayList<>();
+        try (Statement statement = connection.createStatement()) {
+            ResultSet rs = statement.executeQuery("select code from region order by code");
+            while (rs.next()) {
+                regions.add(rs.getString(1));
+            }
+            rs = statement.executeQuery("select distinct ogr from rome_job_title order by ogr limit 3000");
+            while (rs.next()) {
+                jobTitles.add(rs.getInt(1));
+            }
+            rs = statement.executeQuery("select ogr, min(label) from rome_skill where not macro group by ogr order by ogr limit 3000");
+            while (rs.next()) {
+                skills.add(rs.getInt(1));
+                skillLabels.add(rs.getString(2));
+            }
+        }
+        LocalDateTime now = LocalDateTime.of(lastYear, 11, 30, 12, 0);
+        long company = 0;
+        for (int c = 0; c < clusters; c++) {
+            UUID clusterId = uuid();
+            String region = regions.get(c % regions.size());
+            row("organisation", clusterId, "CLUSTER", "Cluster généré " + (c + 1), null, "cluster" + c + "@genere.invalid");
+            row("cluster", clusterId, CLUSTER_KINDS[c % CLUSTER_KINDS.length], String.format("gen-cluster-%04d", c + 1), region,
+                    "Territoire généré " + (c + 1), "{" + SECTORS[c % SECTORS.length] + "}", membersPerCluster * (20 + random.nextInt(80)),
+                    lastYear, 12, true, now, now);
+            // About 300 key skills taken from ROME, 20 activities, 8 markets.
+            List<UUID> keySkills = new ArrayList<>();
+            int first = skills.isEmpty() ? 0 : random.nextInt(skills.size());
+            for (int k = 0; k < Math.min(300, skills.size()); k++) {
+                int i = (first + k) % skills.size();
+                UUID id = uuid();
+                row("cluster_matrix_item", id, clusterId, "SKILL", skillLabels.get(i), skills.get(i), k, now);
+                keySkills.add(id);
+            }
+            List<UUID> activities = new ArrayList<>();
+            for (int a = 0; a < ACTIVITIES.length; a++) {
+                UUID id = uuid();
+                row("cluster_matrix_item", id, clusterId, "ACTIVITY", ACTIVITIES[a], null, a, now);
+                activities.add(id);
+            }
+            List<UUID> markets = new ArrayList<>();
+            for (int m = 0; m < MARKETS.length; m++) {
+                UUID id = uuid();
+                row("cluster_matrix_item", id, clusterId, "MARKET", MARKETS[m], null, m, now);
+                markets.add(id);
+            }
+            List<Integer> clusterTitles = new ArrayList<>();
+            for (int t = 0; t < Math.min(150, jobTitles.size()); t++) {
+                clusterTitles.add(jobTitles.get(random.nextInt(jobTitles.size())));
+            }
+            for (int m = 0; m < membersPerCluster; m++) {
+                UUID id = uuid();
+                row("organisation", id, "COMPANY", "Entreprise adhérente générée " + (++company), null, "adherent" + company + "@genere.invalid");
+                LocalDate since = LocalDate.of(lastYear - random.nextInt(8), 1 + random.nextInt(12), 1);
+                LocalDate until = random.nextInt(20) == 0 ? LocalDate.of(lastYear - 1, 12, 31) : null;
+                if (until != null && until.isBefore(since)) {
+                    until = null;
+                }
+                row("cluster_membership", uuid(), clusterId, id, since, until, random.nextBoolean(), now, now);
+                LocalDateTime filled = now.minusDays(random.nextInt(700));
+                boolean validated = random.nextInt(10) < 8;
+                row("cluster_matrix_entry", uuid(), clusterId, id, array(pick(clusterTitles, 1 + random.nextInt(3))),
+                        array(pick(keySkills, 3 + random.nextInt(10))), array(pick(activities, 1 + random.nextInt(4))),
+                        array(pick(markets, 1 + random.nextInt(3))), filled, "Équipe du cluster", validated ? filled.plusDays(random.nextInt(30)) : null,
+                        validated ? "Contact de l'entreprise" : null, filled, filled);
+            }
+            flush();
+        }
+        for (int o = 0; o < otherOrganisations; o++) {
+            String kind = ORGANISATION_KINDS[random.nextInt(ORGANISATION_KINDS.length)];
+            row("organisation", uuid(), kind.equals("SCHOOL") || kind.equals("APPRENTICE_CENTRE") || kind.equals("CLUSTER") ? "COMPANY" : kind,
+                    "Organisation hors réseau générée " + (o + 1), null, "autre" + o + "@genere.invalid");
+            if (o % 5000 == 4999) {
+                flush();
+            }
+        }
+        flush();
+    }
+
+    /** {@code count} distinct values of the list, at random (all of them when it has fewer). */
+    <T> List<T> pick(List<T> values, int count) {
+        List<T> picked = new ArrayList<>();
+        for (int i = 0; i < count * 3 && picked.size() < Math.min(count, values.size()); i++) {
+            T value = values.get(random.nextInt(values.size()));
+            if (!picked.contains(value)) {
+                picked.add(value);
+            }
+        }
+        return picked;
+    }
+
+    /** A PostgreSQL array in COPY's text format. */
+    static String array(List<?> values) {
+        return "{" + String.join(",", values.stream().map(String::valueOf).toList()) + "}";
+    }
+
     void meeting(UUID body, List<UUID> members, LocalDateTime startsAt, double presence) {
         UUID id = uuid();
         row("meeting", id, body, startsAt, startsAt.plusHours(2), "Salle du conseil", "BODY");
@@ -323,6 +444,12 @@ public class Generate {
         COLUMNS.put("action_partner", "action_id, organisation_id");
         COLUMNS.put("action_learners", "action_id, audience, girls, boys, unspecified");
         COLUMNS.put("campus_training", "id, campus_id, diploma_code, organisation_id, route, since_year");
+        COLUMNS.put("cluster", "id, kind, slug, region_code, territory, sectors, jobs_represented, figures_year, matrix_refresh_months, "
+                + "published, created_at, updated_at");
+        COLUMNS.put("cluster_membership", "id, cluster_id, organisation_id, since, until, listed, created_at, updated_at");
+        COLUMNS.put("cluster_matrix_item", "id, cluster_id, axis, label, skill_ogr, position, created_at");
+        COLUMNS.put("cluster_matrix_entry", "id, cluster_id, organisation_id, job_titles, skills, activities, markets, filled_at, filled_by, "
+                + "validated_at, validated_by, created_at, updated_at");
     }
 
     /** One row in COPY's text format (no generated value holds a tab, a newline or a backslash). */

@@ -77,7 +77,8 @@ class NationalGeneratorTest {
 
     private String generate(String... options) throws Exception {
         List<String> args = new java.util.ArrayList<>(List.of("--url=" + url, "--user=" + user, "--password=" + password, "--campuses=3",
-                "--years=2", "--last-year=2025", "--organisations-per-campus=10"));
+                "--years=2", "--last-year=2025", "--organisations-per-campus=10", "--clusters=2", "--members-per-cluster=5",
+                "--other-organisations=10"));
         args.addAll(List.of(options));
         PrintStream out = System.out;
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
@@ -124,6 +125,22 @@ class NationalGeneratorTest {
                 .query(Long.class).single()).isEqualTo(3);
         assertThat(generated.sql("select count(distinct campus_id) from indicator_source_membership").query(Long.class).single()).isEqualTo(3);
         assertThat(generated.sql("select count(distinct campus_id) from indicator_source_survey_answer").query(Long.class).single()).isEqualTo(3);
+    }
+
+    @Test
+    void everyGeneratedClusterHasItsMemberCompaniesEachWithAMatrixEntryAndReplacingLeavesNoneBehind() throws Exception {
+        generate("--replace");
+        long organisations = generated.sql("select count(*) from organisation").query(Long.class).single();
+        generate("--replace");
+
+        assertThat(generated.sql("select count(*) from cluster where slug like 'gen-%'").query(Long.class).single()).isEqualTo(2);
+        assertThat(generated.sql("select count(*) from cluster_membership").query(Long.class).single()).isEqualTo(2 * 5);
+        assertThat(generated.sql("""
+                select count(*) from cluster_membership m
+                  join cluster_matrix_entry e on e.cluster_id = m.cluster_id and e.organisation_id = m.organisation_id
+                 where cardinality(e.activities) > 0 and cardinality(e.markets) > 0""").query(Long.class).single()).isEqualTo(2 * 5);
+        assertThat(generated.sql("select count(*) from cluster_matrix_item where axis = 'ACTIVITY'").query(Long.class).single()).isEqualTo(2 * 20);
+        assertThat(generated.sql("select count(*) from organisation").query(Long.class).single()).isEqualTo(organisations);
     }
 
     @Test

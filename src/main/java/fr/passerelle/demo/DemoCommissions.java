@@ -60,13 +60,16 @@ class DemoCommissions {
         this.clock = clock;
     }
 
-    /** Called by {@link DemoData} once the demo clusters (DemoClusters) and the accounts exist. */
+    /** Called by {@link DemoData} once the demo clusters (DemoClusters) and the accounts exist; does nothing when Neopolia has commissions. */
     void load() {
         ClusterCard neopolia = clusters.bySlug(SLUG).orElse(null);
         if (neopolia == null) {
             return;
         }
         Actor admin = accounts.byUsername("admin").orElseThrow();
+        if (commissions.summary(admin, neopolia.id()).map(s -> s.commissions() > 0).orElse(false)) {
+            return; // loaded already: the demo is written once
+        }
         LocalDate today = LocalDate.now(clock.withZone(Times.current().zone()));
         LocalDate since = today.minusMonths(10).withDayOfMonth(1);
         Scope scope = Scope.cluster(neopolia.id());
