@@ -34,7 +34,8 @@ class LandingBrowserTest extends BrowserTest {
         var home = logInAs("recruteur");
         assertThat(home.organisationName()).isNotBlank();
         assertThat(home.offersToEditTheOrganisation()).isTrue();
-        assertThat(home.panelTitles()).containsExactly("Votre organisation");
+        // Its company card, and what the clusters its company is an active member of offer it.
+        assertThat(home.panelTitles()).contains("Votre organisation").anyMatch(title -> title.startsWith("Mes clusters"));
         crawl(home);
     }
 
