@@ -73,7 +73,7 @@ public class Generate {
         options.put("seed", "20261203");
         options.put("clusters", "40");
         options.put("members-per-cluster", "500");
-        options.put("other-organisations", "40000");
+        options.put("other-organisations", "60000");
         boolean replace = false;
         for (String arg : args) {
             if (arg.equals("--replace")) {
