@@ -1,0 +1,10 @@
+/**
+ * The job platform (issue 15): job offers posted free by the recruiters of a cluster's member companies and by the
+ * cluster's staff for them, the public job board, candidates and their structured profiles, the CV bank readable only
+ * by active members' recruiters, explained matching both ways, applications to an answer, and the candidates' personal
+ * data (consents per purpose, export, erasure). Sub-packages: {@code offers} (offers, their expiry and the public
+ * board, its feed and API) and {@code candidates} (registration, profile, CV file, consents, RGPD).
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"clusters", "trades", "training", "campus", "directory",
+        "territory", "identity", "notifications", "platform"})
+package fr.passerelle.jobs;
