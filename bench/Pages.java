@@ -19,9 +19,13 @@ import java.util.regex.Pattern;
  * Times pages of a running platform as one logged-in reader, one request at a time: p50, p95, max and throughput per
  * page, after a warm-up. No dependency beyond the JDK: {@code java bench/Pages.java --base=http://localhost:8080
  * --user=admin --password=demo --requests=25 URL-or-@file…}. A path may carry {@code {campus}}: each request then takes
- * the next id of {@code --campuses=file} (one per line), so that every campus is asked once in turn.
+ * the next id of {@code --campuses=file} (one per line), so that every campus is asked once in turn. A path prefixed with
+ * {@code htmx:} is asked as htmx asks it while one types in a search: only the part of the page it swaps.
  */
 public class Pages {
+
+    /** A path so prefixed is asked as htmx asks it when one types in a search ({@code HX-Request}: the part of the page it swaps). */
+    static final String HTMX = "htmx:";
 
     public static void main(String[] args) throws Exception {
         String base = "http://localhost:8080";
@@ -64,10 +68,15 @@ public class Pages {
             int status = 0;
             long size = 0;
             for (int i = -warmUp; i < requests; i++) {
-                String url = base + (path.contains("{campus}") ? path.replace("{campus}", campuses.get(next++ % campuses.size())) : path);
+                boolean htmx = path.startsWith(HTMX);
+                String target = htmx ? path.substring(HTMX.length()) : path;
+                String url = base + (target.contains("{campus}") ? target.replace("{campus}", campuses.get(next++ % campuses.size())) : target);
+                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+                if (htmx) {
+                    request.header("HX-Request", "true");
+                }
                 long started = System.nanoTime();
-                HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
+                HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
                 double elapsed = (System.nanoTime() - started) / 1e6;
                 status = response.statusCode();
                 size = response.body().length;

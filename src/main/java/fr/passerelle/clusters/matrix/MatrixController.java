@@ -58,20 +58,19 @@ class MatrixController {
     String search(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params,
                   @RequestHeader(name = "HX-Request", required = false) String htmx,
                   @RequestHeader(name = "HX-History-Restore-Request", required = false) String restore, Model model) {
-        Actor actor = currentActor.require();
-        ClusterDetails details = matrix.readable(actor, id);
         MatrixQuery query = MatrixQuery.from(params);
-        Results results = matrix.search(actor, id, query);
-        model.addAttribute("cluster", details.card());
+        SkillsMatrix.SearchPage page = matrix.searchPage(currentActor.require(), id, query);
+        Results results = page.results();
+        model.addAttribute("cluster", page.details().card());
         model.addAttribute("query", query);
         model.addAttribute("results", results);
         model.addAttribute("base", base(id));
-        model.addAttribute("runs", MatrixRules.canRun(matrix.access(actor, id)));
+        model.addAttribute("runs", MatrixRules.canRun(page.access()));
         model.addAttribute("pages", pages(query, results, base(id)));
         model.addAttribute("exportXlsx", query.url(base(id) + "/export.xlsx", 1));
         model.addAttribute("exportCsv", query.url(base(id) + "/export.csv", 1));
         model.addAttribute("messageUrl", query.url(base(id) + "/message", 1));
-        model.addAttribute("axesEmpty", results.facets().stream().allMatch(f -> f.values().isEmpty()) && !matrix.hasLists(id));
+        model.addAttribute("axesEmpty", !page.hasLists());
         return htmx != null && restore == null ? "clusters/matrix/search :: area" : "clusters/matrix/search";
     }
 
@@ -185,7 +184,7 @@ class MatrixController {
             throw new org.springframework.security.access.AccessDeniedException("Les listes de la matrice sont tenues par l'équipe du cluster.");
         }
         model.addAttribute("cluster", details.card());
-        model.addAttribute("axes", matrix.axes(id));
+        model.addAttribute("axes", matrix.axesWithUses(id));
         model.addAttribute("base", base(id));
         model.addAttribute("skillQuery", skillQuery == null ? "" : skillQuery.strip());
         model.addAttribute("skillChoices", skillQuery == null ? List.of() : matrix.searchSkills(actor, id, skillQuery));

@@ -19,8 +19,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -74,7 +74,13 @@ class MatrixSearch {
              where m.cluster_id = :cluster and m.since <= :today and (m.until is null or m.until >= :today)""";
 
     /** A facet left out of the filters, to count its values. */
-    private enum Without { NONE, JOB_TITLE, SKILL, ACTIVITY, MARKET, BRANCH, STATE }
+    private enum Without {
+        NONE, JOB_TITLE, SKILL, ACTIVITY, MARKET, BRANCH, STATE;
+
+        String flag() {
+            return "f_" + name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     /** The cluster, the day and the refresh period a search is made in. */
     record Scope(UUID clusterId, LocalDate today, int refreshMonths, ZoneId zone) {
@@ -94,47 +100,33 @@ class MatrixSearch {
 
     Results search(Scope scope, MatrixQuery query, Axes axes, List<ClusterBranch> branches) {
         Map<Integer, JobTitleChoice> vocabulary = jobTitlesInUse(scope.clusterId());
-        Filter filter = filter(scope, query, axes, vocabulary, Without.NONE);
-        int offset = (query.page() - 1) * PAGE_SIZE;
-        List<Row> rows = new ArrayList<>();
-        long[] total = {0};
-        jdbc.sql("select m.organisation_id, o.name, b.name as branch_name, " + STATE + " as state, e.validated_at, e.job_titles, e.skills,"
-                        + " e.activities, e.markets, count(*) over () as total " + FROM_WITH_BRANCH
-                        + filter.sql + " order by o.name, m.organisation_id limit :size offset :offset")
-                .params(filter.params).param("size", PAGE_SIZE).param("offset", offset)
-                .query(rs -> {
-                    total[0] = rs.getLong("total");
-                    rows.add(row(rs, axes, vocabulary));
-                });
-        if (rows.isEmpty() && query.page() > 1) {
-            total[0] = count(filter);
-        }
+        Found found = find(filter(scope, query, axes, vocabulary), (query.page() - 1) * PAGE_SIZE, axes, vocabulary);
         List<Facet> facets = new ArrayList<>();
-        facets.add(jobTitleFacet(scope, query, axes, vocabulary));
+        facets.add(jobTitleFacet(query, vocabulary, found.of(Without.JOB_TITLE)));
         for (MatrixAxis axis : MatrixAxis.values()) {
-            facets.add(itemFacet(scope, query, axes, vocabulary, axis));
+            facets.add(itemFacet(query, axes, axis, found.of(facetOf(axis))));
         }
         if (!branches.isEmpty()) {
-            facets.add(branchFacet(scope, query, axes, vocabulary, branches));
+            facets.add(branchFacet(query, branches, found.of(Without.BRANCH)));
         }
-        facets.add(stateFacet(scope, query, axes, vocabulary));
-        return new Results(rows, total[0], query.page(), PAGE_SIZE, facets);
+        facets.add(stateFacet(query, found.of(Without.STATE)));
+        return new Results(found.rows(), found.total(), query.page(), PAGE_SIZE, facets);
     }
 
     /** Every company the search finds, by name, for an export (at most {@link #MAX_EXPORT}). */
     List<Row> all(Scope scope, MatrixQuery query, Axes axes) {
         Map<Integer, JobTitleChoice> vocabulary = jobTitlesInUse(scope.clusterId());
-        Filter filter = filter(scope, query, axes, vocabulary, Without.NONE);
+        Filter filter = filter(scope, query, axes, vocabulary);
         return jdbc.sql("select m.organisation_id, o.name, b.name as branch_name, " + STATE + " as state, e.validated_at, e.job_titles, e.skills,"
                         + " e.activities, e.markets " + FROM_WITH_BRANCH
-                        + filter.sql + " order by o.name, m.organisation_id limit " + MAX_EXPORT)
-                .params(filter.params).query((rs, n) -> row(rs, axes, vocabulary)).list();
+                        + filter.where(Without.NONE) + " order by o.name, m.organisation_id limit " + MAX_EXPORT)
+                .params(filter.params()).query((rs, n) -> row(rs.getObject("organisation_id", UUID.class), rs, axes, vocabulary)).list();
     }
 
     /** The ids of every company the search finds. */
     List<UUID> organisations(Scope scope, MatrixQuery query, Axes axes) {
-        Filter filter = filter(scope, query, axes, jobTitlesInUse(scope.clusterId()), Without.NONE);
-        return jdbc.sql("select m.organisation_id " + FROM + filter.sql).params(filter.params).query(UUID.class).list();
+        Filter filter = filter(scope, query, axes, jobTitlesInUse(scope.clusterId()));
+        return jdbc.sql("select m.organisation_id " + FROM + filter.where(Without.NONE)).params(filter.params()).query(UUID.class).list();
     }
 
     /** How many active members have an entry, and how many of those are validated longer ago than the refresh period. */
@@ -146,9 +138,15 @@ class MatrixSearch {
 
     // --- facets
 
-    private Facet jobTitleFacet(Scope scope, MatrixQuery query, Axes axes, Map<Integer, JobTitleChoice> vocabulary) {
-        Filter filter = filter(scope, query, axes, vocabulary, Without.JOB_TITLE);
-        Map<String, Long> counts = counts(filter, "e.job_titles");
+    private static Without facetOf(MatrixAxis axis) {
+        return switch (axis) {
+            case SKILL -> Without.SKILL;
+            case ACTIVITY -> Without.ACTIVITY;
+            case MARKET -> Without.MARKET;
+        };
+    }
+
+    private Facet jobTitleFacet(MatrixQuery query, Map<Integer, JobTitleChoice> vocabulary, Map<String, Long> counts) {
         List<FacetValue> values = new ArrayList<>();
         counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(en -> label(vocabulary, en.getKey())))
                 .filter(en -> values.size() < TOP_JOB_TITLES || query.jobTitles().contains(Integer.valueOf(en.getKey())))
@@ -159,13 +157,7 @@ class MatrixSearch {
         return new Facet("job", "Métiers", values);
     }
 
-    private Facet itemFacet(Scope scope, MatrixQuery query, Axes axes, Map<Integer, JobTitleChoice> vocabulary, MatrixAxis axis) {
-        Filter filter = filter(scope, query, axes, vocabulary, switch (axis) {
-            case SKILL -> Without.SKILL;
-            case ACTIVITY -> Without.ACTIVITY;
-            case MARKET -> Without.MARKET;
-        });
-        Map<String, Long> counts = counts(filter, "e." + axis.column());
+    private Facet itemFacet(MatrixQuery query, Axes axes, MatrixAxis axis, Map<String, Long> counts) {
         Set<UUID> selected = query.items(axis);
         List<FacetValue> values = new ArrayList<>();
         List<Item> items = axes.of(axis);
@@ -183,86 +175,143 @@ class MatrixSearch {
         return new Facet(axis.parameter(), axis.title(), values);
     }
 
-    private Facet branchFacet(Scope scope, MatrixQuery query, Axes axes, Map<Integer, JobTitleChoice> vocabulary, List<ClusterBranch> branches) {
-        Filter filter = filter(scope, query, axes, vocabulary, Without.BRANCH);
-        Map<String, Long> counts = new HashMap<>();
-        jdbc.sql("select m.branch_id::text as value, count(*) as n " + FROM + filter.sql + " and m.branch_id is not null group by m.branch_id")
-                .params(filter.params).query(rs -> {
-                    counts.put(rs.getString("value"), rs.getLong("n"));
-                });
+    private static Facet branchFacet(MatrixQuery query, List<ClusterBranch> branches, Map<String, Long> counts) {
         List<FacetValue> values = branches.stream().map(b -> new FacetValue(b.id().toString(), b.name(), counts.getOrDefault(b.id().toString(), 0L),
                 query.branches().contains(b.id()))).filter(v -> v.count() > 0 || v.selected()).toList();
         return new Facet("branch", "Sous-clusters", values);
     }
 
-    private Facet stateFacet(Scope scope, MatrixQuery query, Axes axes, Map<Integer, JobTitleChoice> vocabulary) {
-        Filter filter = filter(scope, query, axes, vocabulary, Without.STATE);
-        Map<String, Long> counts = new HashMap<>();
-        jdbc.sql("select " + STATE + " as value, count(*) as n " + FROM + filter.sql + " group by 1").params(filter.params)
-                .query(rs -> {
-                    counts.put(rs.getString("value"), rs.getLong("n"));
-                });
+    private static Facet stateFacet(MatrixQuery query, Map<String, Long> counts) {
         List<FacetValue> values = Arrays.stream(MatrixState.values()).map(s -> new FacetValue(s.name(), s.label(), counts.getOrDefault(s.name(), 0L),
                 query.states().contains(s))).filter(v -> v.count() > 0 || v.selected()).toList();
         return new Facet("state", "État de la fiche", values);
     }
 
-    /** How many entries found (without one facet's filter) tick each value of an array column. */
-    private Map<String, Long> counts(Filter filter, String column) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        jdbc.sql("select v::text as value, count(*) as n from (select " + column + " as arr " + FROM + filter.sql
-                        + " and e.id is not null) x, unnest(x.arr) v group by v")
-                .params(filter.params).query(rs -> {
-                    counts.put(rs.getString("value"), rs.getLong("n"));
-                });
-        return counts;
+    /** A page of the companies found, how many they are, and the counts of every facet's values without its own filter. */
+    private record Found(List<Row> rows, long total, Map<Without, Map<String, Long>> facets) {
+
+        Map<String, Long> of(Without facet) {
+            return facets.getOrDefault(facet, Map.of());
+        }
     }
 
-    private long count(Filter filter) {
-        return jdbc.sql("select count(*) " + FROM + filter.sql).params(filter.params).query(Long.class).single();
+    /** What a facet's count leaves empty in the columns of a page's row. */
+    private static final String NOT_A_ROW = ", null, null, null, null, null, null, null, null";
+
+    /**
+     * The whole search in one statement: the cluster's active members matching the words are read once, with a flag
+     * per ticked facet; each facet's values are counted over the members matching every other facet (so that ticking a
+     * second value of a facet adds companies), the total and the page of rows over those matching all of them.
+     */
+    private Found find(Filter filter, int offset, Axes axes, Map<Integer, JobTitleChoice> vocabulary) {
+        StringBuilder sql = new StringBuilder("with found as materialized (select m.organisation_id, o.name, m.branch_id, b.name as branch_name, ")
+                .append(STATE).append(" as state, e.id as entry_id, e.validated_at, e.job_titles, e.skills, e.activities, e.markets");
+        for (Without facet : Filter.FACETS) {
+            sql.append(", ").append(filter.flag(facet)).append(" as ").append(facet.flag());
+        }
+        sql.append(FROM_WITH_BRANCH).append(filter.words()).append(")");
+        sql.append(" select 'NONE' as facet, null as value, count(*) as n, null::text as name, null::text as branch_name, null::text as state,")
+                .append(" null::timestamptz as validated_at, null::integer[] as job_titles, null::uuid[] as skills, null::uuid[] as activities,")
+                .append(" null::uuid[] as markets from found where ").append(Filter.flagsBut(Without.NONE));
+        sql.append(arrayCount(Without.JOB_TITLE, "job_titles")).append(arrayCount(Without.SKILL, "skills"))
+                .append(arrayCount(Without.ACTIVITY, "activities")).append(arrayCount(Without.MARKET, "markets"));
+        sql.append(" union all select 'BRANCH', branch_id::text, count(*)").append(NOT_A_ROW).append(" from found where branch_id is not null and ")
+                .append(Filter.flagsBut(Without.BRANCH)).append(" group by branch_id");
+        sql.append(" union all select 'STATE', state, count(*)").append(NOT_A_ROW).append(" from found where ")
+                .append(Filter.flagsBut(Without.STATE)).append(" group by state");
+        sql.append(" union all (select 'ROW', organisation_id::text, 0, name, branch_name, state, validated_at, job_titles, skills, activities,")
+                .append(" markets from found where ").append(Filter.flagsBut(Without.NONE))
+                .append(" order by name, organisation_id limit :size offset :offset)");
+        long[] total = {0};
+        List<Row> rows = new ArrayList<>();
+        Map<Without, Map<String, Long>> facets = new EnumMap<>(Without.class);
+        jdbc.sql(sql.toString()).params(filter.params()).param("size", PAGE_SIZE).param("offset", offset).query(rs -> {
+            String facet = rs.getString("facet");
+            if (facet.equals("ROW")) {
+                rows.add(row(UUID.fromString(rs.getString("value")), rs, axes, vocabulary));
+            } else if (facet.equals("NONE")) {
+                total[0] = rs.getLong("n");
+            } else {
+                facets.computeIfAbsent(Without.valueOf(facet), f -> new HashMap<>()).put(rs.getString("value"), rs.getLong("n"));
+            }
+        });
+        return new Found(rows, total[0], facets);
+    }
+
+    private static String arrayCount(Without facet, String column) {
+        return " union all select '" + facet.name() + "', v::text, count(*)" + NOT_A_ROW + " from found, unnest(found." + column + ") v"
+                + " where entry_id is not null and " + Filter.flagsBut(facet) + " group by v";
     }
 
     // --- filters
 
-    private record Filter(String sql, Map<String, Object> params) {
+    /**
+     * A search in SQL: the words' condition (on every count) and one condition per ticked facet, each a boolean
+     * expression over {@code m} (the membership), {@code o} (the organisation) and {@code e} (the entry, if any).
+     */
+    private record Filter(String words, Map<Without, String> flags, Map<String, Object> params) {
+
+        static final List<Without> FACETS = List.of(Without.JOB_TITLE, Without.SKILL, Without.ACTIVITY, Without.MARKET, Without.BRANCH,
+                Without.STATE);
+
+        String flag(Without facet) {
+            return flags.containsKey(facet) ? "coalesce(" + flags.get(facet) + ", false)" : "true";
+        }
+
+        /** The conditions of the search but one facet's ({@link Without#NONE}: all of them), after {@code where …}. */
+        String where(Without without) {
+            StringBuilder sql = new StringBuilder(words);
+            flags.forEach((facet, condition) -> {
+                if (facet != without) {
+                    sql.append(" and ").append(condition);
+                }
+            });
+            return sql.toString();
+        }
+
+        /** Over the flagged rows of {@code found}: every facet's flag but one. */
+        static String flagsBut(Without without) {
+            return String.join(" and ", FACETS.stream().filter(f -> f != without).map(Without::flag).toList());
+        }
     }
 
-    private Filter filter(Scope scope, MatrixQuery query, Axes axes, Map<Integer, JobTitleChoice> vocabulary, Without without) {
-        StringBuilder sql = new StringBuilder();
+    private Filter filter(Scope scope, MatrixQuery query, Axes axes, Map<Integer, JobTitleChoice> vocabulary) {
+        Map<Without, String> flags = new EnumMap<>(Without.class);
         Map<String, Object> params = new HashMap<>();
         params.put("cluster", scope.clusterId());
         params.put("today", scope.today());
         params.put("freshSince", scope.freshSince());
-        if (without != Without.JOB_TITLE && !query.jobTitles().isEmpty()) {
-            sql.append(" and e.job_titles && cast(:jobTitles as integer[])");
+        if (!query.jobTitles().isEmpty()) {
+            flags.put(Without.JOB_TITLE, "e.job_titles && cast(:jobTitles as integer[])");
             params.put("jobTitles", query.jobTitles().toArray(Integer[]::new));
         }
         for (MatrixAxis axis : MatrixAxis.values()) {
-            boolean left = switch (axis) {
-                case SKILL -> without == Without.SKILL;
-                case ACTIVITY -> without == Without.ACTIVITY;
-                case MARKET -> without == Without.MARKET;
-            };
-            if (!left && !query.items(axis).isEmpty()) {
-                sql.append(" and e.").append(axis.column()).append(" && cast(:").append(axis.parameter()).append(" as uuid[])");
+            if (!query.items(axis).isEmpty()) {
+                flags.put(facetOf(axis), "e." + axis.column() + " && cast(:" + axis.parameter() + " as uuid[])");
                 params.put(axis.parameter(), query.items(axis).toArray(UUID[]::new));
             }
         }
-        if (without != Without.BRANCH && !query.branches().isEmpty()) {
-            sql.append(" and m.branch_id = any(cast(:branches as uuid[]))");
+        if (!query.branches().isEmpty()) {
+            flags.put(Without.BRANCH, "m.branch_id = any(cast(:branches as uuid[]))");
             params.put("branches", query.branches().toArray(UUID[]::new));
         }
-        if (without != Without.STATE && !query.states().isEmpty()) {
-            sql.append(" and (").append(STATE).append(") = any(cast(:states as text[]))");
+        if (!query.states().isEmpty()) {
+            flags.put(Without.STATE, "(" + STATE + ") = any(cast(:states as text[]))");
             params.put("states", query.states().stream().map(Enum::name).toArray(String[]::new));
         }
+        StringBuilder sql = new StringBuilder();
         List<String> words = words(query.text());
+        Map<UUID, String[]> itemWords = new HashMap<>();
+        Map<Integer, String[]> jobWords = new HashMap<>();
+        if (!words.isEmpty()) {
+            java.util.stream.Stream.of(axes.skills(), axes.activities(), axes.markets()).flatMap(List::stream)
+                    .forEach(item -> itemWords.put(item.id(), labelWords(item.label())));
+            vocabulary.values().forEach(j -> jobWords.put(j.ogr(), labelWords(java.util.Objects.toString(j.label(), "") + " " + java.util.Objects.toString(j.tradeLabel(), ""))));
+        }
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
-            UUID[] items = java.util.stream.Stream.of(axes.skills(), axes.activities(), axes.markets()).flatMap(List::stream)
-                    .filter(item -> matches(item.label(), word)).map(Item::id).toArray(UUID[]::new);
-            Integer[] jobs = vocabulary.values().stream().filter(j -> matches(j.label(), word) || matches(j.tradeLabel(), word))
-                    .map(JobTitleChoice::ogr).toArray(Integer[]::new);
+            UUID[] items = itemWords.entrySet().stream().filter(en -> begins(en.getValue(), word)).map(Map.Entry::getKey).toArray(UUID[]::new);
+            Integer[] jobs = jobWords.entrySet().stream().filter(en -> begins(en.getValue(), word)).map(Map.Entry::getKey).toArray(Integer[]::new);
             sql.append(" and (' ' || regexp_replace(translate(lower(o.name), '").append(ACCENTED).append("', '").append(PLAIN)
                     .append("'), '[^a-z0-9]+', ' ', 'g') like :word").append(i);
             params.put("word" + i, "% " + word + "%");
@@ -277,7 +326,7 @@ class MatrixSearch {
             }
             sql.append(")");
         }
-        return new Filter(sql.toString(), params);
+        return new Filter(sql.toString(), flags, params);
     }
 
     /** The job titles ticked in at least one entry of the cluster, by OGR code. */
@@ -291,9 +340,9 @@ class MatrixSearch {
         return choices;
     }
 
-    private Row row(ResultSet rs, Axes axes, Map<Integer, JobTitleChoice> vocabulary) throws SQLException {
+    private Row row(UUID organisationId, ResultSet rs, Axes axes, Map<Integer, JobTitleChoice> vocabulary) throws SQLException {
         Timestamp validated = rs.getTimestamp("validated_at");
-        return new Row(rs.getObject("organisation_id", UUID.class), rs.getString("name"), rs.getString("branch_name"),
+        return new Row(organisationId, rs.getString("name"), rs.getString("branch_name"),
                 MatrixState.valueOf(rs.getString("state")), validated == null ? null : validated.toInstant(),
                 ints(rs.getArray("job_titles")).stream().map(j -> label(vocabulary, j.toString())).sorted().toList(),
                 labels(rs.getArray("skills"), axes), labels(rs.getArray("activities"), axes), labels(rs.getArray("markets"), axes));
@@ -341,10 +390,16 @@ class MatrixSearch {
 
     /** Whether a word of the label begins with the word searched. */
     static boolean matches(String label, String word) {
-        if (label == null) {
-            return false;
-        }
-        for (String part : SEPARATORS.split(fold(label))) {
+        return label != null && begins(labelWords(label), word);
+    }
+
+    /** The folded words of a label, to compare with the words of a search. */
+    private static String[] labelWords(String label) {
+        return SEPARATORS.split(fold(label));
+    }
+
+    private static boolean begins(String[] labelWords, String word) {
+        for (String part : labelWords) {
             if (part.startsWith(word)) {
                 return true;
             }

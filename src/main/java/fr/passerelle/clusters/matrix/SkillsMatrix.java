@@ -163,8 +163,23 @@ class SkillsMatrix implements ClusterMatrix {
 
     @Transactional(readOnly = true)
     Results search(Actor actor, UUID clusterId, MatrixQuery query) {
-        ClusterDetails details = readable(actor, clusterId);
-        return search.search(scope(details), query, axes(clusterId), clusters.branches(clusterId));
+        return searchPage(actor, clusterId, query).results();
+    }
+
+    /** What the search page shows, read in one transaction: the cluster, what the actor may do on it, the results. */
+    record SearchPage(ClusterDetails details, ClusterAccess access, Results results, boolean hasLists) {
+    }
+
+    @Transactional(readOnly = true)
+    SearchPage searchPage(Actor actor, UUID clusterId, MatrixQuery query) {
+        ClusterDetails details = details(clusterId);
+        ClusterAccess access = clusters.access(actor, clusterId);
+        if (!MatrixRules.canRead(access)) {
+            throw new AccessDeniedException("La matrice de compétences est réservée à l'équipe du cluster et à ses membres.");
+        }
+        Axes axes = axes(clusterId);
+        boolean hasLists = !(axes.skills().isEmpty() && axes.activities().isEmpty() && axes.markets().isEmpty());
+        return new SearchPage(details, access, search.search(scope(details), query, axes, clusters.branches(clusterId)), hasLists);
     }
 
     /** How many active members have an entry, and how many of those are « à mettre à jour ». */
@@ -464,14 +479,26 @@ class SkillsMatrix implements ClusterMatrix {
         return new MatrixSearch.Scope(details.card().id(), today(), details.profile().matrixRefreshMonths(), Times.current().zone());
     }
 
+    /** The cluster's lists, each value with how many entries tick it (for the lists' page and a removal's warning). */
+    Axes axesWithUses(UUID clusterId) {
+        return axes(clusterId, """
+                select i.id, i.axis, i.label, i.skill_ogr, i.position, coalesce(u.n, 0) as uses
+                  from cluster_matrix_item i
+                  left join (select v, count(*) as n
+                               from cluster_matrix_entry e, unnest(e.skills || e.activities || e.markets) v
+                              where e.cluster_id = :cluster group by v) u on u.v = i.id
+                 where i.cluster_id = :cluster order by i.axis, i.position, i.label""");
+    }
+
+    /** The cluster's lists, without their uses (0): what a search or an entry needs. */
     Axes axes(UUID clusterId) {
-        List<Item> items = jdbc.sql("""
-                        select i.id, i.axis, i.label, i.skill_ogr, i.position,
-                               (select count(*) from cluster_matrix_entry e where e.cluster_id = i.cluster_id and (
-                                    (i.axis = 'SKILL' and e.skills @> array[i.id]) or (i.axis = 'ACTIVITY' and e.activities @> array[i.id])
-                                    or (i.axis = 'MARKET' and e.markets @> array[i.id]))) as uses
-                          from cluster_matrix_item i where i.cluster_id = :cluster order by i.axis, i.position, i.label""")
-                .param("cluster", clusterId)
+        return axes(clusterId, """
+                select i.id, i.axis, i.label, i.skill_ogr, i.position, 0 as uses
+                  from cluster_matrix_item i where i.cluster_id = :cluster order by i.axis, i.position, i.label""");
+    }
+
+    private Axes axes(UUID clusterId, String sql) {
+        List<Item> items = jdbc.sql(sql).param("cluster", clusterId)
                 .query((rs, n) -> new Item(rs.getObject("id", UUID.class), MatrixAxis.valueOf(rs.getString("axis")), rs.getString("label"),
                         (Integer) rs.getObject("skill_ogr"), rs.getInt("position"), rs.getLong("uses")))
                 .list();
@@ -481,7 +508,7 @@ class SkillsMatrix implements ClusterMatrix {
     }
 
     private Item item(UUID clusterId, UUID itemId) {
-        return axes(clusterId).find(itemId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Valeur inconnue"));
+        return axesWithUses(clusterId).find(itemId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Valeur inconnue"));
     }
 
     private static void checkItems(Axes axes, MatrixAxis axis, Collection<UUID> ids) {
