@@ -60,18 +60,27 @@ class MatrixSearch {
                  when e.validated_at < :freshSince then 'STALE'
                  else 'UP_TO_DATE' end""";
 
-    private static final String FROM = """
-              from cluster_membership m
-              join directory_organisation o on o.organisation_id = m.organisation_id
-              left join cluster_matrix_entry e on e.cluster_id = m.cluster_id and e.organisation_id = m.organisation_id
+    private static final String ACTIVE_MEMBERS = """
+            cluster_membership m join directory_organisation o on o.organisation_id = m.organisation_id
              where m.cluster_id = :cluster and m.since <= :today and (m.until is null or m.until >= :today)""";
 
-    private static final String FROM_WITH_BRANCH = """
-              from cluster_membership m
-              join directory_organisation o on o.organisation_id = m.organisation_id
-              left join cluster_matrix_entry e on e.cluster_id = m.cluster_id and e.organisation_id = m.organisation_id
-              left join cluster_branch b on b.id = m.branch_id
-             where m.cluster_id = :cluster and m.since <= :today and (m.until is null or m.until >= :today)""";
+    /** The folded name of a company, spaces around its words, to find a word at the start of one of them. */
+    private static final String FOLDED_NAME = "' ' || regexp_replace(translate(lower(o.name), '" + ACCENTED + "', '" + PLAIN
+            + "'), '[^a-z0-9]+', ' ', 'g')";
+
+    /**
+     * The cluster's active members ({@code m}, with the company's {@code name}) and their entries ({@code e}), and the
+     * sub-clusters ({@code b}) if asked; with words, each name is folded once ({@code m.folded_name}: the fence
+     * {@code offset 0} keeps PostgreSQL from folding it again for each word).
+     */
+    private static String from(Filter filter, boolean branches) {
+        String members = filter.hasWords()
+                ? "(select m.*, o.name, " + FOLDED_NAME + " as folded_name from " + ACTIVE_MEMBERS + " offset 0) m"
+                : "(select m.*, o.name from " + ACTIVE_MEMBERS + ") m";
+        return " from " + members
+                + " left join cluster_matrix_entry e on e.cluster_id = m.cluster_id and e.organisation_id = m.organisation_id"
+                + (branches ? " left join cluster_branch b on b.id = m.branch_id" : "") + " where true";
+    }
 
     /** A facet left out of the filters, to count its values. */
     private enum Without {
@@ -117,21 +126,22 @@ class MatrixSearch {
     List<Row> all(Scope scope, MatrixQuery query, Axes axes) {
         Map<Integer, JobTitleChoice> vocabulary = jobTitlesInUse(scope.clusterId());
         Filter filter = filter(scope, query, axes, vocabulary);
-        return jdbc.sql("select m.organisation_id, o.name, b.name as branch_name, " + STATE + " as state, e.validated_at, e.job_titles, e.skills,"
-                        + " e.activities, e.markets " + FROM_WITH_BRANCH
-                        + filter.where(Without.NONE) + " order by o.name, m.organisation_id limit " + MAX_EXPORT)
+        return jdbc.sql("select m.organisation_id, m.name, b.name as branch_name, " + STATE + " as state, e.validated_at, e.job_titles, e.skills,"
+                        + " e.activities, e.markets" + from(filter, true)
+                        + filter.where(Without.NONE) + " order by m.name, m.organisation_id limit " + MAX_EXPORT)
                 .params(filter.params()).query((rs, n) -> row(rs.getObject("organisation_id", UUID.class), rs, axes, vocabulary)).list();
     }
 
     /** The ids of every company the search finds. */
     List<UUID> organisations(Scope scope, MatrixQuery query, Axes axes) {
         Filter filter = filter(scope, query, axes, jobTitlesInUse(scope.clusterId()));
-        return jdbc.sql("select m.organisation_id " + FROM + filter.where(Without.NONE)).params(filter.params()).query(UUID.class).list();
+        return jdbc.sql("select m.organisation_id" + from(filter, false) + filter.where(Without.NONE)).params(filter.params()).query(UUID.class).list();
     }
 
     /** How many active members have an entry, and how many of those are validated longer ago than the refresh period. */
     long[] summary(Scope scope) {
-        return jdbc.sql("select count(e.id) as filled, count(*) filter (where e.validated_at < :freshSince) as stale " + FROM)
+        return jdbc.sql("select count(e.id) as filled, count(*) filter (where e.validated_at < :freshSince) as stale"
+                        + from(Filter.NONE, false))
                 .param("cluster", scope.clusterId()).param("today", scope.today()).param("freshSince", scope.freshSince())
                 .query((rs, n) -> new long[] {rs.getLong("filled"), rs.getLong("stale")}).single();
     }
@@ -204,12 +214,12 @@ class MatrixSearch {
      * second value of a facet adds companies), the total and the page of rows over those matching all of them.
      */
     private Found find(Filter filter, int offset, Axes axes, Map<Integer, JobTitleChoice> vocabulary) {
-        StringBuilder sql = new StringBuilder("with found as materialized (select m.organisation_id, o.name, m.branch_id, b.name as branch_name, ")
+        StringBuilder sql = new StringBuilder("with found as materialized (select m.organisation_id, m.name, m.branch_id, b.name as branch_name, ")
                 .append(STATE).append(" as state, e.id as entry_id, e.validated_at, e.job_titles, e.skills, e.activities, e.markets");
         for (Without facet : Filter.FACETS) {
             sql.append(", ").append(filter.flag(facet)).append(" as ").append(facet.flag());
         }
-        sql.append(FROM_WITH_BRANCH).append(filter.words()).append(")");
+        sql.append(from(filter, true)).append(filter.words()).append(")");
         sql.append(" select 'NONE' as facet, null as value, count(*) as n, null::text as name, null::text as branch_name, null::text as state,")
                 .append(" null::timestamptz as validated_at, null::integer[] as job_titles, null::uuid[] as skills, null::uuid[] as activities,")
                 .append(" null::uuid[] as markets from found where ").append(Filter.flagsBut(Without.NONE));
@@ -251,8 +261,15 @@ class MatrixSearch {
      */
     private record Filter(String words, Map<Without, String> flags, Map<String, Object> params) {
 
+        /** No search: the scope's parameters are still needed. */
+        static final Filter NONE = new Filter("", Map.of(), Map.of());
+
         static final List<Without> FACETS = List.of(Without.JOB_TITLE, Without.SKILL, Without.ACTIVITY, Without.MARKET, Without.BRANCH,
                 Without.STATE);
+
+        boolean hasWords() {
+            return !words.isEmpty();
+        }
 
         String flag(Without facet) {
             return flags.containsKey(facet) ? "coalesce(" + flags.get(facet) + ", false)" : "true";
@@ -312,8 +329,7 @@ class MatrixSearch {
             String word = words.get(i);
             UUID[] items = itemWords.entrySet().stream().filter(en -> begins(en.getValue(), word)).map(Map.Entry::getKey).toArray(UUID[]::new);
             Integer[] jobs = jobWords.entrySet().stream().filter(en -> begins(en.getValue(), word)).map(Map.Entry::getKey).toArray(Integer[]::new);
-            sql.append(" and (' ' || regexp_replace(translate(lower(o.name), '").append(ACCENTED).append("', '").append(PLAIN)
-                    .append("'), '[^a-z0-9]+', ' ', 'g') like :word").append(i);
+            sql.append(" and (m.folded_name like :word").append(i);
             params.put("word" + i, "% " + word + "%");
             if (items.length > 0) {
                 sql.append(" or e.skills && cast(:items").append(i).append(" as uuid[]) or e.activities && cast(:items").append(i)
