@@ -59,7 +59,7 @@ final class CandidateForms {
             return chosen;
         }
 
-        boolean consents(String slug) {
+        public boolean consents(String slug) {
             return consents.contains(slug);
         }
     }

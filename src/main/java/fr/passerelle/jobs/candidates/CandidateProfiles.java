@@ -38,7 +38,7 @@ class CandidateProfiles {
                 Municipality mobility, Integer radiusKm, LocalDate availableFrom, List<Candidate.Experience> experiences,
                 LocalDate lapsesOn, boolean active, long version) {
 
-        String mobilityText() {
+        public String mobilityText() {
             return mobility == null ? null : mobility.name() + " (" + mobility.departmentCode() + ")";
         }
     }

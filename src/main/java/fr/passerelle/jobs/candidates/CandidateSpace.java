@@ -47,7 +47,7 @@ class CandidateSpace {
     /** A consent's current state for one purpose: given or not, under which wording version, since when (null if never asked). */
     record ConsentState(ConsentPurpose purpose, boolean given, int wordingVersion, Instant since) {
 
-        boolean outdated() {
+        public boolean outdated() {
             return given && wordingVersion < purpose.version();
         }
     }

@@ -20,20 +20,20 @@ enum ConsentPurpose {
         this.wording = wording;
     }
 
-    String label() {
+    public String label() {
         return label;
     }
 
-    int version() {
+    public int version() {
         return version;
     }
 
-    String wording() {
+    public String wording() {
         return wording;
     }
 
     /** The purpose named in a URL ({@code banque-cv}, {@code alertes}, {@code salons}). */
-    String slug() {
+    public String slug() {
         return switch (this) {
             case CV_BANK -> "banque-cv";
             case ALERTS -> "alertes";
