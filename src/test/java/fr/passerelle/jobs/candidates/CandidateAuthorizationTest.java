@@ -81,6 +81,8 @@ class CandidateAuthorizationTest {
         for (String url : List.of("/candidat", "/candidat/profil", "/candidat/export.json", "/candidat/export.pdf", "/candidat/effacement")) {
             assertThat(status(get(url), as)).as(url).isEqualTo(200);
         }
+        String page = mvc.perform(get("/candidat").with(as)).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).as("no link the candidate cannot open").doesNotContain("href=\"/gestion\"", "href=\"/gestion/").contains("href=\"/candidat\"");
         for (String url : List.of("/gestion", "/gestion/comptes", "/gestion/campus", "/gestion/clusters")) {
             assertThat(status(get(url), as)).as(url).isEqualTo(403);
         }
