@@ -44,6 +44,8 @@ class Account {
     @Version
     private long version;
     private Instant createdAt;
+    /** When its owner confirmed the e-mail address; an account opened by the administration is confirmed when opened. */
+    private Instant emailConfirmedAt;
 
     protected Account() {
     }
@@ -63,7 +65,41 @@ class Account {
         account.followedCampusIds.addAll(request.followedCampusIds());
         account.enabled = true;
         account.createdAt = now;
+        account.emailConfirmedAt = now;
         return account;
+    }
+
+    /** An account its owner opens themselves: it logs in once they confirm its e-mail address. */
+    static Account register(NewAccount request, String passwordHash, Instant now) {
+        Account account = open(request, passwordHash, now);
+        account.emailConfirmedAt = null;
+        return account;
+    }
+
+    /** Its owner proved the e-mail address is theirs, through the link e-mailed to it; returns whether it was not yet. */
+    boolean confirmEmail(Instant now) {
+        if (emailConfirmedAt != null) {
+            return false;
+        }
+        emailConfirmedAt = now;
+        return true;
+    }
+
+    boolean emailConfirmed() {
+        return emailConfirmedAt != null;
+    }
+
+    /** Whether it may log in and act: enabled and its e-mail address confirmed. */
+    boolean usable() {
+        return enabled && emailConfirmedAt != null;
+    }
+
+    Role role() {
+        return role;
+    }
+
+    Instant createdAt() {
+        return createdAt;
     }
 
     void enable(boolean enabled) {

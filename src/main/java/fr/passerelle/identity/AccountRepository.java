@@ -10,6 +10,8 @@ interface AccountRepository extends JpaRepository<Account, UUID> {
 
     Optional<Account> findByEmail(String email);
 
+    java.util.List<Account> findByRoleAndEmailConfirmedAtIsNullAndCreatedAtBefore(Role role, java.time.Instant before);
+
     java.util.List<Account> findByRoleAndEnabledTrueOrderByDisplayName(Role role);
 
     java.util.List<Account> findByOrganisationIdInAndRoleInAndEnabledTrue(java.util.Collection<UUID> organisationIds,

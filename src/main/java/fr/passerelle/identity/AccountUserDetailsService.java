@@ -16,9 +16,11 @@ class AccountUserDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return accounts.account(username)
+        // By identifier, or by e-mail address (candidates log in with theirs); an account whose address is not
+        // confirmed yet is refused like a disabled one.
+        return accounts.account(username).or(() -> accounts.accountByEmail(username))
                 .filter(account -> account.passwordHash() != null)
-                .map(account -> new LocalUser(account.actor(), account.passwordHash(), account.enabled(), account.passwordVersion()))
+                .map(account -> new LocalUser(account.actor(), account.passwordHash(), account.usable(), account.passwordVersion()))
                 .orElseThrow(() -> new UsernameNotFoundException("Identifiant inconnu"));
     }
 }

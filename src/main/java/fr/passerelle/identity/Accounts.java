@@ -28,8 +28,11 @@ public class Accounts {
     private final AuditTrail audit;
     private final Clock clock;
     private final Territories territories;
+    private final AccountConfirmations confirmations;
 
-    Accounts(AccountRepository repository, PasswordEncoder passwordEncoder, AuditTrail audit, Clock clock, Territories territories) {
+    Accounts(AccountRepository repository, PasswordEncoder passwordEncoder, AuditTrail audit, Clock clock, Territories territories,
+             AccountConfirmations confirmations) {
+        this.confirmations = confirmations;
         this.territories = territories;
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
@@ -159,13 +162,13 @@ public class Accounts {
 
     @Transactional(readOnly = true)
     public Optional<Actor> byEmail(String email) {
-        return repository.findByEmail(email.strip().toLowerCase(Locale.ROOT)).filter(Account::enabled).map(Account::actor);
+        return repository.findByEmail(email.strip().toLowerCase(Locale.ROOT)).filter(Account::usable).map(Account::actor);
     }
 
     /** An enabled account by its id, e.g. to notify it; a disabled or unknown account gives nothing. */
     @Transactional(readOnly = true)
     public Optional<Actor> byId(UUID accountId) {
-        return repository.findById(accountId).filter(Account::enabled).map(Account::actor);
+        return repository.findById(accountId).filter(Account::usable).map(Account::actor);
     }
 
     /** What a session checks on each request: the enabled account's actor and its password version. */
@@ -174,7 +177,7 @@ public class Accounts {
 
     @Transactional(readOnly = true)
     Optional<SessionAccount> forSession(UUID accountId) {
-        return repository.findById(accountId).filter(Account::enabled).map(a -> new SessionAccount(a.actor(), a.passwordVersion()));
+        return repository.findById(accountId).filter(Account::usable).map(a -> new SessionAccount(a.actor(), a.passwordVersion()));
     }
 
     @Transactional(readOnly = true)
@@ -207,5 +210,62 @@ public class Accounts {
     @Transactional(readOnly = true)
     Optional<Account> account(String username) {
         return repository.findByUsername(username.strip().toLowerCase(Locale.ROOT));
+    }
+
+    @Transactional(readOnly = true)
+    Optional<Account> accountByEmail(String email) {
+        return repository.findByEmail(email.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Someone opens their own account (a candidate of the job platform) from this address (may be null): the account
+     * logs in once its owner opens the link e-mailed after the commit ({@link AccountConfirmations}). Only roles outside
+     * the back office may be opened so. Refused, with a French message, when the identifier or the e-mail address is
+     * taken, or when this address has opened too many accounts within the hour.
+     */
+    @Transactional
+    public Actor register(NewAccount request, String address) {
+        if (request.role().backOffice()) {
+            throw new AccessDeniedException("Un compte du back-office est ouvert par l'administration nationale.");
+        }
+        confirmations.requireRegistrationAllowed(address);
+        if (repository.findByUsername(request.username().strip().toLowerCase(Locale.ROOT)).isPresent()) {
+            throw new BusinessRuleException("username", "Cet identifiant est déjà pris.");
+        }
+        if (repository.findByEmail(request.email().strip().toLowerCase(Locale.ROOT)).isPresent()) {
+            throw new BusinessRuleException("email", "Un compte existe déjà pour cette adresse e-mail : connectez-vous, ou utilisez "
+                    + "« Mot de passe oublié ».");
+        }
+        PasswordPolicy.require(request.password());
+        Account account = repository.save(Account.register(request, passwordEncoder.encode(request.password()), Instant.now(clock)));
+        repository.flush();
+        Actor actor = account.actor();
+        audit.recordBy(actor.username(), AUDITED, actor.accountId(), "INSCRIPTION", "Compte ouvert par son titulaire : " + actor.username(),
+                List.of(new AuditTrail.Change("Rôle", null, actor.role().label()),
+                        new AuditTrail.Change("Adresse e-mail", null, "à confirmer")));
+        confirmations.issue(account, address);
+        return actor;
+    }
+
+    /**
+     * Erases an account its owner closes themselves (a candidate's; never a back-office account), with its links; the
+     * audit trail keeps that it was erased, under its identifier alone. Nothing when it is already gone.
+     */
+    @Transactional
+    public void erase(UUID accountId) {
+        repository.findById(accountId).ifPresent(account -> {
+            if (account.role().backOffice()) {
+                throw new AccessDeniedException("Un compte du back-office n'est pas effacé par son titulaire.");
+            }
+            audit.recordBy(account.username(), AUDITED, accountId, "EFFACEMENT", "Compte effacé : " + account.username(), List.of());
+            repository.delete(account);
+            repository.flush();
+        });
+    }
+
+    /** The self-registered accounts of this role whose e-mail address was never confirmed and that were opened before {@code before}. */
+    @Transactional(readOnly = true)
+    public List<UUID> unconfirmedSince(Role role, Instant before) {
+        return repository.findByRoleAndEmailConfirmedAtIsNullAndCreatedAtBefore(role, before).stream().map(Account::id).toList();
     }
 }

@@ -4,13 +4,14 @@ import fr.passerelle.platform.PathRules;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** The login page and "Mot de passe oublié" are open; accounts are administered by the national administration. */
+/** The login page, "Mot de passe oublié" and the confirmation of a self-registered account's e-mail address are open; accounts are administered by the national administration. */
 @Component
 class IdentityPaths implements PathRules {
 
     @Override
     public List<String> open() {
-        return List.of("/connexion", PasswordResetController.PATH, PasswordResetController.PATH + "/*");
+        return List.of("/connexion", PasswordResetController.PATH, PasswordResetController.PATH + "/*",
+                AccountConfirmationController.PATH, AccountConfirmationController.PATH + "/*");
     }
 
     @Override

@@ -116,7 +116,7 @@ class PasswordResets {
     void request(String identifier, String address) {
         String key = identifier == null ? "" : identifier.strip().toLowerCase(Locale.ROOT);
         Optional<Account> found = repository.findByUsername(key).or(() -> repository.findByEmail(key))
-                .filter(Account::enabled).filter(account -> account.passwordHash() != null);
+                .filter(Account::usable).filter(account -> account.passwordHash() != null);
         if (found.isEmpty()) {
             return;
         }

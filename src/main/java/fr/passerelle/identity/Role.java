@@ -15,7 +15,12 @@ public enum Role {
     CLUSTER_STAFF("Équipe d'un cluster ou pôle"),
     EXPERT("Expert·e"),
     /** The DREETS (formerly Direccte) correspondent of the campuses they follow. */
-    LABOUR_CORRESPONDENT("Correspondant·e DREETS");
+    LABOUR_CORRESPONDENT("Correspondant·e DREETS"),
+    /**
+     * A person looking for a job, who opened their account themselves on the job platform: scoped to their own account
+     * only, never to the back office.
+     */
+    CANDIDATE("Candidat·e");
 
     private final String label;
 
@@ -25,6 +30,16 @@ public enum Role {
 
     public String label() {
         return label;
+    }
+
+    /** Whether the role works in the back office ({@code /gestion}); a candidate's space is elsewhere. */
+    public boolean backOffice() {
+        return this != CANDIDATE;
+    }
+
+    /** Where a login of this role lands. */
+    public String home() {
+        return this == CANDIDATE ? "/candidat" : "/gestion";
     }
 
     public String authority() {

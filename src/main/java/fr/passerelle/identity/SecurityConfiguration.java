@@ -21,7 +21,9 @@ import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -29,8 +31,9 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Public pages, open data and the read API need no login; the back office ({@code /gestion}) does, and each of its
- * services checks the actor's role and scope. Local accounts log in with a password; when an OpenID Connect
+ * Public pages, open data and the read API need no login; the back office ({@code /gestion}) needs an account of a
+ * back-office role (never a candidate's), and each of its services checks the actor's role and scope; a candidate's
+ * own space ({@link PathRules#loggedIn()}) needs a login, its services check the role. Local accounts log in with a password; when an OpenID Connect
  * client is configured ({@code spring.security.oauth2.client.registration.*}) its login is offered too, and the
  * person is matched to an account by e-mail. Password guessing is refused by {@link LoginThrottle}. The account of the
  * logged-in person is re-read on every request ({@link FreshActorFilter}): disabling it or changing its role or scope
@@ -78,11 +81,12 @@ class SecurityConfiguration {
                         .requestMatchers(patterns(rules, PathRules::open)).permitAll()
                         .requestMatchers(HttpMethod.GET, patterns(rules, PathRules::openForReading)).permitAll()
                         .requestMatchers(patterns(rules, PathRules::nationalAdministrationOnly)).hasRole(Role.NATIONAL_ADMIN.name())
-                        .requestMatchers("/gestion/**").authenticated()
+                        .requestMatchers("/gestion/**").hasAnyRole(backOfficeRoles())
+                        .requestMatchers(patterns(rules, PathRules::loggedIn)).authenticated()
                         .anyRequest().denyAll())
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .addFilterBefore(new FreshActorFilter(accounts, contexts), AuthorizationFilter.class)
-                .formLogin(form -> form.loginPage("/connexion").defaultSuccessUrl("/gestion", false).failureUrl("/connexion?erreur"))
+                .formLogin(form -> form.loginPage("/connexion").successHandler(landingOfTheRole()).failureUrl("/connexion?erreur"))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(loginPage))
                 .logout(logout -> logout.logoutUrl("/deconnexion").logoutSuccessUrl("/?deconnecte"))
                 .headers(headers -> headers
@@ -95,6 +99,22 @@ class SecurityConfiguration {
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUserService(accounts))));
         }
         return http.build();
+    }
+
+    /** Every role of the back office: a candidate's account never opens it. */
+    static String[] backOfficeRoles() {
+        return java.util.Arrays.stream(Role.values()).filter(Role::backOffice).map(Role::name).toArray(String[]::new);
+    }
+
+    /** A login goes back to the page that asked for it, or else to its role's home ({@link Role#home()}). */
+    static SavedRequestAwareAuthenticationSuccessHandler landingOfTheRole() {
+        return new SavedRequestAwareAuthenticationSuccessHandler() {
+            @Override
+            protected String determineTargetUrl(jakarta.servlet.http.HttpServletRequest request,
+                                                jakarta.servlet.http.HttpServletResponse response, Authentication authentication) {
+                return authentication.getPrincipal() instanceof ActorPrincipal principal ? principal.actor().role().home() : "/gestion";
+            }
+        };
     }
 
     static OAuth2UserService<OidcUserRequest, OidcUser> oidcUserService(Accounts accounts) {

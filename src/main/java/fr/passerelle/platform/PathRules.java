@@ -20,6 +20,14 @@ public interface PathRules {
         return List.of();
     }
 
+    /**
+     * Patterns any logged-in account may open outside the back office (a candidate's own space): the module's services
+     * then check the role and the scope.
+     */
+    default List<String> loggedIn() {
+        return List.of();
+    }
+
     /** Back-office patterns only the national administration may open. */
     default List<String> nationalAdministrationOnly() {
         return List.of();

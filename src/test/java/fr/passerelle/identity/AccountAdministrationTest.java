@@ -109,7 +109,7 @@ class AccountAdministrationTest {
     }
 
     private Accounts emptyAccounts() {
-        return new Accounts(null, passwordEncoder, audit, java.time.Clock.systemUTC(), null) {
+        return new Accounts(null, passwordEncoder, audit, java.time.Clock.systemUTC(), null, null) {
             @Override
             public long count() {
                 return 0;

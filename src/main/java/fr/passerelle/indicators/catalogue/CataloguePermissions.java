@@ -18,7 +18,7 @@ final class CataloguePermissions {
     static boolean canRead(Actor actor) {
         return switch (actor.role()) {
             case NATIONAL_ADMIN, REGIONAL_COORDINATOR, REGIONAL_COUNCIL, ACADEMY_REFERENT, LABOUR_CORRESPONDENT, OPERATIONAL_DIRECTOR -> true;
-            case EXPERT, PARTNER_MEMBER, COMPANY_RECRUITER, CLUSTER_STAFF -> false;
+            case EXPERT, PARTNER_MEMBER, COMPANY_RECRUITER, CLUSTER_STAFF, CANDIDATE -> false;
         };
     }
 

@@ -1,0 +1,41 @@
+package fr.passerelle.browser.pages;
+
+/** A candidate's own space ({@code /candidat}). */
+public final class CandidateSpacePage extends Page {
+
+    CandidateSpacePage(Browser browser) {
+        super(browser);
+    }
+
+    /** Waits until the browser is on the candidate's space (after a login or a save). */
+    public static CandidateSpacePage expect(Browser browser) {
+        browser.waitForPath(p -> p.endsWith("/candidat"));
+        return new CandidateSpacePage(browser);
+    }
+
+    public static CandidateSpacePage open(Browser browser) {
+        browser.open("/candidat");
+        return new CandidateSpacePage(browser);
+    }
+
+    public String profileState() {
+        return text("profile-state");
+    }
+
+    public CandidateProfilePage editProfile() {
+        click("edit-profile");
+        browser.waitForPath(p -> p.endsWith("/candidat/profil"));
+        return new CandidateProfilePage(browser);
+    }
+
+    /** Gives or withdraws the consent of a purpose ({@code banque-cv}…) with its one button. */
+    public CandidateSpacePage toggleConsent(String slug) {
+        browser.find("#consent-" + slug + " button").click();
+        browser.waitForText(".fr-alert--success", "Consentement");
+        return this;
+    }
+
+    public String consent(String slug) {
+        return text("consent-" + slug);
+    }
+}
