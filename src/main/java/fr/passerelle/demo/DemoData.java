@@ -63,13 +63,15 @@ class DemoData implements ApplicationRunner {
     private final DemoRegionalReviews regionalReviews;
     private final DemoAnnualReviews annualReviews;
     private final DemoClusterLife clusters;
+    private final DemoJobs jobs;
 
     DemoData(Accounts accounts, CampusRegistry registry, RegistryCsvImport registryImport, Directory directory,
              DemoLabelling labelling, DemoGovernance governance, DemoTrainings trainings, DemoActionPlans actionPlans,
              DemoFoundations foundations, DemoDeployment deployment, DemoIndicators indicators, DemoCoPiloting coPiloting,
              java.time.Clock clock, DemoSelfEvaluations selfEvaluations, DemoRegionalReviews regionalReviews,
-             DemoAnnualReviews annualReviews, DemoClusterLife clusters) {
+             DemoAnnualReviews annualReviews, DemoClusterLife clusters, DemoJobs jobs) {
         this.clusters = clusters;
+        this.jobs = jobs;
         this.regionalReviews = regionalReviews;
         this.annualReviews = annualReviews;
         this.deployment = deployment;
@@ -104,6 +106,7 @@ class DemoData implements ApplicationRunner {
         loadMemberships(admin, organisations);
         openAccounts(organisations);
         clusters.load();
+        jobs.load();
         labelling.load();
         deployment.load(labelling.submittedDossier, labelling.dossierWithOpinions);
         governance.load();

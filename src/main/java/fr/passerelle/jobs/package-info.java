@@ -3,7 +3,10 @@
  * cluster's staff for them, the public job board, candidates and their structured profiles, the CV bank readable only
  * by active members' recruiters, explained matching both ways, applications to an answer, and the candidates' personal
  * data (consents per purpose, export, erasure). Sub-packages: {@code offers} (offers, their expiry and the public
- * board, its feed and API) and {@code candidates} (registration, profile, CV file, consents, RGPD).
+ * board, its feed and API) and {@code candidates}: self-registration confirmed by e-mail, a structured profile on ROME
+ * and the training catalogue, active for six months after its last update, a CV file, consents per purpose (versioned,
+ * with history), export in JSON and PDF, erasure on request or after two years without activity, anonymous counts of
+ * erasures; API {@link fr.passerelle.jobs.Candidates}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"clusters", "trades", "training", "campus", "directory",
         "territory", "identity", "notifications", "platform"})
