@@ -81,6 +81,10 @@ class JobOfferService implements JobOffers {
         return Instant.now(Replay.clockOr(clock));
     }
 
+    Trades trades() {
+        return trades;
+    }
+
     // ---- Rights
 
     /** Whether the actor writes this offer (its company's recruiter while a member, its cluster's staff). */

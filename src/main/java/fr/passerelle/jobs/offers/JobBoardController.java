@@ -25,7 +25,7 @@ import org.springframework.web.server.ResponseStatusException;
  * schema.org {@code JobPosting}, and the Atom feed of any search.
  */
 @Controller
-class BoardController {
+class JobBoardController {
 
     static final int PAGE_SIZE = 20;
     static final int FEED_SIZE = 50;
@@ -36,7 +36,7 @@ class BoardController {
     private final JsonViews json;
     private final PasserelleProperties properties;
 
-    BoardController(JobBoard board, JobPostings postings, Territories territories, JsonViews json, PasserelleProperties properties) {
+    JobBoardController(JobBoard board, JobPostings postings, Territories territories, JsonViews json, PasserelleProperties properties) {
         this.board = board;
         this.postings = postings;
         this.territories = territories;
