@@ -14,7 +14,7 @@ record BoardResults(List<OfferView> items, long total, int page, int size, List<
     record FacetValue(String value, String label, long count, boolean selected) {
     }
 
-    int pages() {
+    public int pages() {
         return (int) Math.max(1, Math.min(500, (total + size - 1) / size));
     }
 

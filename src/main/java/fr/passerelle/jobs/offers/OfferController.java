@@ -103,6 +103,9 @@ class OfferController {
     @PostMapping(BASE)
     String create(@Valid @ModelAttribute("form") OfferForm form, BindingResult errors, Model model, RedirectAttributes flash) {
         Actor actor = requireOffers();
+        if (service.companiesFor(actor).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
         return Outcomes.submit(errors, () -> {
             UUID company = FrenchInput.id("company", form.company(), "Choisissez l’entreprise qui recrute.");
             UUID cluster = form.cluster() == null || form.cluster().isBlank() ? null

@@ -23,13 +23,13 @@ class OfferQueries {
 
     record Row(UUID id, String title, String companyName, String municipalityName, OfferStatus status, LocalDate publishedOn,
                LocalDate expiresOn) {
-        String statusLabel() {
+        public String statusLabel() {
             return status.label();
         }
     }
 
     record Page(List<Row> rows, long total, int page, int size) {
-        int pages() {
+        public int pages() {
             return (int) Math.max(1, (total + size - 1) / size);
         }
     }
