@@ -47,7 +47,7 @@ class JobBoardBrowserTest extends BrowserTest {
 
         var offer = board.openOffer(key);
         assertThat(offer.heading()).isEqualTo(key);
-        assertThat(offer.facts()).contains("CDD de 6 mois").contains("28 000 € à 32 000 € bruts par an");
+        assertThat(offer.facts()).contains("CDD de 6 mois").containsPattern("28.000 € à 32.000 € bruts par an");
         assertThat(offer.jobPosting()).contains("\"@type\":\"JobPosting\"").contains("\"addressLocality\":\"Saint-Nazaire\"");
         offer.assertAccessible();
     }

@@ -69,4 +69,27 @@ class OfferQueries {
                 .list();
         return new Page(rows, total, page, size);
     }
+
+    /** An actor's offers in a line: published, of which expiring within a week, and drafts. */
+    record Counts(long published, long expiringSoon, long drafts) {
+    }
+
+    @Transactional(readOnly = true)
+    Counts counts(Actor actor, LocalDate today) {
+        String scope = switch (actor.role()) {
+            case COMPANY_RECRUITER -> "company_id";
+            case CLUSTER_STAFF -> "cluster_id";
+            default -> null;
+        };
+        if (scope == null || actor.organisationId() == null) {
+            return new Counts(0, 0, 0);
+        }
+        return jdbc.sql("""
+                        select count(*) filter (where status = 'PUBLISHED' and expires_on >= :today) as published,
+                               count(*) filter (where status = 'PUBLISHED' and expires_on between :today and :week) as expiring,
+                               count(*) filter (where status = 'DRAFT') as drafts
+                        from job_offer where %s = :scope""".formatted(scope))
+                .param("today", today).param("week", today.plusDays(JobOffer.WEEK_REMINDER)).param("scope", actor.organisationId())
+                .query((rs, n) -> new Counts(rs.getLong("published"), rs.getLong("expiring"), rs.getLong("drafts"))).single();
+    }
 }
