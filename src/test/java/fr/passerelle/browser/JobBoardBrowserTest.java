@@ -28,11 +28,11 @@ class JobBoardBrowserTest extends BrowserTest {
 
         form.salary("28000", "32000").save();
         form.expectSuccess("L’offre est enregistrée en brouillon");
-        assertThat(form.status()).isEqualTo("Brouillon");
+        assertThat(form.status()).isEqualToIgnoringCase("Brouillon");
         form.assertAccessible();
         form.publish();
         form.expectSuccess("L’offre est publiée sur le site des offres pour 60 jours.");
-        assertThat(form.status()).isEqualTo("Publiée");
+        assertThat(form.status()).isEqualToIgnoringCase("Publiée");
 
         browser().logOut();
         var board = JobBoardPage.open(browser());

@@ -184,4 +184,20 @@ class OfferPagesAuthorizationTest {
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(otherList).doesNotContain("Chaudronnier " + key);
     }
+
+    @Test
+    void theLandingPageOffersTheOffersToTheMembersRecruiterAndTheStaffOnly() throws Exception {
+        String memberHome = mvc.perform(get("/gestion").with(as(users, people.get("member")))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(memberHome).contains("id=\"job-offers-panel\"").contains("0 offre(s) en ligne, dont 0 expirant dans la semaine ; 1 brouillon(s).")
+                .contains("href=\"/gestion/offres/nouvelle\"");
+        String staffHome = mvc.perform(get("/gestion").with(as(users, people.get("staff")))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(staffHome).contains("id=\"job-offers-panel\"").contains("href=\"/gestion/offres\"");
+        for (String refused : List.of("stranger", "exMember", "director")) {
+            String home = mvc.perform(get("/gestion").with(as(users, people.get(refused)))).andReturn().getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            assertThat(home).as(refused).doesNotContain("job-offers-panel").doesNotContain("href=\"/gestion/offres");
+        }
+    }
 }
