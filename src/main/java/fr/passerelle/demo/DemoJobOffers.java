@@ -115,11 +115,13 @@ class DemoJobOffers {
                 || clusters.activeClustersOf(recruiter.organisationId()).isEmpty()) {
             return;
         }
-        UUID published = offers.draft(recruiter, recruiter.organisationId(), null, details(new Spec(null, null,
+        UUID cluster = clusters.bySlug("neopolia").map(c -> c.id()).filter(clusters.activeClustersOf(recruiter.organisationId())::contains)
+                .orElse(clusters.activeClustersOf(recruiter.organisationId()).iterator().next());
+        UUID published = offers.draft(recruiter, recruiter.organisationId(), cluster, details(new Spec(null, null,
                 "Aide chaudronnier / Aide chaudronnière", 10818, JobOfferContract.CDD, 6, "44184", JobOfferLevel.NONE, 21000, 23000, 1,
                 "Préparation des pièces et assistance aux chaudronniers de l’atelier. Débutant accepté, formation assurée.", 0)));
         publish(recruiter, published, 9);
-        offers.draft(recruiter, recruiter.organisationId(), null, details(new Spec(null, null, "Opérateur / Opératrice en chaudronnerie",
+        offers.draft(recruiter, recruiter.organisationId(), cluster, details(new Spec(null, null, "Opérateur / Opératrice en chaudronnerie",
                 17196, JobOfferContract.CDI, null, "44184", JobOfferLevel.LEVEL_3, 24000, 28000, 1,
                 "Brouillon à compléter : compétences demandées, date de début.", -1)));
     }
@@ -134,7 +136,7 @@ class DemoJobOffers {
         });
     }
 
-    private static JobOfferDetails details(Spec s) {
+    static JobOfferDetails details(Spec s) {
         return new JobOfferDetails(s.title(), s.description(), s.jobTitle(), s.contract(), s.months(), JobOfferWorkingTime.FULL_TIME, 35,
                 s.commune(), s.level(), s.salaryMin(), s.salaryMax(), null, s.positions(), "recrutement@exemple.invalid", null,
                 "Envoyez un CV et quelques lignes sur votre expérience ; réponse sous deux semaines.");
