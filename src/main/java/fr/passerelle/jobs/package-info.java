@@ -2,8 +2,12 @@
  * The job platform (issue 15): job offers posted free by the recruiters of a cluster's member companies and by the
  * cluster's staff for them, the public job board, candidates and their structured profiles, the CV bank readable only
  * by active members' recruiters, explained matching both ways, applications to an answer, and the candidates' personal
- * data (consents per purpose, export, erasure). Sub-packages: {@code offers} (offers, their expiry and the public
- * board, its feed and API) and {@code candidates}: self-registration confirmed by e-mail, a structured profile on ROME
+ * data (consents per purpose, export, erasure). Sub-packages: {@code offers}: job offers posted free by the recruiters
+ * of a cluster's active member companies and by the cluster's staff ({@code Clusters.access}), published 60 days,
+ * reminded 7 days and 1 day before expiry, extended or closed with how they were filled; the public board
+ * {@code /offres} (Hibernate Search index {@code job_offer}: words, trade, facets, distance), its Atom feed, schema.org
+ * {@code JobPosting}, {@code /api/v1/job-offers}; panels on clusters', companies' and campuses' public pages and on the
+ * landing page; API {@link fr.passerelle.jobs.JobOffers}. And {@code candidates}: self-registration confirmed by e-mail, a structured profile on ROME
  * and the training catalogue, active for six months after its last update, a CV file, consents per purpose (versioned,
  * with history), export in JSON and PDF, erasure on request or after two years without activity, anonymous counts of
  * erasures; API {@link fr.passerelle.jobs.Candidates}.
