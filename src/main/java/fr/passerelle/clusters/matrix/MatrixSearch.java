@@ -64,9 +64,15 @@ class MatrixSearch {
             cluster_membership m join directory_organisation o on o.organisation_id = m.organisation_id
              where m.cluster_id = :cluster and m.since <= :today and (m.until is null or m.until >= :today)""";
 
-    /** The folded name of a company, spaces around its words, to find a word at the start of one of them. */
-    private static final String FOLDED_NAME = "' ' || regexp_replace(translate(lower(o.name), '" + ACCENTED + "', '" + PLAIN
-            + "'), '[^a-z0-9]+', ' ', 'g')";
+    /** The signs that separate the words of a name (turned into spaces with the accents folded, in one translate). */
+    private static final String PUNCTUATION = "'’‘\"«»()[]{}.,;:!?/\\-–—_&+*#@%=<>|~^°";
+
+    /**
+     * The folded name of a company, a space before each of its words, to find a word at the start of one of them; a
+     * {@code translate} (a regular expression costs ten times more on each of the cluster's names).
+     */
+    private static final String FOLDED_NAME = "' ' || translate(lower(o.name), '" + ACCENTED + PUNCTUATION.replace("'", "''") + "', '"
+            + PLAIN + " ".repeat(PUNCTUATION.length()) + "')";
 
     /**
      * The cluster's active members ({@code m}, with the company's {@code name}) and their entries ({@code e}), and the
