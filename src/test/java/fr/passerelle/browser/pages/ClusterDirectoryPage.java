@@ -52,6 +52,13 @@ public final class ClusterDirectoryPage extends Page {
         return browser.findAll("#cluster-map .leaflet-marker-icon").size();
     }
 
+    /** Waits until the map shows as many markers as the results count (the map follows an htmx update), then their titles. */
+    public List<String> markersMatchingTheCount() {
+        browser.waiting().until(d -> d.findElements(By.cssSelector("#cluster-map .leaflet-marker-icon")).size()
+                == Integer.parseInt(d.findElement(By.cssSelector("#result-count strong")).getText()));
+        return browser.findAll("#cluster-map .leaflet-marker-icon").stream().map(e -> e.getAttribute("title")).toList();
+    }
+
     public PublicClusterPage openCluster(String title) {
         clickLink(title);
         return new PublicClusterPage(browser);
