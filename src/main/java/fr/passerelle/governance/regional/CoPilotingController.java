@@ -523,6 +523,20 @@ class CoPilotingController {
         }, result -> result.sent().isEmpty() ? null : result.sent().size() + " invitation(s) envoyée(s) : " + String.join(", ", result.sent()) + ".");
     }
 
+    @PostMapping({REGION + "/reunions/{meetingId}/satisfaction", NETWORK + "/reunions/{meetingId}/satisfaction", CLUSTER + "/reunions/{meetingId}/satisfaction"})
+    String sendSurvey(@PathVariable(required = false) String region, @PathVariable(required = false) UUID network, @PathVariable(required = false) UUID cluster,
+                      @PathVariable UUID meetingId, RedirectAttributes flash) {
+        Actor actor = currentActor.require();
+        Scope scope = scope(region, network, cluster);
+        return Outcomes.redirect(flash, meetingPath(actor, scope, meetingId), () -> {
+            var result = coPiloting.sendSurvey(actor, scope, meetingId);
+            if (!result.notSent().isEmpty()) {
+                flash.addFlashAttribute("error", "Non sollicité·es : " + String.join(", ", result.notSent()) + ".");
+            }
+            return result;
+        }, result -> result.sent().isEmpty() ? null : "Questionnaire envoyé à " + result.sent().size() + " membre(s) : " + String.join(", ", result.sent()) + ".");
+    }
+
     @GetMapping({REGION + "/reunions/{meetingId}/invitation.ics", NETWORK + "/reunions/{meetingId}/invitation.ics", CLUSTER + "/reunions/{meetingId}/invitation.ics"})
     ResponseEntity<byte[]> invitation(@PathVariable(required = false) String region, @PathVariable(required = false) UUID network,
                                       @PathVariable(required = false) UUID cluster,
@@ -645,6 +659,7 @@ class CoPilotingController {
         model.addAttribute("meeting", meeting);
         model.addAttribute("bodyPath", bodyPath(access, meeting.bodyId()));
         model.addAttribute("minutesFile", coPiloting.minutesFile(actor, scope, meetingId).orElse(null));
+        model.addAttribute("satisfaction", coPiloting.satisfaction(actor, scope, meetingId));
         model.addAttribute("richTextHint", RichText.HINT);
         model.addAttribute("sendsMail", coPiloting.sendsMail());
         model.addAttribute("statuses", AttendanceStatus.values());
