@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -168,9 +169,7 @@ class ProgrammeController {
     @PostMapping("/gestion/clusters/{id}/accompagnement/programmes/{programmeId}/cohortes/{cohortId}/entreprises/{organisationId}/retrait")
     String removeCompany(@PathVariable UUID id, @PathVariable UUID programmeId, @PathVariable UUID cohortId, @PathVariable UUID organisationId,
                          @RequestParam(name = "version") long version, RedirectAttributes flash) {
-        Actor actor = currentActor.require();
-        var page = programmes.cohort(actor, id, programmeId, cohortId);
-        return Outcomes.redirect(flash, page.path() + "#entreprises", () -> programmes.removeCompany(actor, cohortId, version, organisationId),
+        return onCohort(id, programmeId, cohortId, "#entreprises", flash, actor -> programmes.removeCompany(actor, cohortId, version, organisationId),
                 "L'entreprise est retirée de la cohorte.");
     }
 
@@ -251,9 +250,7 @@ class ProgrammeController {
     String renameCohort(@PathVariable UUID id, @PathVariable UUID programmeId, @PathVariable UUID cohortId,
                         @RequestParam(name = "name", required = false) String name, @RequestParam(name = "version") long version,
                         RedirectAttributes flash) {
-        Actor actor = currentActor.require();
-        var page = programmes.cohort(actor, id, programmeId, cohortId);
-        return Outcomes.redirect(flash, page.path(), () -> programmes.renameCohort(actor, cohortId, version, name), "La cohorte est renommée.");
+        return onCohort(id, programmeId, cohortId, "", flash, actor -> programmes.renameCohort(actor, cohortId, version, name), "La cohorte est renommée.");
     }
 
     @PostMapping("/gestion/clusters/{id}/accompagnement/programmes/{programmeId}/cohortes/{cohortId}/suppression")
@@ -298,10 +295,15 @@ class ProgrammeController {
     @PostMapping("/gestion/clusters/{id}/accompagnement/programmes/{programmeId}/cohortes/{cohortId}/seances/{sessionId}/suppression")
     String deleteSession(@PathVariable UUID id, @PathVariable UUID programmeId, @PathVariable UUID cohortId, @PathVariable UUID sessionId,
                          @RequestParam(name = "version") long version, RedirectAttributes flash) {
+        return onCohort(id, programmeId, cohortId, "#seances", flash, actor -> programmes.deleteSession(actor, cohortId, sessionId, version),
+                "La séance collective est supprimée.");
+    }
+
+    /** A button's act on a cohort the actor reads: flashes {@code success} or the broken rule, back to {@code anchor} of the cohort's page. */
+    private String onCohort(UUID id, UUID programmeId, UUID cohortId, String anchor, RedirectAttributes flash, Consumer<Actor> act, String success) {
         Actor actor = currentActor.require();
         var page = programmes.cohort(actor, id, programmeId, cohortId);
-        return Outcomes.redirect(flash, page.path() + "#seances", () -> programmes.deleteSession(actor, cohortId, sessionId, version),
-                "La séance collective est supprimée.");
+        return Outcomes.redirect(flash, page.path() + anchor, () -> act.accept(actor), success);
     }
 
     private static String sessionPage(Model model, SupportProgrammes.CohortPage page, SupportProgrammes.Session session, SessionForm form,

@@ -140,6 +140,21 @@ class SupportProgrammeChangesTest {
     }
 
     @Test
+    void anonymousVisitorsAndAnotherClustersStaffChangeNothing() throws Exception {
+        ClusterCard other = ClusterFixtures.cluster(directory, clusters, "52", "Autre cluster des changements");
+        String otherStaff = open(Role.CLUSTER_STAFF, other.id());
+        for (String path : java.util.List.of(programmePath() + "/modifier", programmePath() + "/suppression", cohortPath() + "/modifier",
+                cohortPath() + "/suppression")) {
+            mvc.perform(post(path).with(csrf()).param("version", "1").param("title", "Pris").param("name", "Pris"))
+                    .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/connexion"));
+            mvc.perform(post(path).with(as(users, otherStaff)).with(csrf()).param("version", "1").param("title", "Pris").param("name", "Pris"))
+                    .andExpect(status().isForbidden());
+        }
+        assertThat(programmes.programme(staffActor, cluster.id(), programme).cohorts()).extracting(SupportProgrammes.Cohort::name)
+                .containsExactly("Groupe 1");
+    }
+
+    @Test
     void aProgrammeWithoutHistoryIsDeletedWithItsCohortsAndSessions() throws Exception {
         api.planSession(staffActor, cohort, 1, now().plusDays(7), now().plusDays(7).plusHours(3), null, "Atelier à venir");
         mvc.perform(post(programmePath() + "/suppression").with(as(users, staff)).with(csrf()).param("version", "0"))
