@@ -52,10 +52,10 @@ public final class ClusterDirectoryPage extends Page {
         return browser.findAll("#cluster-map .leaflet-marker-icon").size();
     }
 
-    /** Waits until the map shows as many markers as the results count (the map follows an htmx update), then their titles. */
-    public List<String> markersMatchingTheCount() {
-        browser.waiting().until(d -> d.findElements(By.cssSelector("#cluster-map .leaflet-marker-icon")).size()
-                == Integer.parseInt(d.findElement(By.cssSelector("#result-count strong")).getText()));
+    /** Waits until the titles of the map's markers satisfy the condition (the map is redrawn after an htmx update), then gives them. */
+    public List<String> markerTitlesOnceThey(java.util.function.Predicate<List<String>> condition) {
+        browser.waiting().until(d -> condition.test(d.findElements(By.cssSelector("#cluster-map .leaflet-marker-icon")).stream()
+                .map(e -> e.getAttribute("title")).toList()));
         return browser.findAll("#cluster-map .leaflet-marker-icon").stream().map(e -> e.getAttribute("title")).toList();
     }
 

@@ -107,6 +107,7 @@ class SurveySkillsPagesTest {
         assertThat(saved.content().trades().get(0).skillOgrs()).containsExactly(SurveyFixtures.ARC_WELDING, SurveyFixtures.READ_PLAN);
         mvc.perform(get(page).with(as(users, recruiter))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"chosen0-" + SurveyFixtures.ARC_WELDING + "\"")))
+                .andExpect(content().string(containsString("soudage à l&#39;arc sous protection gazeuse avec électrode fusible</label>")))
                 .andExpect(content().string(not(containsString("Aucune compétence choisie."))));
 
         mvc.perform(post(page).with(as(users, recruiter)).with(csrf()).param("version", Long.toString(saved.version()))
