@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import fr.passerelle.PasserelleIntegrationTest;
+import fr.passerelle.TestAccounts;
 import fr.passerelle.TestSmtp;
 import fr.passerelle.clusters.ClusterCard;
 import fr.passerelle.clusters.ClusterFixtures;
@@ -28,7 +29,6 @@ import fr.passerelle.governance.CoPiloting.Scope;
 import fr.passerelle.governance.MeetingDetails;
 import fr.passerelle.governance.Visibility;
 import fr.passerelle.identity.Accounts;
-import fr.passerelle.identity.NewAccount;
 import fr.passerelle.identity.Role;
 import fr.passerelle.platform.AuditTrail;
 import fr.passerelle.platform.Times;
@@ -84,10 +84,7 @@ class ClusterCommissionSatisfactionTest {
     }
 
     String account(Role role, UUID organisation) {
-        String username = "satisf-" + unique();
-        accounts.open(new NewAccount(username, username + "@example.fr", "Compte " + username, "un mot de passe de commission", role,
-                null, null, null, organisation));
-        return username;
+        return TestAccounts.open(accounts, "satisf", role, organisation);
     }
 
     @Test

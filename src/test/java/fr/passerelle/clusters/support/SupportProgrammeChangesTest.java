@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.passerelle.PasserelleIntegrationTest;
+import fr.passerelle.TestAccounts;
 import fr.passerelle.TestActors;
 import fr.passerelle.clusters.ClusterCard;
 import fr.passerelle.clusters.ClusterFixtures;
@@ -20,7 +21,6 @@ import fr.passerelle.clusters.HrProgrammes;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.identity.Accounts;
 import fr.passerelle.identity.Actor;
-import fr.passerelle.identity.NewAccount;
 import fr.passerelle.identity.Role;
 import fr.passerelle.platform.AuditTrail;
 import fr.passerelle.platform.BusinessRuleException;
@@ -78,9 +78,7 @@ class SupportProgrammeChangesTest {
     }
 
     private String open(Role role, UUID organisation) {
-        String key = UUID.randomUUID().toString().substring(0, 8);
-        return accounts.open(new NewAccount("chg-" + key, "chg-" + key + "@exemple.fr", "Compte " + key, "une phrase assez longue", role,
-                null, null, null, organisation)).username();
+        return TestAccounts.open(accounts, "chg", role, organisation);
     }
 
     @BeforeEach

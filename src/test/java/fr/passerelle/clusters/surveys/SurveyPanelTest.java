@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.passerelle.PasserelleIntegrationTest;
+import fr.passerelle.TestAccounts;
 import fr.passerelle.TestActors;
 import fr.passerelle.campus.Sector;
 import fr.passerelle.clusters.ClusterCard;
@@ -19,7 +20,6 @@ import fr.passerelle.clusters.Clusters;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.identity.Accounts;
 import fr.passerelle.identity.Actor;
-import fr.passerelle.identity.NewAccount;
 import fr.passerelle.identity.Role;
 import fr.passerelle.notifications.Notifications;
 import fr.passerelle.platform.AuditTrail;
@@ -27,7 +27,6 @@ import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.platform.ConcurrentEditException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,9 +77,7 @@ class SurveyPanelTest {
     }
 
     private Actor account(Role role, UUID organisation) {
-        String key = UUID.randomUUID().toString().substring(0, 8);
-        return accounts.open(new NewAccount("panel-" + key, "panel-" + key + "@example.fr", "Personne " + key, "Enquete-Passerelle-2026!",
-                role, null, null, null, organisation, Set.of()));
+        return accounts.byUsername(TestAccounts.open(accounts, "panel", role, organisation)).orElseThrow();
     }
 
     @BeforeEach

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.passerelle.PasserelleIntegrationTest;
+import fr.passerelle.TestAccounts;
 import fr.passerelle.TestActors;
 import fr.passerelle.campus.Sector;
 import fr.passerelle.clusters.ClusterCard;
@@ -18,11 +19,9 @@ import fr.passerelle.clusters.ClusterFixtures;
 import fr.passerelle.clusters.Clusters;
 import fr.passerelle.directory.Directory;
 import fr.passerelle.identity.Accounts;
-import fr.passerelle.identity.NewAccount;
 import fr.passerelle.identity.Role;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,9 +57,7 @@ class SurveySkillsPagesTest {
     String page;
 
     private String account(Role role, UUID organisation) {
-        String key = UUID.randomUUID().toString().substring(0, 8);
-        return accounts.open(new NewAccount("skills-" + key, "skills-" + key + "@example.fr", "Personne " + key, "Enquete-Passerelle-2026!",
-                role, null, null, null, organisation, Set.of())).username();
+        return TestAccounts.open(accounts, "skills", role, organisation);
     }
 
     @BeforeEach
