@@ -3,11 +3,11 @@
 // establishments. Those without a known address are placed at the centre of their commune (said in their name).
 // Other pages with a few places to show (the projects of a regional deployment plan) draw theirs the same way: an
 // element marked data-points-map, the points in #map-data ({name, town, lat, lon, url}, optionally sector), a table or
-// a list beside it giving the same places without the map.
+// a list beside it giving the same places without the map. When an htmx update brings a new #map-data (the clusters'
+// directory puts it inside the results it swaps), the markers are drawn again from it, so the map follows the list.
 (function () {
   var element = document.getElementById('training-map') || document.querySelector('[data-points-map]');
   if (!element || !window.L) { return; }
-  var points = JSON.parse(document.getElementById('map-data').textContent || '[]');
   var map = L.map(element, { zoomSnap: 0.5, scrollWheelZoom: false }).fitBounds([[41.3, -5.2], [51.1, 9.6]]);
   var tileUrl = element.getAttribute('data-tile-url');
   if (tileUrl) {
@@ -23,22 +23,35 @@
     return div.innerHTML;
   }
 
-  var bounds = [];
-  points.forEach(function (p) {
-    var label = p.name + (p.sector ? ' — ' + p.sector : '') + (p.town ? ', ' + p.town : '') + (p.approximate ? ' (centre de la commune)' : '');
-    var marker = L.marker([p.lat, p.lon], { title: label, alt: label, keyboard: true }).addTo(map);
-    marker.bindPopup('<a href="' + encodeURI(p.url) + '">' + escape(p.name) + '</a>' + (p.sector ? '<br>' + escape(p.sector) : '')
-      + (p.town ? '<br>' + escape(p.town) : ''));
-    var icon = marker.getElement();
-    if (icon) {
-      icon.setAttribute('role', 'button');
-      icon.setAttribute('aria-label', label);
+  var markers = L.layerGroup().addTo(map);
+  var drawn = null;
+
+  function draw() {
+    var data = document.getElementById('map-data');
+    var text = data ? data.textContent || '[]' : '[]';
+    if (text === drawn) { return; }
+    drawn = text;
+    markers.clearLayers();
+    var bounds = [];
+    JSON.parse(text).forEach(function (p) {
+      var label = p.name + (p.sector ? ' — ' + p.sector : '') + (p.town ? ', ' + p.town : '') + (p.approximate ? ' (centre de la commune)' : '');
+      var marker = L.marker([p.lat, p.lon], { title: label, alt: label, keyboard: true }).addTo(markers);
+      marker.bindPopup('<a href="' + encodeURI(p.url) + '">' + escape(p.name) + '</a>' + (p.sector ? '<br>' + escape(p.sector) : '')
+        + (p.town ? '<br>' + escape(p.town) : ''));
+      var icon = marker.getElement();
+      if (icon) {
+        icon.setAttribute('role', 'button');
+        icon.setAttribute('aria-label', label);
+      }
+      bounds.push([p.lat, p.lon]);
+    });
+    if (bounds.length === 1) {
+      map.setView(bounds[0], 10);
+    } else if (bounds.length > 1) {
+      map.fitBounds(L.latLngBounds(bounds).pad(0.3), { maxZoom: 11 });
     }
-    bounds.push([p.lat, p.lon]);
-  });
-  if (bounds.length === 1) {
-    map.setView(bounds[0], 10);
-  } else if (bounds.length > 1) {
-    map.fitBounds(L.latLngBounds(bounds).pad(0.3), { maxZoom: 11 });
   }
+
+  draw();
+  document.body.addEventListener('htmx:afterSettle', draw);
 })();

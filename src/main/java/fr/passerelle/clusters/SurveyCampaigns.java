@@ -15,8 +15,8 @@ public interface SurveyCampaigns {
     record NewCampaign(String kind, String title, LocalDate opensOn, LocalDate closesOn, int minAnswers, List<Integer> jobTitleOgrs) {
     }
 
-    /** One trade's figures in a company's answer; any may be null. */
-    record TradeFigures(int jobTitleOgr, Integer hiringNeeds, Integer difficulty, Integer unfilled, Integer forecast, String skills) {
+    /** One trade's figures in a company's answer; any may be null; {@code skillOgrs} the most sought ROME skills (5 at most). */
+    record TradeFigures(int jobTitleOgr, Integer hiringNeeds, Integer difficulty, Integer unfilled, Integer forecast, List<Integer> skillOgrs) {
     }
 
     /** Opens a campaign asking every active member about the trades; its id. */

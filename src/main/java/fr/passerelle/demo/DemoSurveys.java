@@ -6,6 +6,7 @@ import fr.passerelle.clusters.SurveyCampaigns;
 import fr.passerelle.identity.Accounts;
 import fr.passerelle.identity.Actor;
 import fr.passerelle.identity.Role;
+import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.platform.Replay;
 import fr.passerelle.platform.Times;
 import java.time.Clock;
@@ -47,6 +48,19 @@ class DemoSurveys {
         this.clock = clock;
     }
 
+    /** ROME skills (OGR codes) the demo companies seek most: digital developers, welders. */
+    static final List<Integer> DIGITAL_SKILLS = List.of(113317, 486495, 300641);
+    static final List<Integer> WELDING_SKILLS = List.of(486137, 400355, 106259);
+
+    private static List<SurveyCampaigns.TradeFigures> figures(int shown, int masked, int i, int difficulty, List<Integer> sought) {
+        List<SurveyCampaigns.TradeFigures> figures = new ArrayList<>();
+        figures.add(new SurveyCampaigns.TradeFigures(shown, 2 + i % 3, difficulty, difficulty >= 3 ? 1 + i % 2 : 0, 3 + i % 4, sought));
+        if (i == 0) {
+            figures.add(new SurveyCampaigns.TradeFigures(masked, 1, 4, 1, 2, List.of()));
+        }
+        return figures;
+    }
+
     /** Called by {@link DemoData} after the demo clusters and their members exist. */
     void load() {
         clusters.bySlug("cap-digital").ifPresent(this::barometer);
@@ -56,7 +70,7 @@ class DemoSurveys {
     /** Cap Digital's quarterly barometer of digital jobs: last quarter (closed, citable) and this one. */
     void barometer(ClusterCard cluster) {
         twoPeriods(admin(), cluster, "BAROMETER", "Baromètre des emplois du numérique", quarterStart(today()), 3, WEB_DEVELOPER, MAINTENANCE_TECHNICIAN,
-                "JavaScript ; accessibilité numérique ; sécurité des applications", null);
+                DIGITAL_SKILLS, null);
     }
 
     /** Neopolia's half-yearly Compétences 2020 panel: last half-year (closed, citable) and this one, which {@code leftUnanswered} has not answered. */
@@ -64,7 +78,7 @@ class DemoSurveys {
         LocalDate today = today();
         twoPeriods(admin(), cluster, "PANEL", "Compétences 2020 — panel des métiers en tension",
                 today.getMonthValue() <= 6 ? today.withDayOfYear(1) : today.withMonth(7).withDayOfMonth(1), 6, WELDER, BOILERMAKER,
-                "soudage TIG ; lecture de plans ; habilitation nucléaire", leftUnanswered);
+                WELDING_SKILLS, leftUnanswered);
     }
 
     private Actor admin() {
@@ -80,7 +94,7 @@ class DemoSurveys {
     }
 
     private void twoPeriods(Actor admin, ClusterCard cluster, String kind, String title, LocalDate periodStart, int months, int shown, int masked,
-                            String skills, UUID leftUnanswered) {
+                            List<Integer> skills, UUID leftUnanswered) {
         List<UUID> members = new ArrayList<>(clusters.activeMemberIds(cluster.id()));
         members.sort(Comparator.naturalOrder());
         if (members.size() < 2) {
@@ -102,20 +116,21 @@ class DemoSurveys {
         answerAll(cluster, current, members, shown, masked, skills, 1, leftUnanswered);
     }
 
-    private void answerAll(ClusterCard cluster, UUID campaign, List<UUID> members, int shown, int masked, String skills, int shift, UUID skip) {
+    private void answerAll(ClusterCard cluster, UUID campaign, List<UUID> members, int shown, int masked, List<Integer> skills, int shift, UUID skip) {
         for (int i = 0; i < members.size(); i++) {
             UUID company = members.get(i);
             if (company.equals(skip)) {
                 continue;
             }
             Actor person = new Actor(UUID.randomUUID(), "demo-enquete", "Réponse de démonstration", Role.COMPANY_RECRUITER, null, null, null, company, null);
-            List<SurveyCampaigns.TradeFigures> figures = new ArrayList<>();
             int difficulty = 1 + (i + shift) % 4;
-            figures.add(new SurveyCampaigns.TradeFigures(shown, 2 + i % 3, difficulty, difficulty >= 3 ? 1 + i % 2 : 0, 3 + i % 4, skills));
-            if (i == 0) {
-                figures.add(new SurveyCampaigns.TradeFigures(masked, 1, 4, 1, 2, null));
+            // the first skill is named by every company, the others by fewer: the results count them
+            List<Integer> sought = skills.subList(0, 1 + i % skills.size());
+            try {
+                surveys.answer(person, cluster.id(), campaign, figures(shown, masked, i, difficulty, sought));
+            } catch (BusinessRuleException absentFromThisRelease) {
+                surveys.answer(person, cluster.id(), campaign, figures(shown, masked, i, difficulty, List.of()));
             }
-            surveys.answer(person, cluster.id(), campaign, figures);
         }
     }
 

@@ -8,6 +8,7 @@ import fr.passerelle.clusters.ClusterCard;
 import fr.passerelle.clusters.Clusters;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -44,6 +45,21 @@ class ClusterDirectoryBrowserTest extends BrowserTest {
         assertThat(neopolia.members()).contains("Ateliers de l'Estuaire (fictive)").doesNotContain("Tuyauterie du Sillon (fictive)")
                 .doesNotContain("Hydraulique Océane (fictive)");
         neopolia.assertAccessible();
+    }
+
+    @Test
+    void theMapOfSeatsFollowsTheFilteredResults() {
+        var directory = ClusterDirectoryPage.open(browser());
+        int everySeat = directory.markers();
+
+        directory.filterByRegion("52").expectResult("Neopolia");
+        List<String> seats = directory.markerTitlesOnceThey(titles -> titles.size() < everySeat);
+        assertThat(seats).anyMatch(title -> title.startsWith("Neopolia")).noneMatch(title -> title.startsWith("Bretagne Pôle Naval"));
+
+        directory.filterByRegion("53").expectResult("Bretagne Pôle Naval");
+        assertThat(directory.markerTitlesOnceThey(titles -> titles.stream().noneMatch(title -> title.startsWith("Neopolia"))))
+                .anyMatch(title -> title.startsWith("Bretagne Pôle Naval"));
+        directory.assertAccessible();
     }
 
     @Test

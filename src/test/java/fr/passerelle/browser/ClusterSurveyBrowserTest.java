@@ -27,6 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ClusterSurveyBrowserTest extends BrowserTest {
 
     static final int WELDER = 404475;
+    static final int ARC_WELDING = 486137;
+    static final String ARC_WELDING_LABEL = "Utiliser des techniques de soudage à l'arc sous protection gazeuse avec électrode fusible";
     static final int COOK = 13861;
     static final String PASSWORD = "Enquete-Passerelle-2026!";
 
@@ -58,13 +60,17 @@ class ClusterSurveyBrowserTest extends BrowserTest {
         LoginPage.open(browser()).logIn("recrute-" + key, PASSWORD);
         var answer = ClusterSurveyAnswerPage.fromLanding(browser(), title);
         answer.assertAccessible();
-        answer.trade("Soudeur", 3, 3, 2, 4, "soudage TIG ; lecture de plans").save();
+        answer.trade("Soudeur", 3, 3, 2, 4).pickSkill("Soudeur", "électrode fusible", ARC_WELDING_LABEL, ARC_WELDING);
+        answer.assertAccessible();
+        answer.save();
         answer.expectSuccess("La réponse de votre entreprise est enregistrée");
+        assertThat(answer.chosenSkills("Soudeur")).containsExactly(ARC_WELDING_LABEL);
         answer.assertAccessible();
 
-        answer.trade("Soudeur", 3, 4, 5, 4, "soudage TIG ; lecture de plans").save();
+        answer.trade("Soudeur", 3, 4, 5, 4).save();
         answer.expectSuccess("La réponse de votre entreprise est enregistrée");
         assertThat(answer.unfilled("Soudeur")).isEqualTo("5");
+        assertThat(answer.chosenSkills("Soudeur")).as("the skills chosen stay until unticked").containsExactly(ARC_WELDING_LABEL);
         assertThat(answer.history()).contains("Réponse à « " + title + " » modifiée");
 
         switchTo(null);
@@ -73,8 +79,12 @@ class ClusterSurveyBrowserTest extends BrowserTest {
         assertThat(list.responseRate(campaign)).isEqualTo("1 / 1 (100 %)");
         list.assertAccessible();
         var results = list.results("Baromètre trimestriel des emplois");
-        assertThat(results.trade(WELDER)).contains("100 %").contains("soudage TIG");
+        assertThat(results.trade(WELDER)).contains("100 %").contains(ARC_WELDING_LABEL + " (1)");
         assertThat(results.trade(COOK)).contains("Masqué : moins de 1 réponse");
         results.assertAccessible();
+
+        var campaignPage = ClusterSurveysPage.openCampaign(browser(), cluster.id(), campaign);
+        assertThat(campaignPage.panel()).contains("Chantier " + key).contains("Répondu");
+        campaignPage.assertAccessible();
     }
 }

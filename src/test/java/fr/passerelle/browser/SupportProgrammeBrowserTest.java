@@ -68,8 +68,15 @@ class SupportProgrammeBrowserTest extends BrowserTest {
         page.recordFirstAttendance();
         page.expectSuccess("La présence est enregistrée.");
         assertThat(page.progress()).contains("1 sur 1");
+        page.expectText("Présence relevée : la séance est conservée.");
+        page.expectText("Cette cohorte ne se supprime pas");
         page.assertAccessible();
         String cohortPath = page.path();
+        page.editFirstSession();
+        page.assertAccessible();
+        page.saveSessionAt("Saint-Nazaire");
+        page.expectSuccess("La séance collective est modifiée.");
+        assertThat(page.sessions()).contains("Saint-Nazaire");
 
         switchTo("recruteur");
         var read = SupportProgrammePage.openPath(browser(), cohortPath);

@@ -8,6 +8,8 @@ import fr.passerelle.identity.CurrentActor;
 import fr.passerelle.platform.FormErrors;
 import fr.passerelle.platform.Outcomes;
 import fr.passerelle.platform.Spreadsheet;
+import fr.passerelle.trades.SkillPicker;
+import fr.passerelle.trades.SkillSummary;
 import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -134,9 +136,8 @@ class MatrixController {
 
     @GetMapping(BASE + "/listes/choix")
     String skillChoices(@PathVariable UUID id, @RequestParam(name = "skillQuery", required = false) String skillQuery, Model model) {
-        model.addAttribute("skillQuery", skillQuery == null ? "" : skillQuery.strip());
-        model.addAttribute("skillChoices", matrix.searchSkills(currentActor.require(), id, skillQuery));
-        return "clusters/matrix/lists :: skill-results";
+        model.addAttribute("skillPicker", skillPicker(id, skillQuery, matrix.searchSkills(currentActor.require(), id, skillQuery)));
+        return "trades/skill-picker :: results";
     }
 
     @PostMapping(BASE + "/listes/competences")
@@ -177,6 +178,12 @@ class MatrixController {
                 touched -> "La valeur est retirée de la liste" + (touched == 0 ? "." : " et de " + touched + " fiche" + (touched > 1 ? "s." : ".")));
     }
 
+    /** The key skill to add, one at a time: its suggestions from {@code /listes/choix}, its search without JavaScript on the page itself. */
+    private static SkillPicker skillPicker(UUID id, String query, List<SkillSummary> choices) {
+        return new SkillPicker("skill", "skill", false, "Ajouter une compétence du ROME", query, choices, base(id) + "/listes/choix",
+                base(id) + "/listes", "get", null, null);
+    }
+
     private String lists(Model model, UUID id, String skillQuery, ItemForm form, MatrixAxis formAxis, FormErrors errors) {
         Actor actor = currentActor.require();
         ClusterDetails details = matrix.readable(actor, id);
@@ -186,8 +193,7 @@ class MatrixController {
         model.addAttribute("cluster", details.card());
         model.addAttribute("axes", matrix.axesWithUses(id));
         model.addAttribute("base", base(id));
-        model.addAttribute("skillQuery", skillQuery == null ? "" : skillQuery.strip());
-        model.addAttribute("skillChoices", skillQuery == null ? List.of() : matrix.searchSkills(actor, id, skillQuery));
+        model.addAttribute("skillPicker", skillPicker(id, skillQuery, skillQuery == null ? List.of() : matrix.searchSkills(actor, id, skillQuery)));
         model.addAttribute("itemForm", form);
         model.addAttribute("formAxis", formAxis);
         model.addAttribute("formErrors", errors);

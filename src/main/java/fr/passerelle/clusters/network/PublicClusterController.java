@@ -88,9 +88,7 @@ class PublicClusterController {
         model.addAttribute("kindOptions", Arrays.stream(ClusterKind.values()).map(k -> new Option(k.name(), k.label())).toList());
         model.addAttribute("regionOptions", territories.regions().stream().map(r -> new Option(r.code(), r.name())).toList());
         model.addAttribute("sectorOptions", Arrays.stream(Sector.values()).map(s -> new Option(s.name(), s.label())).toList());
-        if (htmx != null) {
-            return "clusters/network/directory :: results";
-        }
+        // the seats of the whole search (every page), in the results so that the map follows an htmx update
         List<ClusterQueries.Seat> seats = queries.publishedSeats(filters);
         Map<String, Municipality> seatTowns = territories.municipalities(seats.stream().map(ClusterQueries.Seat::municipalityCode).toList());
         List<Map<String, Object>> points = new ArrayList<>();
@@ -102,6 +100,9 @@ class PublicClusterController {
             }
         }
         model.addAttribute("mapJson", json.write(points));
+        if (htmx != null) {
+            return "clusters/network/directory :: results";
+        }
         model.addAttribute("tileUrl", properties.map().tileUrl());
         model.addAttribute("tileAttribution", properties.map().attribution());
         return "clusters/network/directory";

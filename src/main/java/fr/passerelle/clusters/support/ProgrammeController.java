@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -42,10 +43,20 @@ class ProgrammeController {
     record ProgrammeForm(@NotBlank(message = "Indiquez le titre du programme.") @Size(max = 200, message = "Le titre tient en 200 caractères.") String title,
                          @Size(max = 300, message = "Le thème tient en 300 caractères.") String theme,
                          @Size(max = 5000, message = "La présentation tient en 5 000 caractères.") String description,
-                         @Size(max = 1000, message = "Les partenaires tiennent en 1 000 caractères.") String partners) {
+                         @Size(max = 1000, message = "Les partenaires tiennent en 1 000 caractères.") String partners,
+                         Long version) {
 
         static ProgrammeForm empty() {
-            return new ProgrammeForm("", "", "", "");
+            return new ProgrammeForm("", "", "", "", null);
+        }
+
+        static ProgrammeForm of(SupportProgrammes.Programme programme) {
+            return new ProgrammeForm(programme.title(), text(programme.theme()), text(programme.description()), text(programme.partners()),
+                    programme.version());
+        }
+
+        private static String text(String value) {
+            return value == null ? "" : value;
         }
     }
 
@@ -69,6 +80,11 @@ class ProgrammeController {
                        @Size(max = 300, message = "Le lieu tient en 300 caractères.") String place,
                        @NotBlank(message = "Indiquez le sujet de la séance.") @Size(max = 300, message = "Le sujet tient en 300 caractères.") String topic,
                        long version) {
+
+        static SessionForm of(SupportProgrammes.Session session, long version) {
+            return new SessionForm(session.startsAt().toString(), session.endsAt().toString(), session.place() == null ? "" : session.place(),
+                    session.topic(), version);
+        }
     }
 
     record FollowUpForm(String company,
@@ -112,7 +128,7 @@ class ProgrammeController {
     String programme(@PathVariable UUID id, @PathVariable UUID programmeId, Model model) {
         Actor actor = currentActor.require();
         var page = programmes.programme(actor, id, programmeId);
-        return programmePage(model, page, new CohortForm("", page.programme().version()), FormErrors.NONE);
+        return programmePage(model, page, ProgrammeForm.of(page.programme()), new CohortForm("", page.programme().version()), FormErrors.NONE);
     }
 
     @PostMapping("/gestion/clusters/{id}/accompagnement/programmes/{programmeId}/cohortes")
@@ -124,7 +140,7 @@ class ProgrammeController {
             UUID cohort = programmes.addCohort(actor, programmeId, form.version(), form.name());
             flash.addFlashAttribute("success", "La cohorte est ajoutée : choisissez ses entreprises et planifiez ses séances.");
             return "redirect:" + base(id) + "/" + programmeId + "/cohortes/" + cohort;
-        }, () -> programmePage(model, page, form, FormErrors.of(errors)));
+        }, () -> programmePage(model, page, ProgrammeForm.of(page.programme()), form, FormErrors.of(errors)));
     }
 
     @GetMapping("/gestion/clusters/{id}/accompagnement/programmes/{programmeId}/cohortes/{cohortId}")
@@ -153,9 +169,7 @@ class ProgrammeController {
     @PostMapping("/gestion/clusters/{id}/accompagnement/programmes/{programmeId}/cohortes/{cohortId}/entreprises/{organisationId}/retrait")
     String removeCompany(@PathVariable UUID id, @PathVariable UUID programmeId, @PathVariable UUID cohortId, @PathVariable UUID organisationId,
                          @RequestParam(name = "version") long version, RedirectAttributes flash) {
-        Actor actor = currentActor.require();
-        var page = programmes.cohort(actor, id, programmeId, cohortId);
-        return Outcomes.redirect(flash, page.path() + "#entreprises", () -> programmes.removeCompany(actor, cohortId, version, organisationId),
+        return onCohort(id, programmeId, cohortId, "#entreprises", flash, actor -> programmes.removeCompany(actor, cohortId, version, organisationId),
                 "L'entreprise est retirée de la cohorte.");
     }
 
@@ -204,6 +218,105 @@ class ProgrammeController {
                 FormErrors.of(errors)));
     }
 
+    @PostMapping("/gestion/clusters/{id}/accompagnement/programmes/{programmeId}/modifier")
+    String editProgramme(@PathVariable UUID id, @PathVariable UUID programmeId, @Valid @ModelAttribute("programmeForm") ProgrammeForm form,
+                         BindingResult errors, Model model, RedirectAttributes flash) {
+        Actor actor = currentActor.require();
+        var page = programmes.programme(actor, id, programmeId);
+        return Outcomes.submit(errors, () -> {
+            programmes.editProgramme(actor, programmeId, form.version() == null ? -1 : form.version(), form.title(), form.theme(), form.description(),
+                    form.partners());
+            flash.addFlashAttribute("success", "Le programme est modifié.");
+            return "redirect:" + page.programme().path();
+        }, () -> programmePage(model, page, form, new CohortForm("", page.programme().version()), FormErrors.of(errors)));
+    }
+
+    @PostMapping("/gestion/clusters/{id}/accompagnement/programmes/{programmeId}/suppression")
+    String deleteProgramme(@PathVariable UUID id, @PathVariable UUID programmeId, @RequestParam(name = "version") long version,
+                           RedirectAttributes flash) {
+        Actor actor = currentActor.require();
+        var page = programmes.programme(actor, id, programmeId);
+        try {
+            programmes.deleteProgramme(actor, programmeId, version);
+        } catch (BusinessRuleException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+            return "redirect:" + page.programme().path();
+        }
+        flash.addFlashAttribute("success", "Le programme « " + page.programme().title() + " » est supprimé.");
+        return "redirect:" + base(id);
+    }
+
+    @PostMapping("/gestion/clusters/{id}/accompagnement/programmes/{programmeId}/cohortes/{cohortId}/modifier")
+    String renameCohort(@PathVariable UUID id, @PathVariable UUID programmeId, @PathVariable UUID cohortId,
+                        @RequestParam(name = "name", required = false) String name, @RequestParam(name = "version") long version,
+                        RedirectAttributes flash) {
+        return onCohort(id, programmeId, cohortId, "", flash, actor -> programmes.renameCohort(actor, cohortId, version, name), "La cohorte est renommée.");
+    }
+
+    @PostMapping("/gestion/clusters/{id}/accompagnement/programmes/{programmeId}/cohortes/{cohortId}/suppression")
+    String deleteCohort(@PathVariable UUID id, @PathVariable UUID programmeId, @PathVariable UUID cohortId,
+                        @RequestParam(name = "version") long version, RedirectAttributes flash) {
+        Actor actor = currentActor.require();
+        var page = programmes.cohort(actor, id, programmeId, cohortId);
+        try {
+            programmes.deleteCohort(actor, cohortId, version);
+        } catch (BusinessRuleException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+            return "redirect:" + page.path();
+        }
+        flash.addFlashAttribute("success", "La cohorte « " + page.cohort().name() + " » est supprimée.");
+        return "redirect:" + page.programme().path() + "#cohortes";
+    }
+
+    @GetMapping("/gestion/clusters/{id}/accompagnement/programmes/{programmeId}/cohortes/{cohortId}/seances/{sessionId}/modifier")
+    String sessionForm(@PathVariable UUID id, @PathVariable UUID programmeId, @PathVariable UUID cohortId, @PathVariable UUID sessionId,
+                       Model model) {
+        Actor actor = currentActor.require();
+        var page = programmes.cohort(actor, id, programmeId, cohortId);
+        var session = programmes.session(actor, cohortId, sessionId);
+        return sessionPage(model, page, session, SessionForm.of(session, page.cohort().version()), FormErrors.NONE);
+    }
+
+    @PostMapping("/gestion/clusters/{id}/accompagnement/programmes/{programmeId}/cohortes/{cohortId}/seances/{sessionId}/modifier")
+    String editSession(@PathVariable UUID id, @PathVariable UUID programmeId, @PathVariable UUID cohortId, @PathVariable UUID sessionId,
+                       @Valid @ModelAttribute("sessionForm") SessionForm form, BindingResult errors, Model model, RedirectAttributes flash) {
+        Actor actor = currentActor.require();
+        var page = programmes.cohort(actor, id, programmeId, cohortId);
+        var session = programmes.session(actor, cohortId, sessionId);
+        FormErrors.check(errors, () -> FrenchInput.dateTime("startsAt", form.startsAt()), () -> FrenchInput.dateTime("endsAt", form.endsAt()));
+        return Outcomes.submit(errors, () -> {
+            programmes.editSession(actor, cohortId, sessionId, form.version(), FrenchInput.dateTime("startsAt", form.startsAt()),
+                    FrenchInput.dateTime("endsAt", form.endsAt()), form.place(), form.topic());
+            flash.addFlashAttribute("success", "La séance collective est modifiée.");
+            return "redirect:" + page.path() + "#seances";
+        }, () -> sessionPage(model, page, session, form, FormErrors.of(errors)));
+    }
+
+    @PostMapping("/gestion/clusters/{id}/accompagnement/programmes/{programmeId}/cohortes/{cohortId}/seances/{sessionId}/suppression")
+    String deleteSession(@PathVariable UUID id, @PathVariable UUID programmeId, @PathVariable UUID cohortId, @PathVariable UUID sessionId,
+                         @RequestParam(name = "version") long version, RedirectAttributes flash) {
+        return onCohort(id, programmeId, cohortId, "#seances", flash, actor -> programmes.deleteSession(actor, cohortId, sessionId, version),
+                "La séance collective est supprimée.");
+    }
+
+    /** A button's act on a cohort the actor reads: flashes {@code success} or the broken rule, back to {@code anchor} of the cohort's page. */
+    private String onCohort(UUID id, UUID programmeId, UUID cohortId, String anchor, RedirectAttributes flash, Consumer<Actor> act, String success) {
+        Actor actor = currentActor.require();
+        var page = programmes.cohort(actor, id, programmeId, cohortId);
+        return Outcomes.redirect(flash, page.path() + anchor, () -> act.accept(actor), success);
+    }
+
+    private static String sessionPage(Model model, SupportProgrammes.CohortPage page, SupportProgrammes.Session session, SessionForm form,
+                                      FormErrors formErrors) {
+        model.addAttribute("page", page);
+        model.addAttribute("programme", page.programme());
+        model.addAttribute("cohort", page.cohort());
+        model.addAttribute("cohortSession", session);
+        model.addAttribute("sessionForm", form);
+        model.addAttribute("formErrors", formErrors);
+        return "clusters/support/session-form";
+    }
+
     private String listPage(Model model, Actor actor, UUID clusterId, SupportProgrammes.ProgrammesPage list, ProgrammeForm form, FormErrors formErrors) {
         model.addAttribute("clusterId", clusterId);
         model.addAttribute("programmes", list);
@@ -213,9 +326,11 @@ class ProgrammeController {
         return "clusters/support/programmes";
     }
 
-    private String programmePage(Model model, SupportProgrammes.ProgrammePage page, CohortForm form, FormErrors formErrors) {
+    private String programmePage(Model model, SupportProgrammes.ProgrammePage page, ProgrammeForm programmeForm, CohortForm form,
+                                 FormErrors formErrors) {
         model.addAttribute("page", page);
         model.addAttribute("programme", page.programme());
+        model.addAttribute("programmeForm", programmeForm);
         model.addAttribute("cohortForm", form);
         model.addAttribute("formErrors", formErrors);
         return "clusters/support/programme";

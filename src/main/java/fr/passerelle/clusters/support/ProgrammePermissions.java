@@ -2,7 +2,6 @@ package fr.passerelle.clusters.support;
 
 import fr.passerelle.clusters.ClusterAccess;
 import fr.passerelle.identity.Actor;
-import fr.passerelle.identity.Role;
 import java.util.Collection;
 import java.util.UUID;
 
@@ -19,33 +18,19 @@ final class ProgrammePermissions {
 
     /** Creates programmes, cohorts, plans sessions, records attendance and follow-ups, reads everything. */
     static boolean manages(ClusterAccess access) {
-        return access.runs();
+        return SupportPermissions.manages(access);
     }
 
     /** Reads a cohort whose companies are {@code cohortCompanies}: the staff, or the people of one of those companies. */
     static boolean readsCohort(Actor actor, ClusterAccess access, Collection<UUID> cohortCompanies) {
-        if (actor == null) {
-            return false;
-        }
         if (access.runs()) {
-            return true;
+            return actor != null;
         }
-        return isMembersPerson(actor, access) && cohortCompanies.contains(actor.organisationId());
+        return actor != null && cohortCompanies.contains(actor.organisationId()) && readsCompany(actor, access, actor.organisationId());
     }
 
     /** Reads the progress and individual follow-ups of {@code company}: the staff, or that company's people. */
     static boolean readsCompany(Actor actor, ClusterAccess access, UUID company) {
-        if (actor == null) {
-            return false;
-        }
-        if (access.runs()) {
-            return true;
-        }
-        return isMembersPerson(actor, access) && company != null && company.equals(actor.organisationId());
-    }
-
-    private static boolean isMembersPerson(Actor actor, ClusterAccess access) {
-        return access == ClusterAccess.MEMBER && actor.organisationId() != null
-                && (actor.is(Role.COMPANY_RECRUITER) || actor.is(Role.PARTNER_MEMBER));
+        return SupportPermissions.handlesRegistration(actor, access, company);
     }
 }

@@ -37,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 class SupportDiagnoses {
 
     static final String AUDITED = "support_diagnosis";
+    private static final String MANAGER_REFUSAL = "Les diagnostics RH sont tenus par l'équipe du cluster.";
 
     enum Status {
         PLANNED("Prévue"),
@@ -108,12 +109,14 @@ class SupportDiagnoses {
               from support_diagnosis d join directory_organisation o on o.organisation_id = d.organisation_id""";
 
     private final Clusters clusters;
+    private final SupportAccess supportAccess;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Clock clock;
 
-    SupportDiagnoses(Clusters clusters, JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    SupportDiagnoses(SupportAccess supportAccess, Clusters clusters, JdbcClient jdbc, AuditTrail audit, Clock clock) {
         this.clusters = clusters;
+        this.supportAccess = supportAccess;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -122,7 +125,7 @@ class SupportDiagnoses {
     @Transactional
     UUID open(Actor actor, UUID clusterId, UUID organisationId, String consultant, LocalDate startsOn, LocalDate endsOn, BigDecimal days,
               String summary) {
-        requireManager(actor, clusterId);
+        supportAccess.manager(actor, clusterId, MANAGER_REFUSAL);
         Map<String, String> problems = new LinkedHashMap<>();
         if (organisationId == null || !clusters.isActiveMember(clusterId, organisationId, today())) {
             problems.put("organisationId", "Choisissez une entreprise adhérente du cluster.");
@@ -161,7 +164,7 @@ class SupportDiagnoses {
     @Transactional
     void addFinding(Actor actor, UUID clusterId, UUID diagnosisId, DiagnosisTheme theme, String finding) {
         Diagnosis diagnosis = requireDiagnosis(clusterId, diagnosisId);
-        requireManager(actor, diagnosis.clusterId());
+        supportAccess.manager(actor, diagnosis.clusterId(), MANAGER_REFUSAL);
         String text = Text.trimToNull(finding);
         if (theme == null) {
             throw new BusinessRuleException("theme", "Choisissez le thème du constat.");
@@ -178,7 +181,7 @@ class SupportDiagnoses {
     @Transactional
     void addAction(Actor actor, UUID clusterId, UUID diagnosisId, String title, String owner, LocalDate dueOn) {
         Diagnosis diagnosis = requireDiagnosis(clusterId, diagnosisId);
-        requireManager(actor, diagnosis.clusterId());
+        supportAccess.manager(actor, diagnosis.clusterId(), MANAGER_REFUSAL);
         Map<String, String> problems = new LinkedHashMap<>();
         String what = Text.trimToNull(title);
         String who = Text.trimToNull(owner);
@@ -205,7 +208,7 @@ class SupportDiagnoses {
     @Transactional
     void changeStatus(Actor actor, UUID clusterId, UUID diagnosisId, UUID actionId, long expectedVersion, Status status) {
         Diagnosis diagnosis = requireDiagnosis(clusterId, diagnosisId);
-        requireManager(actor, diagnosis.clusterId());
+        supportAccess.manager(actor, diagnosis.clusterId(), MANAGER_REFUSAL);
         if (status == null) {
             throw new BusinessRuleException("status", "Choisissez l'état de l'action.");
         }
@@ -223,7 +226,7 @@ class SupportDiagnoses {
     /** The cluster's diagnoses the actor reads (the staff: all; a member's people: their company's), newest first, paginated in SQL. */
     @Transactional(readOnly = true)
     DiagnosesPage list(Actor actor, UUID clusterId, int page, int size) {
-        ClusterAccess access = requireReader(actor, clusterId);
+        ClusterAccess access = supportAccess.reader(actor, clusterId, SupportPermissions.READ_REFUSAL);
         boolean all = SupportPermissions.manages(access);
         if (!all && actor.organisationId() == null) {
             return new DiagnosesPage(List.of(), 0, 0, size);
@@ -243,7 +246,7 @@ class SupportDiagnoses {
     @Transactional(readOnly = true)
     DiagnosisPage page(Actor actor, UUID clusterId, UUID diagnosisId) {
         Diagnosis diagnosis = requireDiagnosis(clusterId, diagnosisId);
-        ClusterAccess access = requireReader(actor, clusterId);
+        ClusterAccess access = supportAccess.reader(actor, clusterId, SupportPermissions.READ_REFUSAL);
         if (!SupportPermissions.readsDiagnosis(actor, access, diagnosis.organisationId())) {
             throw new AccessDeniedException("Un diagnostic RH est lu par l'entreprise diagnostiquée et l'équipe du cluster seulement.");
         }
@@ -260,13 +263,13 @@ class SupportDiagnoses {
     }
 
     boolean manages(Actor actor, UUID clusterId) {
-        return SupportPermissions.manages(clusters.access(actor, clusterId));
+        return supportAccess.manages(actor, clusterId);
     }
 
     /** The active members, for the staff's form. */
     @Transactional(readOnly = true)
     List<Option> memberOptions(Actor actor, UUID clusterId) {
-        requireManager(actor, clusterId);
+        supportAccess.manager(actor, clusterId, MANAGER_REFUSAL);
         return clusters.members(actor, clusterId, null, true, 0, 500).members().stream()
                 .map(m -> new Option(m.organisationId().toString(), m.organisationName())).toList();
     }
@@ -282,26 +285,6 @@ class SupportDiagnoses {
     private Diagnosis requireDiagnosis(UUID clusterId, UUID diagnosisId) {
         return jdbc.sql(DIAGNOSIS + " where d.id = ? and d.cluster_id = ?").params(diagnosisId, clusterId).query(SupportDiagnoses::diagnosis)
                 .optional().orElseThrow(() -> new NoSuchElementException("Diagnostic inconnu"));
-    }
-
-    private ClusterAccess requireReader(Actor actor, UUID clusterId) {
-        if (clusters.cluster(clusterId).isEmpty()) {
-            throw new NoSuchElementException("Cluster inconnu");
-        }
-        ClusterAccess access = clusters.access(actor, clusterId);
-        if (!SupportPermissions.seesEvents(access)) {
-            throw new AccessDeniedException("L'accompagnement RH d'un cluster est réservé à son équipe et aux personnes de ses adhérents.");
-        }
-        return access;
-    }
-
-    private void requireManager(Actor actor, UUID clusterId) {
-        if (clusters.cluster(clusterId).isEmpty()) {
-            throw new NoSuchElementException("Cluster inconnu");
-        }
-        if (!SupportPermissions.manages(clusters.access(actor, clusterId))) {
-            throw new AccessDeniedException("Les diagnostics RH sont tenus par l'équipe du cluster.");
-        }
     }
 
     private Instant instant() {

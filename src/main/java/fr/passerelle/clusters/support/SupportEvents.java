@@ -56,6 +56,7 @@ import org.springframework.transaction.annotation.Transactional;
 class SupportEvents implements HrSupport {
 
     static final String AUDITED = "support_event";
+    private static final String MANAGER_REFUSAL = "Les événements d'un cluster sont tenus par son équipe.";
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String EVENT = """
@@ -71,16 +72,18 @@ class SupportEvents implements HrSupport {
     private final SupportEventRepository events;
     private final SupportDiagnoses diagnoses;
     private final Clusters clusters;
+    private final SupportAccess supportAccess;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Mailer mailer;
     private final Clock clock;
 
-    SupportEvents(SupportEventRepository events, SupportDiagnoses diagnoses, Clusters clusters, JdbcClient jdbc, AuditTrail audit, Mailer mailer,
+    SupportEvents(SupportAccess supportAccess, SupportEventRepository events, SupportDiagnoses diagnoses, Clusters clusters, JdbcClient jdbc, AuditTrail audit, Mailer mailer,
                   Clock clock) {
         this.events = events;
         this.diagnoses = diagnoses;
         this.clusters = clusters;
+        this.supportAccess = supportAccess;
         this.jdbc = jdbc;
         this.audit = audit;
         this.mailer = mailer;
@@ -92,7 +95,7 @@ class SupportEvents implements HrSupport {
     @Override
     @Transactional
     public UUID planEvent(Actor actor, UUID clusterId, SupportEventDetails details) {
-        requireManager(actor, clusterId);
+        supportAccess.manager(actor, clusterId, MANAGER_REFUSAL);
         checkPartners(details);
         SupportEvent event = SupportEvent.plan(clusterId, details, instant());
         events.saveAndFlush(event);
@@ -106,7 +109,7 @@ class SupportEvents implements HrSupport {
     @Transactional
     void changeEvent(Actor actor, UUID eventId, long expectedVersion, SupportEventDetails details) {
         SupportEvent event = requireEvent(eventId);
-        requireManager(actor, event.clusterId());
+        supportAccess.manager(actor, event.clusterId(), MANAGER_REFUSAL);
         requireVersion(event, expectedVersion);
         EventRules.State state = event.state(taken(eventId));
         EventRules.checkChange(state);
@@ -131,7 +134,7 @@ class SupportEvents implements HrSupport {
     @Transactional
     void cancelEvent(Actor actor, UUID eventId, long expectedVersion, String reason) {
         SupportEvent event = requireEvent(eventId);
-        requireManager(actor, event.clusterId());
+        supportAccess.manager(actor, event.clusterId(), MANAGER_REFUSAL);
         requireVersion(event, expectedVersion);
         EventRules.checkCancellation(event.state(taken(eventId)), now());
         if (Text.longerThan(reason, 500)) {
@@ -157,7 +160,7 @@ class SupportEvents implements HrSupport {
         // the event's row is locked so that two registrations at once never both take the last place
         lock(eventId);
         SupportEvent event = requireEvent(eventId);
-        ClusterAccess access = requireReader(actor, event.clusterId());
+        ClusterAccess access = supportAccess.reader(actor, event.clusterId(), SupportPermissions.READ_REFUSAL);
         boolean activeMember = organisationId != null && clusters.isActiveMember(event.clusterId(), organisationId, today());
         if (organisationId == null) {
             throw new BusinessRuleException("organisationId", "Choisissez l'entreprise adhérente de la personne inscrite.");
@@ -214,7 +217,7 @@ class SupportEvents implements HrSupport {
         Registration registration = registration(registrationId).filter(r -> r.eventId().equals(eventId) && r.active())
                 .orElseThrow(() -> new BusinessRuleException("Cette inscription n'existe plus."));
         SupportEvent event = requireEvent(eventId);
-        ClusterAccess access = requireReader(actor, event.clusterId());
+        ClusterAccess access = supportAccess.reader(actor, event.clusterId(), SupportPermissions.READ_REFUSAL);
         if (!SupportPermissions.handlesRegistration(actor, access, registration.organisationId())) {
             throw new AccessDeniedException("Vous annulez les inscriptions de votre seule organisation.");
         }
@@ -229,7 +232,7 @@ class SupportEvents implements HrSupport {
     @Transactional
     public void recordAttendance(Actor actor, UUID eventId, long expectedVersion, Set<UUID> present) {
         SupportEvent event = requireEvent(eventId);
-        requireManager(actor, event.clusterId());
+        supportAccess.manager(actor, event.clusterId(), MANAGER_REFUSAL);
         requireVersion(event, expectedVersion);
         EventRules.checkAttendance(event.state(taken(eventId)), now());
         List<Registration> registrations = activeRegistrations(eventId);
@@ -254,7 +257,7 @@ class SupportEvents implements HrSupport {
         Registration registration = registration(registrationId).filter(Registration::active)
                 .orElseThrow(() -> new NoSuchElementException("Inscription inconnue"));
         SupportEvent event = requireEvent(registration.eventId());
-        requireReader(actor, event.clusterId());
+        supportAccess.reader(actor, event.clusterId(), SupportPermissions.READ_REFUSAL);
         if (!SupportPermissions.isAttendee(actor, registration.accountId(), registration.email())) {
             throw new AccessDeniedException("Seule la personne inscrite donne son avis.");
         }
@@ -271,7 +274,7 @@ class SupportEvents implements HrSupport {
     @Transactional
     void addPartner(Actor actor, UUID eventId, UUID organisationId, String role) {
         SupportEvent event = requireEvent(eventId);
-        requireManager(actor, event.clusterId());
+        supportAccess.manager(actor, event.clusterId(), MANAGER_REFUSAL);
         if (organisationId == null) {
             throw new BusinessRuleException("partnerId", "Choisissez l'organisation partenaire dans l'annuaire.");
         }
@@ -293,7 +296,7 @@ class SupportEvents implements HrSupport {
     @Transactional
     void removePartner(Actor actor, UUID eventId, UUID organisationId) {
         SupportEvent event = requireEvent(eventId);
-        requireManager(actor, event.clusterId());
+        supportAccess.manager(actor, event.clusterId(), MANAGER_REFUSAL);
         String name = organisationName(organisationId).orElse("?");
         int removed = jdbc.sql("delete from support_event_partner where event_id = ? and organisation_id = ?").params(eventId, organisationId).update();
         if (removed == 0) {
@@ -306,7 +309,7 @@ class SupportEvents implements HrSupport {
     /** A new secret link to the cluster's feed; the former one stops working. */
     @Transactional
     String issueFeed(Actor actor, UUID clusterId) {
-        requireManager(actor, clusterId);
+        supportAccess.manager(actor, clusterId, MANAGER_REFUSAL);
         Instant now = instant();
         jdbc.sql("update support_feed set revoked_at = ? where cluster_id = ? and revoked_at is null").params(Timestamp.from(now), clusterId).update();
         byte[] secret = new byte[32];
@@ -340,7 +343,7 @@ class SupportEvents implements HrSupport {
     /** The secret token of the cluster's feed, for its members' readers; empty while none was issued. */
     @Transactional(readOnly = true)
     Optional<String> feedToken(Actor actor, UUID clusterId) {
-        requireReader(actor, clusterId);
+        supportAccess.reader(actor, clusterId, SupportPermissions.READ_REFUSAL);
         return jdbc.sql("select token from support_feed where cluster_id = ? and revoked_at is null order by created_at desc limit 1")
                 .param(clusterId).query(String.class).optional();
     }
@@ -363,7 +366,7 @@ class SupportEvents implements HrSupport {
     @Transactional(readOnly = true)
     String eventIcs(Actor actor, UUID clusterId, UUID eventId) {
         EventSummary event = requireEventOf(clusterId, eventId);
-        requireReader(actor, clusterId);
+        supportAccess.reader(actor, clusterId, SupportPermissions.READ_REFUSAL);
         ClusterCard cluster = clusters.cluster(clusterId).orElseThrow();
         return SupportIcs.calendar(event.title(), cluster, List.of(event), instant());
     }
@@ -371,7 +374,7 @@ class SupportEvents implements HrSupport {
     /** One month of the cluster's events, in time order, paginated in SQL. */
     @Transactional(readOnly = true)
     EventsPage calendar(Actor actor, UUID clusterId, YearMonth month, int page, int size) {
-        requireReader(actor, clusterId);
+        supportAccess.reader(actor, clusterId, SupportPermissions.READ_REFUSAL);
         int shown = Math.max(0, page);
         LocalDateTime from = month.atDay(1).atStartOfDay();
         LocalDateTime to = month.plusMonths(1).atDay(1).atStartOfDay();
@@ -385,7 +388,7 @@ class SupportEvents implements HrSupport {
     @Transactional(readOnly = true)
     EventPage page(Actor actor, UUID clusterId, UUID eventId) {
         EventSummary event = requireEventOf(clusterId, eventId);
-        ClusterAccess access = requireReader(actor, clusterId);
+        ClusterAccess access = supportAccess.reader(actor, clusterId, SupportPermissions.READ_REFUSAL);
         ClusterCard cluster = clusters.cluster(clusterId).orElseThrow();
         boolean manages = SupportPermissions.manages(access);
         List<Registration> registrations = manages ? activeRegistrations(eventId)
@@ -421,24 +424,24 @@ class SupportEvents implements HrSupport {
     @Transactional(readOnly = true)
     EventSummary editable(Actor actor, UUID clusterId, UUID eventId) {
         EventSummary event = requireEventOf(clusterId, eventId);
-        requireManager(actor, clusterId);
+        supportAccess.manager(actor, clusterId, MANAGER_REFUSAL);
         return event;
     }
 
     @Transactional(readOnly = true)
     ClusterCard readable(Actor actor, UUID clusterId) {
-        requireReader(actor, clusterId);
+        supportAccess.reader(actor, clusterId, SupportPermissions.READ_REFUSAL);
         return clusters.cluster(clusterId).orElseThrow();
     }
 
     @Transactional(readOnly = true)
     ClusterCard managed(Actor actor, UUID clusterId) {
-        requireManager(actor, clusterId);
+        supportAccess.manager(actor, clusterId, MANAGER_REFUSAL);
         return clusters.cluster(clusterId).orElseThrow();
     }
 
     boolean manages(Actor actor, UUID clusterId) {
-        return SupportPermissions.manages(clusters.access(actor, clusterId));
+        return supportAccess.manages(actor, clusterId);
     }
 
     /** The events to come of the cluster and the next of them, for its back-office section. */
@@ -477,26 +480,6 @@ class SupportEvents implements HrSupport {
     private boolean registered(Actor actor, UUID eventId) {
         return jdbc.sql("select exists (select 1 from support_registration where event_id = ? and cancelled_at is null and (account_id = ? or lower(email) = lower(?)))")
                 .params(eventId, actor.accountId(), actor.email() == null ? "" : actor.email().strip()).query(Boolean.class).single();
-    }
-
-    private ClusterAccess requireReader(Actor actor, UUID clusterId) {
-        if (clusters.cluster(clusterId).isEmpty()) {
-            throw new NoSuchElementException("Cluster inconnu");
-        }
-        ClusterAccess access = clusters.access(actor, clusterId);
-        if (!SupportPermissions.seesEvents(access)) {
-            throw new AccessDeniedException("L'accompagnement RH d'un cluster est réservé à son équipe et aux personnes de ses adhérents.");
-        }
-        return access;
-    }
-
-    private void requireManager(Actor actor, UUID clusterId) {
-        if (clusters.cluster(clusterId).isEmpty()) {
-            throw new NoSuchElementException("Cluster inconnu");
-        }
-        if (!SupportPermissions.manages(clusters.access(actor, clusterId))) {
-            throw new AccessDeniedException("Les événements d'un cluster sont tenus par son équipe.");
-        }
     }
 
     private SupportEvent requireEvent(UUID eventId) {

@@ -4,6 +4,7 @@ import fr.passerelle.clusters.ClusterAccess;
 import fr.passerelle.identity.Actor;
 import fr.passerelle.identity.Role;
 import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Who may do what with a cluster's HR support, beyond {@link ClusterAccess}: those who run the cluster manage its
@@ -20,6 +21,25 @@ final class SupportPermissions {
     /** Plans, changes and cancels events, records attendance, reads every registration and every answer. */
     static boolean manages(ClusterAccess access) {
         return access.runs();
+    }
+
+    /** The refusal when one who does not read the cluster's HR support asks for it. */
+    static final String READ_REFUSAL = "L'accompagnement RH d'un cluster est réservé à son équipe et aux personnes de ses adhérents.";
+
+    /** {@code access} when it reads the cluster's HR support ({@link #seesEvents}), else refused with {@code refusal}. */
+    static ClusterAccess requireReads(ClusterAccess access, String refusal) {
+        if (!seesEvents(access)) {
+            throw new AccessDeniedException(refusal);
+        }
+        return access;
+    }
+
+    /** {@code access} when it runs the cluster's HR support ({@link #manages}), else refused with {@code refusal}. */
+    static ClusterAccess requireManages(ClusterAccess access, String refusal) {
+        if (!manages(access)) {
+            throw new AccessDeniedException(refusal);
+        }
+        return access;
     }
 
     /** Sees the cluster's events, their calendar and feed. */

@@ -41,6 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
 class SupportProgrammes implements HrProgrammes {
 
     static final String AUDITED = "support_programme";
+    private static final String MANAGER_REFUSAL = "Les programmes d'accompagnement sont tenus par l'équipe du cluster.";
+    private static final String READER_REFUSAL = "Les programmes d'accompagnement d'un cluster sont réservés à son équipe et aux entreprises de leurs cohortes.";
 
     record Programme(UUID id, UUID clusterId, String title, String theme, String description, String partners, long version, int cohorts,
                      int sessions, LocalDateTime lastSession) {
@@ -68,7 +70,8 @@ class SupportProgrammes implements HrProgrammes {
     record Cohort(UUID id, UUID programmeId, String name, long version, int companies, int sessions) {
     }
 
-    record ProgrammePage(ClusterCard cluster, Programme programme, List<Cohort> cohorts, boolean manages) {
+    /** @param deletable no presence recorded and no follow-up written in any of its cohorts */
+    record ProgrammePage(ClusterCard cluster, Programme programme, List<Cohort> cohorts, boolean manages, boolean deletable) {
 
         public String cohortPath(Cohort cohort) {
             return programme.path() + "/cohortes/" + cohort.id();
@@ -77,6 +80,11 @@ class SupportProgrammes implements HrProgrammes {
 
     record Session(UUID id, LocalDateTime startsAt, LocalDateTime endsAt, String place, String topic, boolean attendanceRecorded,
                    boolean held, Set<UUID> present) {
+
+        /** A session whose presence is recorded is kept. */
+        public boolean deletable() {
+            return !attendanceRecorded;
+        }
 
         public String when() {
             Times times = Times.current();
@@ -98,8 +106,9 @@ class SupportProgrammes implements HrProgrammes {
         }
     }
 
+    /** @param deletable no presence recorded and no follow-up written in it */
     record CohortPage(ClusterCard cluster, Programme programme, Cohort cohort, List<Progress> companies, List<Session> sessions,
-                      List<FollowUp> followUps, boolean manages) {
+                      List<FollowUp> followUps, boolean manages, boolean deletable) {
 
         public String path() {
             return programme.path() + "/cohortes/" + cohort.id();
@@ -125,12 +134,14 @@ class SupportProgrammes implements HrProgrammes {
             + " where c.programme_id = p.id and cc.organisation_id = :organisation)";
 
     private final Clusters clusters;
+    private final SupportAccess supportAccess;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Clock clock;
 
-    SupportProgrammes(Clusters clusters, JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    SupportProgrammes(SupportAccess supportAccess, Clusters clusters, JdbcClient jdbc, AuditTrail audit, Clock clock) {
         this.clusters = clusters;
+        this.supportAccess = supportAccess;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -139,21 +150,8 @@ class SupportProgrammes implements HrProgrammes {
     @Override
     @Transactional
     public UUID createProgramme(Actor actor, UUID clusterId, String title, String theme, String description, String partners) {
-        requireManager(actor, clusterId);
-        Map<String, String> problems = new LinkedHashMap<>();
-        String what = Text.trimToNull(title);
-        if (what == null || what.length() > 200) {
-            problems.put("title", "Indiquez le titre du programme (200 caractères au plus).");
-        }
-        if (Text.trimToNull(theme) != null && theme.strip().length() > 300) {
-            problems.put("theme", "Le thème tient en 300 caractères.");
-        }
-        if (Text.trimToNull(partners) != null && partners.strip().length() > 1000) {
-            problems.put("partners", "Les partenaires tiennent en 1 000 caractères.");
-        }
-        if (!problems.isEmpty()) {
-            throw new BusinessRuleException(problems);
-        }
+        supportAccess.manager(actor, clusterId, MANAGER_REFUSAL);
+        String what = checkProgramme(title, theme, partners);
         UUID id = UUID.randomUUID();
         Timestamp now = Timestamp.from(instant());
         jdbc.sql("""
@@ -170,11 +168,8 @@ class SupportProgrammes implements HrProgrammes {
     @Transactional
     public UUID addCohort(Actor actor, UUID programmeId, long expectedVersion, String name) {
         Programme programme = requireProgramme(programmeId);
-        requireManager(actor, programme.clusterId());
-        String label = Text.trimToNull(name);
-        if (label == null || label.length() > 200) {
-            throw new BusinessRuleException("name", "Indiquez le nom de la cohorte (200 caractères au plus).");
-        }
+        supportAccess.manager(actor, programme.clusterId(), MANAGER_REFUSAL);
+        String label = checkCohortName(name);
         Timestamp now = Timestamp.from(instant());
         if (jdbc.sql("update support_programme set version = version + 1, updated_at = ? where id = ? and version = ?")
                 .params(now, programmeId, expectedVersion).update() == 0) {
@@ -192,7 +187,7 @@ class SupportProgrammes implements HrProgrammes {
     public void addCompany(Actor actor, UUID cohortId, long expectedVersion, UUID organisationId) {
         Cohort cohort = requireCohort(cohortId);
         Programme programme = requireProgramme(cohort.programmeId());
-        requireManager(actor, programme.clusterId());
+        supportAccess.manager(actor, programme.clusterId(), MANAGER_REFUSAL);
         if (organisationId == null || !clusters.isActiveMember(programme.clusterId(), organisationId, today())) {
             throw new BusinessRuleException("organisationId", "Choisissez une entreprise adhérente du cluster : seules les adhérentes rejoignent une cohorte.");
         }
@@ -211,7 +206,7 @@ class SupportProgrammes implements HrProgrammes {
     public void removeCompany(Actor actor, UUID cohortId, long expectedVersion, UUID organisationId) {
         Cohort cohort = requireCohort(cohortId);
         Programme programme = requireProgramme(cohort.programmeId());
-        requireManager(actor, programme.clusterId());
+        supportAccess.manager(actor, programme.clusterId(), MANAGER_REFUSAL);
         if (organisationId == null || !companies(cohortId).contains(organisationId)) {
             throw new BusinessRuleException("Cette entreprise ne fait pas partie de la cohorte.");
         }
@@ -232,28 +227,8 @@ class SupportProgrammes implements HrProgrammes {
                             String topic) {
         Cohort cohort = requireCohort(cohortId);
         Programme programme = requireProgramme(cohort.programmeId());
-        requireManager(actor, programme.clusterId());
-        Map<String, String> problems = new LinkedHashMap<>();
-        String subject = Text.trimToNull(topic);
-        if (subject == null || subject.length() > 300) {
-            problems.put("topic", "Indiquez le sujet de la séance (300 caractères au plus).");
-        }
-        if (startsAt == null) {
-            problems.put("startsAt", "Indiquez la date et l'heure de début de la séance.");
-        }
-        if (endsAt == null) {
-            problems.put("endsAt", "Indiquez la date et l'heure de fin de la séance.");
-        } else if (startsAt != null && !endsAt.isAfter(startsAt)) {
-            problems.put("endsAt", "La fin de la séance suit son début.");
-        } else if (startsAt != null && endsAt.isAfter(startsAt.plusHours(12))) {
-            problems.put("endsAt", "Une séance dure une journée au plus (12 heures).");
-        }
-        if (Text.trimToNull(place) != null && place.strip().length() > 300) {
-            problems.put("place", "Le lieu tient en 300 caractères.");
-        }
-        if (!problems.isEmpty()) {
-            throw new BusinessRuleException(problems);
-        }
+        supportAccess.manager(actor, programme.clusterId(), MANAGER_REFUSAL);
+        String subject = checkSession(startsAt, endsAt, place, topic);
         bump(cohortId, expectedVersion);
         UUID id = UUID.randomUUID();
         jdbc.sql("""
@@ -271,7 +246,7 @@ class SupportProgrammes implements HrProgrammes {
     public void recordAttendance(Actor actor, UUID cohortId, UUID sessionId, long expectedVersion, Set<UUID> present) {
         Cohort cohort = requireCohort(cohortId);
         Programme programme = requireProgramme(cohort.programmeId());
-        requireManager(actor, programme.clusterId());
+        supportAccess.manager(actor, programme.clusterId(), MANAGER_REFUSAL);
         Session session = sessions(cohortId).stream().filter(s -> s.id().equals(sessionId)).findFirst()
                 .orElseThrow(() -> new NoSuchElementException("Séance inconnue"));
         if (!session.held()) {
@@ -301,7 +276,7 @@ class SupportProgrammes implements HrProgrammes {
                             String notes) {
         Cohort cohort = requireCohort(cohortId);
         Programme programme = requireProgramme(cohort.programmeId());
-        requireManager(actor, programme.clusterId());
+        supportAccess.manager(actor, programme.clusterId(), MANAGER_REFUSAL);
         Map<String, String> problems = new LinkedHashMap<>();
         if (organisationId == null || !companies(cohortId).contains(organisationId)) {
             problems.put("organisationId", "Choisissez une entreprise de la cohorte.");
@@ -331,10 +306,193 @@ class SupportProgrammes implements HrProgrammes {
         return id;
     }
 
+    // --- changes and deletions -----------------------------------------------------------------------------------
+
+    /** Changes a programme's title, theme, presentation and partners; refused when the form is stale. */
+    @Transactional
+    void editProgramme(Actor actor, UUID programmeId, long expectedVersion, String title, String theme, String description, String partners) {
+        Programme programme = requireProgramme(programmeId);
+        supportAccess.manager(actor, programme.clusterId(), MANAGER_REFUSAL);
+        String what = checkProgramme(title, theme, partners);
+        if (jdbc.sql("""
+                        update support_programme set title = ?, theme = ?, description = ?, partners = ?, version = version + 1, updated_at = ?
+                         where id = ? and version = ?""")
+                .params(what, Text.trimToNull(theme), Text.trimToNull(description), Text.trimToNull(partners), Timestamp.from(instant()), programmeId,
+                        expectedVersion).update() == 0) {
+            throw stale("Ce programme");
+        }
+        audit.record(AUDITED, programmeId, "PROGRAMME_MODIFIE", "Programme modifié : " + what,
+                new AuditTrail.Diff().field("Titre", programme.title(), what).field("Thème", programme.theme(), Text.trimToNull(theme))
+                        .field("Présentation", programme.description(), Text.trimToNull(description))
+                        .field("Partenaires", programme.partners(), Text.trimToNull(partners)).changes());
+    }
+
+    /**
+     * Deletes a programme with its cohorts, their companies and sessions — refused once a presence was recorded or an
+     * individual follow-up written in one of its cohorts: that history is kept ({@link ProgrammePage#deletable}).
+     */
+    @Transactional
+    void deleteProgramme(Actor actor, UUID programmeId, long expectedVersion) {
+        Programme programme = requireProgramme(programmeId);
+        supportAccess.manager(actor, programme.clusterId(), MANAGER_REFUSAL);
+        if (jdbc.sql("update support_programme set version = version + 1 where id = ? and version = ?").params(programmeId, expectedVersion)
+                .update() == 0) {
+            throw stale("Ce programme");
+        }
+        if (hasHistory("c.programme_id = ?", programmeId)) {
+            throw new BusinessRuleException("Ce programme a des présences relevées ou des suivis individuels : il ne se supprime pas, son historique est conservé.");
+        }
+        jdbc.sql("delete from support_programme where id = ?").param(programmeId).update();
+        audit.record(AUDITED, programmeId, "PROGRAMME_SUPPRIME", "Programme supprimé : " + programme.title(),
+                new AuditTrail.Diff().field("Titre", programme.title(), null).field("Cohortes", Integer.toString(programme.cohorts()), null)
+                        .field("Séances collectives", Integer.toString(programme.sessions()), null).changes());
+    }
+
+    /** Renames a cohort; refused when the form is stale. */
+    @Transactional
+    void renameCohort(Actor actor, UUID cohortId, long expectedVersion, String name) {
+        Cohort cohort = requireCohort(cohortId);
+        Programme programme = requireProgramme(cohort.programmeId());
+        supportAccess.manager(actor, programme.clusterId(), MANAGER_REFUSAL);
+        String label = checkCohortName(name);
+        bump(cohortId, expectedVersion);
+        jdbc.sql("update support_cohort set name = ? where id = ?").params(label, cohortId).update();
+        audit.record(AUDITED, programme.id(), "COHORTE_MODIFIEE", "Cohorte renommée : " + label,
+                new AuditTrail.Diff().field("Cohorte", cohort.name(), label).changes());
+    }
+
+    /**
+     * Deletes a cohort with its companies and sessions — refused once a presence was recorded or an individual
+     * follow-up written in it ({@link CohortPage#deletable}).
+     */
+    @Transactional
+    void deleteCohort(Actor actor, UUID cohortId, long expectedVersion) {
+        Cohort cohort = requireCohort(cohortId);
+        Programme programme = requireProgramme(cohort.programmeId());
+        supportAccess.manager(actor, programme.clusterId(), MANAGER_REFUSAL);
+        bump(cohortId, expectedVersion);
+        if (hasHistory("c.id = ?", cohortId)) {
+            throw new BusinessRuleException("Cette cohorte a des présences relevées ou des suivis individuels : elle ne se supprime pas, son historique est conservé.");
+        }
+        jdbc.sql("delete from support_cohort where id = ?").param(cohortId).update();
+        audit.record(AUDITED, programme.id(), "COHORTE_SUPPRIMEE", "Cohorte supprimée : " + cohort.name(),
+                new AuditTrail.Diff().field("Cohorte", cohort.name(), null).field("Entreprises", Integer.toString(cohort.companies()), null)
+                        .field("Séances collectives", Integer.toString(cohort.sessions()), null).changes());
+    }
+
+    /** Changes a collective session; once its presence is recorded it keeps a start that has passed. */
+    @Transactional
+    void editSession(Actor actor, UUID cohortId, UUID sessionId, long expectedVersion, LocalDateTime startsAt, LocalDateTime endsAt, String place,
+                     String topic) {
+        Cohort cohort = requireCohort(cohortId);
+        Programme programme = requireProgramme(cohort.programmeId());
+        supportAccess.manager(actor, programme.clusterId(), MANAGER_REFUSAL);
+        Session session = requireSession(cohortId, sessionId);
+        String subject = checkSession(startsAt, endsAt, place, topic);
+        if (session.attendanceRecorded() && startsAt.isAfter(now())) {
+            throw new BusinessRuleException("startsAt", "La présence de cette séance est relevée : elle ne se déplace pas dans le futur.");
+        }
+        bump(cohortId, expectedVersion);
+        jdbc.sql("update support_cohort_session set starts_at = ?, ends_at = ?, place = ?, topic = ? where id = ?")
+                .params(Timestamp.valueOf(startsAt), Timestamp.valueOf(endsAt), Text.trimToNull(place), subject, sessionId).update();
+        Times times = Times.current();
+        audit.record(AUDITED, programme.id(), "SEANCE_MODIFIEE", "Séance modifiée pour « " + cohort.name() + " » : " + subject,
+                new AuditTrail.Diff().field("Début", times.dateTime(session.startsAt()), times.dateTime(startsAt))
+                        .field("Fin", times.dateTime(session.endsAt()), times.dateTime(endsAt)).field("Lieu", session.place(), Text.trimToNull(place))
+                        .field("Sujet", session.topic(), subject).changes());
+    }
+
+    /** Deletes a collective session — refused once its presence is recorded ({@link Session#deletable}). */
+    @Transactional
+    void deleteSession(Actor actor, UUID cohortId, UUID sessionId, long expectedVersion) {
+        Cohort cohort = requireCohort(cohortId);
+        Programme programme = requireProgramme(cohort.programmeId());
+        supportAccess.manager(actor, programme.clusterId(), MANAGER_REFUSAL);
+        Session session = requireSession(cohortId, sessionId);
+        if (!session.deletable()) {
+            throw new BusinessRuleException("La présence de cette séance est relevée : elle ne se supprime pas.");
+        }
+        bump(cohortId, expectedVersion);
+        jdbc.sql("delete from support_cohort_session where id = ?").param(sessionId).update();
+        audit.record(AUDITED, programme.id(), "SEANCE_SUPPRIMEE", "Séance supprimée de « " + cohort.name() + " » : " + session.topic(),
+                new AuditTrail.Diff().field("Séance", Times.current().dateTime(session.startsAt()) + " — " + session.topic(), null).changes());
+    }
+
+    /** A session of the cohort, for the staff's form. */
+    @Transactional(readOnly = true)
+    Session session(Actor actor, UUID cohortId, UUID sessionId) {
+        Programme programme = requireProgramme(requireCohort(cohortId).programmeId());
+        supportAccess.manager(actor, programme.clusterId(), MANAGER_REFUSAL);
+        return requireSession(cohortId, sessionId);
+    }
+
+    private Session requireSession(UUID cohortId, UUID sessionId) {
+        return sessions(cohortId).stream().filter(s -> s.id().equals(sessionId)).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("Séance inconnue"));
+    }
+
+    /** Whether a presence was recorded or a follow-up written in the cohorts matching {@code cohortCondition} (on {@code c}). */
+    private boolean hasHistory(String cohortCondition, UUID id) {
+        return jdbc.sql("select exists (select 1 from support_cohort c join support_cohort_session s on s.cohort_id = c.id where s.attendance_recorded and "
+                        + cohortCondition + ") or exists (select 1 from support_cohort c join support_follow_up f on f.cohort_id = c.id where " + cohortCondition + ")")
+                .params(id, id).query(Boolean.class).single();
+    }
+
+    private static String checkProgramme(String title, String theme, String partners) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        String what = Text.trimToNull(title);
+        if (what == null || what.length() > 200) {
+            problems.put("title", "Indiquez le titre du programme (200 caractères au plus).");
+        }
+        if (Text.trimToNull(theme) != null && theme.strip().length() > 300) {
+            problems.put("theme", "Le thème tient en 300 caractères.");
+        }
+        if (Text.trimToNull(partners) != null && partners.strip().length() > 1000) {
+            problems.put("partners", "Les partenaires tiennent en 1 000 caractères.");
+        }
+        if (!problems.isEmpty()) {
+            throw new BusinessRuleException(problems);
+        }
+        return what;
+    }
+
+    private static String checkCohortName(String name) {
+        String label = Text.trimToNull(name);
+        if (label == null || label.length() > 200) {
+            throw new BusinessRuleException("name", "Indiquez le nom de la cohorte (200 caractères au plus).");
+        }
+        return label;
+    }
+
+    private static String checkSession(LocalDateTime startsAt, LocalDateTime endsAt, String place, String topic) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        String subject = Text.trimToNull(topic);
+        if (subject == null || subject.length() > 300) {
+            problems.put("topic", "Indiquez le sujet de la séance (300 caractères au plus).");
+        }
+        if (startsAt == null) {
+            problems.put("startsAt", "Indiquez la date et l'heure de début de la séance.");
+        }
+        if (endsAt == null) {
+            problems.put("endsAt", "Indiquez la date et l'heure de fin de la séance.");
+        } else if (startsAt != null && !endsAt.isAfter(startsAt)) {
+            problems.put("endsAt", "La fin de la séance suit son début.");
+        } else if (startsAt != null && endsAt.isAfter(startsAt.plusHours(12))) {
+            problems.put("endsAt", "Une séance dure une journée au plus (12 heures).");
+        }
+        if (Text.trimToNull(place) != null && place.strip().length() > 300) {
+            problems.put("place", "Le lieu tient en 300 caractères.");
+        }
+        if (!problems.isEmpty()) {
+            throw new BusinessRuleException(problems);
+        }
+        return subject;
+    }
+
     /** The programmes the actor reads (the staff: all; a member's people: those with a cohort of their company), paginated in SQL. */
     @Transactional(readOnly = true)
     ProgrammesPage list(Actor actor, UUID clusterId, int page, int size) {
-        ClusterAccess access = requireReader(actor, clusterId);
+        ClusterAccess access = supportAccess.reader(actor, clusterId, READER_REFUSAL);
         boolean all = ProgrammePermissions.manages(access);
         if (!all && actor.organisationId() == null) {
             return new ProgrammesPage(List.of(), 0, 0, size);
@@ -376,7 +534,7 @@ class SupportProgrammes implements HrProgrammes {
         if (!programme.clusterId().equals(clusterId)) {
             throw new NoSuchElementException("Programme inconnu");
         }
-        ClusterAccess access = requireReader(actor, clusterId);
+        ClusterAccess access = supportAccess.reader(actor, clusterId, READER_REFUSAL);
         boolean all = ProgrammePermissions.manages(access);
         List<Cohort> cohorts = jdbc.sql("""
                         select c.id, c.programme_id, c.name, c.version,
@@ -388,7 +546,7 @@ class SupportProgrammes implements HrProgrammes {
         if (!all && cohorts.isEmpty()) {
             throw new AccessDeniedException("Un programme est lu par l'équipe du cluster et les entreprises de ses cohortes.");
         }
-        return new ProgrammePage(clusters.cluster(clusterId).orElseThrow(), programme, cohorts, all);
+        return new ProgrammePage(clusters.cluster(clusterId).orElseThrow(), programme, cohorts, all, all && !hasHistory("c.programme_id = ?", programmeId));
     }
 
     @Transactional(readOnly = true)
@@ -398,7 +556,7 @@ class SupportProgrammes implements HrProgrammes {
         if (!programme.id().equals(programmeId) || !programme.clusterId().equals(clusterId)) {
             throw new NoSuchElementException("Cohorte inconnue");
         }
-        ClusterAccess access = requireReader(actor, clusterId);
+        ClusterAccess access = supportAccess.reader(actor, clusterId, READER_REFUSAL);
         if (!ProgrammePermissions.readsCohort(actor, access, companies(cohortId))) {
             throw new AccessDeniedException("Une cohorte est lue par l'équipe du cluster et les entreprises qui en font partie.");
         }
@@ -424,17 +582,18 @@ class SupportProgrammes implements HrProgrammes {
             sessions = sessions.stream().map(s -> new Session(s.id(), s.startsAt(), s.endsAt(), s.place(), s.topic(), s.attendanceRecorded(), s.held(),
                     Set.of())).toList();
         }
-        return new CohortPage(clusters.cluster(clusterId).orElseThrow(), programme, cohort, progress, sessions, followUps, manages);
+        return new CohortPage(clusters.cluster(clusterId).orElseThrow(), programme, cohort, progress, sessions, followUps, manages,
+                manages && !hasHistory("c.id = ?", cohortId));
     }
 
     boolean manages(Actor actor, UUID clusterId) {
-        return ProgrammePermissions.manages(clusters.access(actor, clusterId));
+        return supportAccess.manages(actor, clusterId);
     }
 
     /** The active members not yet in the cohort, for the staff's picker. */
     @Transactional(readOnly = true)
     List<Option> memberOptions(Actor actor, UUID clusterId, UUID cohortId) {
-        requireManager(actor, clusterId);
+        supportAccess.manager(actor, clusterId, MANAGER_REFUSAL);
         Set<UUID> already = companies(cohortId);
         return clusters.members(actor, clusterId, null, true, 0, 500).members().stream()
                 .filter(m -> !already.contains(m.organisationId()))
@@ -492,26 +651,6 @@ class SupportProgrammes implements HrProgrammes {
                                (select count(*) from support_cohort_session s where s.cohort_id = c.id) as sessions
                           from support_cohort c where c.id = ?""").param(cohortId).query(SupportProgrammes::cohort).optional()
                 .orElseThrow(() -> new NoSuchElementException("Cohorte inconnue"));
-    }
-
-    private ClusterAccess requireReader(Actor actor, UUID clusterId) {
-        if (clusters.cluster(clusterId).isEmpty()) {
-            throw new NoSuchElementException("Cluster inconnu");
-        }
-        ClusterAccess access = clusters.access(actor, clusterId);
-        if (!access.readsMembersOnly()) {
-            throw new AccessDeniedException("Les programmes d'accompagnement d'un cluster sont réservés à son équipe et aux entreprises de leurs cohortes.");
-        }
-        return access;
-    }
-
-    private void requireManager(Actor actor, UUID clusterId) {
-        if (clusters.cluster(clusterId).isEmpty()) {
-            throw new NoSuchElementException("Cluster inconnu");
-        }
-        if (!ProgrammePermissions.manages(clusters.access(actor, clusterId))) {
-            throw new AccessDeniedException("Les programmes d'accompagnement sont tenus par l'équipe du cluster.");
-        }
     }
 
     private Instant instant() {

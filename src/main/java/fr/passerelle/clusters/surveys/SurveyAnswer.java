@@ -23,7 +23,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A company's answer to a campaign (one per company per campaign): the company-level figures its kind asks for, and a
@@ -63,8 +66,27 @@ class SurveyAnswer {
         }
     }
 
-    /** One trade's figures; {@code skills} are the most sought skills, in the company's words, separated by « ; ». */
-    record TradeAnswer(int jobTitleOgr, Integer hiringNeeds, Integer difficulty, Integer unfilled, Integer forecast, String skills) {
+    /**
+     * One trade's figures; {@code skillOgrs} the most sought skills, ROME skills by OGR code ({@link #MAX_SKILLS} at
+     * most); {@code skills} those an answer given before gave in the company's words (kept as given, never asked again).
+     */
+    record TradeAnswer(int jobTitleOgr, Integer hiringNeeds, Integer difficulty, Integer unfilled, Integer forecast, String skills,
+                       List<Integer> skillOgrs) {
+
+        TradeAnswer {
+            skillOgrs = skillOgrs == null ? List.of() : skillOgrs.stream().filter(Objects::nonNull).distinct().toList();
+        }
+
+        TradeAnswer(int jobTitleOgr, Integer hiringNeeds, Integer difficulty, Integer unfilled, Integer forecast, List<Integer> skillOgrs) {
+            this(jobTitleOgr, hiringNeeds, difficulty, unfilled, forecast, null, skillOgrs);
+        }
+    }
+
+    /** The most sought skills a company names per trade, at most. */
+    static final int MAX_SKILLS = 5;
+
+    static String tooManySkills() {
+        return "Choisissez " + MAX_SKILLS + " compétences au plus : les plus recherchées.";
     }
 
     @Embeddable
@@ -76,6 +98,9 @@ class SurveyAnswer {
         private Integer unfilled;
         private Integer forecast;
         private String skills;
+        @JdbcTypeCode(SqlTypes.ARRAY)
+        @Column(name = "skill_ogrs", columnDefinition = "integer[]")
+        private Integer[] skillOgrs = new Integer[0];
 
         protected Line() {
         }
@@ -87,10 +112,12 @@ class SurveyAnswer {
             this.unfilled = answer.unfilled();
             this.forecast = answer.forecast();
             this.skills = answer.skills() == null || answer.skills().isBlank() ? null : answer.skills().strip();
+            this.skillOgrs = answer.skillOgrs().toArray(Integer[]::new);
         }
 
         TradeAnswer answer() {
-            return new TradeAnswer(jobTitleOgr, hiringNeeds, difficulty, unfilled, forecast, skills);
+            return new TradeAnswer(jobTitleOgr, hiringNeeds, difficulty, unfilled, forecast, skills,
+                    skillOgrs == null ? List.of() : List.of(skillOgrs));
         }
     }
 
@@ -107,14 +134,15 @@ class SurveyAnswer {
     }
 
     /** Changes the answer while the campaign is open; the changes, for the audit trail. */
-    List<AuditTrail.Change> change(SurveyCampaign campaign, long expectedVersion, Content content, String by, LocalDate today, Instant now) {
+    List<AuditTrail.Change> change(SurveyCampaign campaign, long expectedVersion, Content content, String by, LocalDate today, Instant now,
+                                   IntFunction<String> skillLabel) {
         requireOpen(campaign, today);
         if (version != expectedVersion) {
             throw new ConcurrentEditException("La réponse a été modifiée entre-temps par une autre personne de l’entreprise : rechargez la page.");
         }
         Content before = content();
         fill(campaign, content, by, now);
-        return diff(campaign, before, content());
+        return diff(campaign, before, content(), skillLabel);
     }
 
     private static void requireOpen(SurveyCampaign campaign, LocalDate today) {
@@ -142,6 +170,9 @@ class SurveyAnswer {
             if (trade.difficulty() != null && (trade.difficulty() < 1 || trade.difficulty() > 4)) {
                 throw new BusinessRuleException("difficulty-" + trade.jobTitleOgr(), "La difficulté va de 1 à 4.");
             }
+            if (trade.skillOgrs().size() > MAX_SKILLS) {
+                throw new BusinessRuleException(skillsField(campaign, trade.jobTitleOgr()), tooManySkills());
+            }
         }
         this.lines.clear();
         content.trades().stream().filter(SurveyAnswer::saysSomething).map(Line::new).forEach(lines::add);
@@ -149,16 +180,27 @@ class SurveyAnswer {
         this.updatedAt = now;
     }
 
+    /** The form's field of a trade's skills ({@code trades[i].skillOgrs}, {@code i} its rank in the campaign). */
+    static String skillsField(SurveyCampaign campaign, int jobTitleOgr) {
+        List<SurveyCampaign.Trade> trades = campaign.trades();
+        for (int i = 0; i < trades.size(); i++) {
+            if (trades.get(i).jobTitleOgr() == jobTitleOgr) {
+                return "trades[" + i + "].skillOgrs";
+            }
+        }
+        return "trades";
+    }
+
     private static boolean saysSomething(TradeAnswer t) {
         return t.hiringNeeds() != null || t.difficulty() != null || t.unfilled() != null || t.forecast() != null
-                || (t.skills() != null && !t.skills().isBlank());
+                || (t.skills() != null && !t.skills().isBlank()) || !t.skillOgrs().isEmpty();
     }
 
     Content content() {
         return new Content(jobs, turnoverBand, confidence, openUnfilled, creationForecast, lines.stream().map(Line::answer).toList());
     }
 
-    private static List<AuditTrail.Change> diff(SurveyCampaign campaign, Content before, Content after) {
+    private static List<AuditTrail.Change> diff(SurveyCampaign campaign, Content before, Content after, IntFunction<String> skillLabel) {
         var diff = new AuditTrail.Diff()
                 .field("Emplois", before.jobs(), after.jobs())
                 .field("Chiffre d’affaires", before.turnoverBand() == null ? null : before.turnoverBand().label(),
@@ -172,18 +214,20 @@ class SurveyAnswer {
             TradeAnswer b = was.get(trade.jobTitleOgr());
             TradeAnswer a = is.get(trade.jobTitleOgr());
             if (!Objects.equals(b, a)) {
-                diff.field(trade.label(), summary(b), summary(a));
+                diff.field(trade.label(), summary(b, skillLabel), summary(a, skillLabel));
             }
         }
         return diff.changes();
     }
 
-    static String summary(TradeAnswer t) {
+    static String summary(TradeAnswer t, IntFunction<String> skillLabel) {
         if (t == null) {
             return null;
         }
         return "besoins " + show(t.hiringNeeds()) + ", difficulté " + show(t.difficulty()) + ", non pourvus " + show(t.unfilled())
-                + ", prévision " + show(t.forecast()) + (t.skills() == null ? "" : ", compétences : " + t.skills());
+                + ", prévision " + show(t.forecast())
+                + (t.skillOgrs().isEmpty() ? "" : ", compétences : " + t.skillOgrs().stream().map(skillLabel::apply).collect(Collectors.joining(" ; ")))
+                + (t.skills() == null ? "" : ", compétences (texte libre) : " + t.skills());
     }
 
     private static String show(Integer value) {

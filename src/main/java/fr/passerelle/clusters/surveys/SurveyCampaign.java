@@ -144,6 +144,12 @@ class SurveyCampaign {
         updatedAt = now;
     }
 
+    /** The panel changed: {@code wholePanel} false once it is a choice of members; the version moves on. */
+    void panelChanged(boolean wholePanel, Instant now) {
+        this.wholePanel = wholePanel;
+        this.updatedAt = now;
+    }
+
     void markCitable(boolean citable, Instant now) {
         this.citable = citable;
         this.updatedAt = now;

@@ -32,7 +32,7 @@ class SurveyCampaignsApi implements SurveyCampaigns {
         var state = service.answerState(actor, clusterId, campaignId);
         service.answer(actor, clusterId, campaignId, state.version(), new SurveyAnswer.Content(null, null, null, null, null,
                 figures.stream().map(f -> new SurveyAnswer.TradeAnswer(f.jobTitleOgr(), f.hiringNeeds(), f.difficulty(), f.unfilled(), f.forecast(),
-                        f.skills())).toList()));
+                        f.skillOgrs())).toList()));
     }
 
     @Override

@@ -6,15 +6,22 @@ import fr.passerelle.clusters.Clusters;
 import fr.passerelle.identity.Actor;
 import fr.passerelle.identity.CurrentActor;
 import fr.passerelle.platform.FormErrors;
+import fr.passerelle.platform.FrenchInput;
 import fr.passerelle.platform.Option;
 import fr.passerelle.platform.Outcomes;
 import fr.passerelle.platform.Spreadsheet;
 import fr.passerelle.platform.Times;
+import fr.passerelle.trades.SkillPicker;
+import fr.passerelle.trades.SkillSummary;
 import fr.passerelle.trades.Trades;
 import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -23,6 +30,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -151,6 +159,11 @@ class SurveyController {
         model.addAttribute("jobTitleChoices", typed.length() >= 2 ? trades.searchJobTitles(typed, 10) : List.of());
         model.addAttribute("jobTitleSelected", null);
         model.addAttribute("closed", campaign.isClosedOn(service.today()));
+        model.addAttribute("version", campaign.version());
+        List<SurveyQueries.PanelMember> panel = queries.panel(campaign.id());
+        model.addAttribute("panel", panel);
+        model.addAttribute("panelCandidates", service.panelCandidates(currentActor.require(), clusterId,
+                panel.stream().map(SurveyQueries.PanelMember::organisationId).collect(java.util.stream.Collectors.toSet())));
         return "clusters/surveys/campaign";
     }
 
@@ -194,6 +207,24 @@ class SurveyController {
                         : "Les résultats de la campagne ne peuvent plus être cités.");
     }
 
+    @PostMapping("/gestion/clusters/{clusterId}/enquetes/{campaignId}/panel")
+    String addToPanel(@PathVariable UUID clusterId, @PathVariable UUID campaignId, @RequestParam(name = "organisationId", required = false) String organisation,
+                      @RequestParam(name = "version") long version, RedirectAttributes flash) {
+        Actor actor = currentActor.require();
+        return Outcomes.redirect(flash, base(clusterId) + "/" + campaignId + "#panel", () -> service.addToPanel(actor, clusterId, campaignId, version,
+                        FrenchInput.id("organisationId", organisation, "Choisissez une entreprise adhérente du cluster.")),
+                notified -> notified ? "L'entreprise rejoint le panel et ses personnes sont invitées à répondre."
+                        : "L'entreprise rejoint le panel : elle sera invitée avec les autres.");
+    }
+
+    @PostMapping("/gestion/clusters/{clusterId}/enquetes/{campaignId}/panel/{organisationId}/retrait")
+    String removeFromPanel(@PathVariable UUID clusterId, @PathVariable UUID campaignId, @PathVariable UUID organisationId,
+                           @RequestParam(name = "version") long version, RedirectAttributes flash) {
+        Actor actor = currentActor.require();
+        return Outcomes.redirect(flash, base(clusterId) + "/" + campaignId + "#panel",
+                () -> service.removeFromPanel(actor, clusterId, campaignId, version, organisationId), "L'entreprise est retirée du panel.");
+    }
+
     @PostMapping("/gestion/clusters/{clusterId}/enquetes/{campaignId}/invitations")
     String invite(@PathVariable UUID clusterId, @PathVariable UUID campaignId, RedirectAttributes flash) {
         Actor actor = currentActor.require();
@@ -212,18 +243,62 @@ class SurveyController {
 
     @PostMapping("/gestion/clusters/{clusterId}/enquetes/{campaignId}/reponse")
     String answer(@PathVariable UUID clusterId, @PathVariable UUID campaignId, @Valid @ModelAttribute("form") SurveyForms.AnswerForm form,
-                  BindingResult errors, Model model, RedirectAttributes flash) {
+                  BindingResult errors, @RequestParam(name = "chercher", required = false) String search,
+                  @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes flash) {
         Actor actor = currentActor.require();
         var state = service.answerState(actor, clusterId, campaignId);
+        if (search != null && search.strip().matches("\\d{1,2}")) {
+            // « Chercher » of a trade's skills picker without JavaScript: the same form, with that picker's suggestions
+            int rank = Integer.parseInt(search.strip());
+            String typed = params.getFirst(SKILLS_PICKER + rank + "Query");
+            return answerPage(model, actor, clusterId, state, form, FormErrors.of(errors), Map.of(rank,
+                    service.searchSkills(actor, clusterId, campaignId, typed)), Map.of(rank, typed == null ? "" : typed));
+        }
         return Outcomes.submit(errors, () -> {
             service.answer(actor, clusterId, campaignId, form.versionValue(), form.content());
             flash.addFlashAttribute("success", "La réponse de votre entreprise est enregistrée. Vous pouvez la modifier jusqu’à la clôture.");
             return "redirect:" + base(clusterId) + "/" + campaignId + "/reponse";
-        }, () -> answerPage(model, actor, clusterId, state, form, FormErrors.of(errors)));
+        }, () -> answerPage(model, actor, clusterId, state, form, FormErrors.of(errors), Map.of(), Map.of()));
+    }
+
+    /** The suggestions of a trade's skills picker (htmx), {@code rang} the trade's rank in the campaign. */
+    @GetMapping("/gestion/clusters/{clusterId}/enquetes/{campaignId}/reponse/competences")
+    String skillChoices(@PathVariable UUID clusterId, @PathVariable UUID campaignId, @RequestParam(name = "rang", defaultValue = "0") int rank,
+                        @RequestParam MultiValueMap<String, String> params, Model model) {
+        Actor actor = currentActor.require();
+        int shown = Math.max(0, Math.min(rank, SurveyCampaign.MAX_TRADES));
+        String typed = params.getFirst(SKILLS_PICKER + shown + "Query");
+        model.addAttribute("skillPicker", skillPicker(clusterId, campaignId, shown, typed, service.searchSkills(actor, clusterId, campaignId, typed)));
+        return "trades/skill-picker :: results";
+    }
+
+    static final String SKILLS_PICKER = "skills";
+
+    /** The picker of a trade's most sought skills (several, checkboxes named after the trade's field). */
+    private static SkillPicker skillPicker(UUID clusterId, UUID campaignId, int rank, String typed, List<SkillSummary> choices) {
+        String answer = base(clusterId) + "/" + campaignId + "/reponse";
+        return new SkillPicker(SKILLS_PICKER + rank, "trades[" + rank + "].skillOgrs", true, "Ajouter une compétence du ROME", typed, choices,
+                answer + "/competences?rang=" + rank, answer, "post", "chercher", Integer.toString(rank));
     }
 
     private String answerPage(Model model, Actor actor, UUID clusterId, SurveyService.AnswerState state, SurveyForms.AnswerForm form, FormErrors errors) {
+        return answerPage(model, actor, clusterId, state, form, errors, Map.of(), Map.of());
+    }
+
+    private String answerPage(Model model, Actor actor, UUID clusterId, SurveyService.AnswerState state, SurveyForms.AnswerForm form, FormErrors errors,
+                              Map<Integer, List<SkillSummary>> found, Map<Integer, String> typed) {
         SurveyCampaign campaign = state.campaign();
+        List<SkillPicker> pickers = new ArrayList<>();
+        Set<Integer> chosen = new HashSet<>();
+        List<SurveyForms.TradeFields> fields = form.trades() == null ? List.of() : form.trades();
+        for (int i = 0; i < campaign.trades().size(); i++) {
+            Set<String> ticked = i < fields.size() ? Set.copyOf(fields.get(i).chosenSkills()) : Set.of();
+            ticked.stream().filter(v -> v.matches("\\d{1,9}")).map(Integer::valueOf).forEach(chosen::add);
+            pickers.add(skillPicker(clusterId, campaign.id(), i, typed.get(i), found.getOrDefault(i, List.of()).stream()
+                    .filter(skill -> !ticked.contains(Integer.toString(skill.ogr()))).toList()));
+        }
+        model.addAttribute("skillPickers", pickers);
+        model.addAttribute("skillLabels", service.skillLabels(chosen));
         model.addAttribute("cluster", service.cluster(clusterId));
         model.addAttribute("base", base(clusterId));
         model.addAttribute("campaign", CampaignView.of(campaign));

@@ -104,9 +104,10 @@ final class SurveyForms {
             for (SurveyCampaign.Trade trade : campaign.trades()) {
                 var given = content == null ? null
                         : content.trades().stream().filter(t -> t.jobTitleOgr() == trade.jobTitleOgr()).findFirst().orElse(null);
-                fields.add(given == null ? new TradeFields(Integer.toString(trade.jobTitleOgr()), "", "", "", "", "")
+                fields.add(given == null ? new TradeFields(Integer.toString(trade.jobTitleOgr()), "", "", "", "", "", List.of())
                         : new TradeFields(Integer.toString(trade.jobTitleOgr()), text(given.hiringNeeds()), text(given.difficulty()),
-                        text(given.unfilled()), text(given.forecast()), given.skills() == null ? "" : given.skills()));
+                        text(given.unfilled()), text(given.forecast()), given.skills() == null ? "" : given.skills(),
+                        given.skillOgrs().stream().map(String::valueOf).toList()));
             }
             return content == null ? new AnswerForm("", "", "", "", "", "", fields)
                     : new AnswerForm(version == null ? "" : version.toString(), text(content.jobs()),
@@ -140,8 +141,10 @@ final class SurveyForms {
                 Integer difficulty = p.check(() -> optional(prefix + "difficulty", t.difficulty(), 1, 4, "La difficulté"));
                 Integer unfilled = p.check(() -> optional(prefix + "unfilled", t.unfilled(), 0, 100_000, "Le nombre de postes non pourvus"));
                 Integer forecast = p.check(() -> optional(prefix + "forecast", t.forecast(), 0, 100_000, "La prévision à 3 ans"));
+                List<Integer> skills = p.check(() -> t.chosenSkills().stream()
+                        .map(v -> FrenchInput.wholeNumber(prefix + "skillOgrs", v, 1, Integer.MAX_VALUE, "La compétence")).toList());
                 if (ogr != null) {
-                    lines.add(new SurveyAnswer.TradeAnswer(ogr, needs, difficulty, unfilled, forecast, t.skills()));
+                    lines.add(new SurveyAnswer.TradeAnswer(ogr, needs, difficulty, unfilled, forecast, t.skills(), skills));
                 }
             }
             p.throwIfAny();
@@ -153,8 +156,16 @@ final class SurveyForms {
         }
     }
 
-    /** One trade's fields of the answer. */
+    /**
+     * One trade's fields of the answer: {@code skillOgrs} the ROME skills ticked (those chosen before, those picked
+     * now); {@code skills} the words of an answer given before ROME skills, carried as given.
+     */
     record TradeFields(String jobTitleOgr, String hiringNeeds, String difficulty, String unfilled, String forecast,
-                       @Size(max = 500, message = "Les compétences recherchées font 500 caractères au plus.") String skills) {
+                       @Size(max = 500, message = "Les compétences recherchées font 500 caractères au plus.") String skills,
+                       List<String> skillOgrs) {
+
+        public List<String> chosenSkills() {
+            return skillOgrs == null ? List.of() : skillOgrs.stream().filter(v -> v != null && !v.isBlank()).distinct().toList();
+        }
     }
 }

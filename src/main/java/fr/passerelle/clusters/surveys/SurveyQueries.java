@@ -1,12 +1,15 @@
 package fr.passerelle.clusters.surveys;
 
 import fr.passerelle.platform.Times;
+import fr.passerelle.trades.Trades;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,8 +29,11 @@ class SurveyQueries {
 
     private final JdbcClient jdbc;
 
-    SurveyQueries(JdbcClient jdbc) {
+    private final Trades trades;
+
+    SurveyQueries(JdbcClient jdbc, Trades trades) {
         this.jdbc = jdbc;
+        this.trades = trades;
     }
 
     /** A campaign in a list, with its response rate (answers of invited organisations over invitations). */
@@ -119,6 +125,21 @@ class SurveyQueries {
                         select i.organisation_id from survey_invitation i where i.campaign_id = ?
                            and not exists (select 1 from survey_answer a where a.campaign_id = i.campaign_id and a.organisation_id = i.organisation_id)""")
                 .param(campaignId).query(UUID.class).list();
+    }
+
+    /** An organisation of a campaign's panel, and whether it answered. */
+    record PanelMember(UUID organisationId, String name, boolean answered) {
+    }
+
+    /** The panel of a campaign by name (bounded by the cluster's members). */
+    @Transactional(readOnly = true)
+    List<PanelMember> panel(UUID campaignId) {
+        return jdbc.sql("""
+                        select i.organisation_id, coalesce(o.name, i.organisation_id::text),
+                               exists (select 1 from survey_answer a where a.campaign_id = i.campaign_id and a.organisation_id = i.organisation_id)
+                          from survey_invitation i left join directory_organisation o on o.organisation_id = i.organisation_id
+                         where i.campaign_id = ? order by 2, 1""").param(campaignId)
+                .query((rs, n) -> new PanelMember(rs.getObject(1, UUID.class), rs.getString(2), rs.getBoolean(3))).list();
     }
 
     @Transactional(readOnly = true)
@@ -265,29 +286,51 @@ class SurveyQueries {
         return value == null ? null : value.intValue();
     }
 
+    /**
+     * The most sought skills named per campaign and trade: one mention per answer line and skill — the ROME skills
+     * chosen (by their label) and the words of answers given before ROME skills.
+     */
     private Map<UUID, Map<Integer, List<String>>> skills(UUID clusterId, SurveyKind kind) {
-        Map<UUID, Map<Integer, List<String>>> skills = new LinkedHashMap<>();
-        jdbc.sql("""
-                        select a.campaign_id, l.job_title_ogr, l.skills from survey_answer_trade l
+        record Named(UUID campaignId, int jobTitleOgr, String words, List<Integer> skillOgrs) {
+        }
+        List<Named> rows = jdbc.sql("""
+                        select a.campaign_id, l.job_title_ogr, l.skills, l.skill_ogrs from survey_answer_trade l
                           join survey_answer a on a.id = l.answer_id join survey_campaign c on c.id = a.campaign_id
-                         where c.cluster_id = ? and c.kind = ? and l.skills is not null""")
+                         where c.cluster_id = ? and c.kind = ? and (l.skills is not null or cardinality(l.skill_ogrs) > 0)""")
                 .params(clusterId, kind.name())
-                .query(rs -> {
-                    skills.computeIfAbsent(rs.getObject("campaign_id", UUID.class), k -> new LinkedHashMap<>())
-                            .computeIfAbsent(rs.getInt("job_title_ogr"), k -> new ArrayList<>()).add(rs.getString("skills"));
-                });
+                .query((rs, n) -> new Named(rs.getObject("campaign_id", UUID.class), rs.getInt("job_title_ogr"), rs.getString("skills"),
+                        List.of((Integer[]) rs.getArray("skill_ogrs").getArray())))
+                .list();
+        Map<Integer, String> labels = new HashMap<>();
+        trades.skills(rows.stream().flatMap(r -> r.skillOgrs().stream()).collect(Collectors.toSet()))
+                .forEach(skill -> labels.put(skill.ogr(), skill.label()));
+        Map<UUID, Map<Integer, List<String>>> skills = new LinkedHashMap<>();
+        for (Named row : rows) {
+            Set<String> mentions = new LinkedHashSet<>();
+            row.skillOgrs().stream().map(ogr -> labels.getOrDefault(ogr, "Compétence " + ogr)).forEach(mentions::add);
+            mentions.addAll(words(row.words()));
+            skills.computeIfAbsent(row.campaignId(), k -> new LinkedHashMap<>()).computeIfAbsent(row.jobTitleOgr(), k -> new ArrayList<>())
+                    .addAll(mentions);
+        }
         return skills;
     }
 
-    /** The skills named most often (words separated by « ; » or « , », case ignored), at most five, most frequent first. */
-    static List<String> topSkills(List<String> answers) {
+    /** The skills an answer given before ROME skills named in its words, separated by « ; » or « , ». */
+    static List<String> words(String text) {
+        return text == null ? List.of() : Arrays.stream(text.split("[;,]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /**
+     * The skills mentioned most often (case ignored), at most five, most frequent first (then alphabetically), each
+     * with the number of answers that name it: « Souder à l'arc (4) ».
+     */
+    static List<String> topSkills(List<String> mentions) {
         Map<String, String> shown = new LinkedHashMap<>();
-        Map<String, Long> counts = answers.stream().flatMap(a -> Arrays.stream(a.split("[;,]")))
-                .map(String::strip).filter(s -> !s.isEmpty())
+        Map<String, Long> counts = mentions.stream()
                 .peek(s -> shown.putIfAbsent(s.toLowerCase(Locale.FRENCH), s))
                 .collect(Collectors.groupingBy(s -> s.toLowerCase(Locale.FRENCH), LinkedHashMap::new, Collectors.counting()));
-        return counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .limit(SKILLS_SHOWN).map(e -> shown.get(e.getKey())).toList();
+        return counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(SKILLS_SHOWN).map(e -> shown.get(e.getKey()) + " (" + e.getValue() + ")").toList();
     }
 
     private static CampaignRow row(java.sql.ResultSet rs) throws java.sql.SQLException {

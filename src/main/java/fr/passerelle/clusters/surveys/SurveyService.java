@@ -13,18 +13,22 @@ import fr.passerelle.platform.BusinessRuleException;
 import fr.passerelle.platform.Replay;
 import fr.passerelle.platform.Times;
 import fr.passerelle.trades.JobTitleChoice;
+import fr.passerelle.trades.SkillSummary;
 import fr.passerelle.trades.Trades;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.http.HttpStatus;
@@ -140,9 +144,7 @@ class SurveyService {
 
     @Transactional
     void change(Actor actor, UUID clusterId, UUID campaignId, long expectedVersion, SurveyCampaign.Settings settings) {
-        requireRuns(actor, clusterId);
-        SurveyCampaign campaign = campaign(clusterId, campaignId);
-        campaign.requireVersion(expectedVersion);
+        SurveyCampaign campaign = campaignToChange(actor, clusterId, campaignId, expectedVersion);
         if (settings.kind() != campaign.kind() && answered(campaignId) > 0) {
             throw new BusinessRuleException("kind", "Des entreprises ont déjà répondu : le type d’enquête ne change plus.");
         }
@@ -223,16 +225,103 @@ class SurveyService {
         Set<UUID> organisations = queries.invitations(campaignId).stream().filter(members::contains).collect(Collectors.toSet());
         ClusterCard cluster = cluster(clusterId);
         Set<UUID> recipients = peopleOf(organisations);
-        if (!recipients.isEmpty() && !Replay.replaying()) {
-            notifications.send(Notice.to(recipients, INVITATION, cluster.name() + " vous invite à répondre : " + campaign.title(),
-                    cluster.name() + " interroge ses adhérents sur leurs recrutements (" + campaign.kind().label().toLowerCase(java.util.Locale.FRENCH)
-                            + ", " + campaign.period().label() + "). Réponse attendue au plus tard le " + Times.current().date(campaign.closesOn()) + ".",
-                    answerPath(clusterId, campaignId)));
-        }
+        notifyInvitation(cluster, campaign, recipients);
         campaign.invited(Instant.now(Replay.clockOr(clock)));
         campaigns.saveAndFlush(campaign);
         audit.record(AUDITED_CAMPAIGN, campaignId, "INVITATIONS_ENVOYEES", organisations.size() + " organisation(s) invitée(s) à répondre", List.of());
         return organisations.size();
+    }
+
+    private void notifyInvitation(ClusterCard cluster, SurveyCampaign campaign, Set<UUID> recipients) {
+        if (!recipients.isEmpty() && !Replay.replaying()) {
+            notifications.send(Notice.to(recipients, INVITATION, cluster.name() + " vous invite à répondre : " + campaign.title(),
+                    cluster.name() + " interroge ses adhérents sur leurs recrutements (" + campaign.kind().label().toLowerCase(java.util.Locale.FRENCH)
+                            + ", " + campaign.period().label() + "). Réponse attendue au plus tard le " + Times.current().date(campaign.closesOn()) + ".",
+                    answerPath(cluster.id(), campaign.id())));
+        }
+    }
+
+    /** A campaign the staff change: on the version their form was opened with, refused once closed. */
+    private SurveyCampaign campaignToChange(Actor actor, UUID clusterId, UUID campaignId, long expectedVersion) {
+        requireRuns(actor, clusterId);
+        SurveyCampaign campaign = campaign(clusterId, campaignId);
+        campaign.requireVersion(expectedVersion);
+        requireNotClosed(campaign);
+        return campaign;
+    }
+
+    private void requireNotClosed(SurveyCampaign campaign) {
+        if (campaign.isClosedOn(today())) {
+            throw new BusinessRuleException("La campagne est close : ses paramètres et son panel ne changent plus.");
+        }
+    }
+
+    /**
+     * Adds an active member to the panel of a campaign not yet closed; when the panel was already invited, the
+     * newcomer's people are invited at once by notification (else with the next invitations).
+     *
+     * @return whether the newcomer's people were notified now
+     */
+    @Transactional
+    boolean addToPanel(Actor actor, UUID clusterId, UUID campaignId, long expectedVersion, UUID organisationId) {
+        SurveyCampaign campaign = campaignToChange(actor, clusterId, campaignId, expectedVersion);
+        if (organisationId == null || !clusters.activeMemberIds(clusterId).contains(organisationId)) {
+            throw new BusinessRuleException("organisationId", "Choisissez une entreprise adhérente du cluster : seules les adhérentes sont interrogées.");
+        }
+        if (queries.invited(campaignId, organisationId)) {
+            throw new BusinessRuleException("organisationId", "Cette entreprise fait déjà partie du panel.");
+        }
+        Instant now = Instant.now(Replay.clockOr(clock));
+        invite(campaignId, List.of(organisationId));
+        campaign.panelChanged(campaign.wholePanel(), now);
+        campaigns.saveAndFlush(campaign);
+        String name = organisationName(organisationId);
+        boolean notified = campaign.invitedAt() != null;
+        if (notified) {
+            notifyInvitation(cluster(clusterId), campaign, peopleOf(Set.of(organisationId)));
+        }
+        audit.record(AUDITED_CAMPAIGN, campaignId, "PANEL_AJOUT", "Entreprise ajoutée au panel : " + name + (notified ? " (invitée)" : ""),
+                List.of(new AuditTrail.Change("Entreprise interrogée", null, name)));
+        return notified;
+    }
+
+    /**
+     * Removes an organisation from the panel of a campaign not yet closed, unless it already answered (its answer
+     * counts); a campaign of every member becomes a campaign of chosen members, so that the next invitations leave it out.
+     */
+    @Transactional
+    void removeFromPanel(Actor actor, UUID clusterId, UUID campaignId, long expectedVersion, UUID organisationId) {
+        SurveyCampaign campaign = campaignToChange(actor, clusterId, campaignId, expectedVersion);
+        if (organisationId == null || !queries.invited(campaignId, organisationId)) {
+            throw new BusinessRuleException("Cette entreprise ne fait pas partie du panel.");
+        }
+        if (jdbc.sql("select count(*) from survey_answer where campaign_id = ? and organisation_id = ?").params(campaignId, organisationId)
+                .query(Long.class).single() > 0) {
+            throw new BusinessRuleException("Cette entreprise a déjà répondu : elle reste dans le panel et sa réponse compte.");
+        }
+        boolean wasWhole = campaign.wholePanel();
+        jdbc.sql("delete from survey_invitation where campaign_id = ? and organisation_id = ?").params(campaignId, organisationId).update();
+        campaign.panelChanged(false, Instant.now(Replay.clockOr(clock)));
+        campaigns.saveAndFlush(campaign);
+        String name = organisationName(organisationId);
+        var diff = new AuditTrail.Diff().field("Entreprise interrogée", name, null);
+        if (wasWhole) {
+            diff.field("Panel", "tous les adhérents actifs", "adhérents choisis");
+        }
+        audit.record(AUDITED_CAMPAIGN, campaignId, "PANEL_RETRAIT", "Entreprise retirée du panel : " + name, diff.changes());
+    }
+
+    /** The active members not in the panel yet, for the staff's choice. */
+    @Transactional(readOnly = true)
+    List<fr.passerelle.platform.Option> panelCandidates(Actor actor, UUID clusterId, Set<UUID> panel) {
+        requireRuns(actor, clusterId);
+        return clusters.members(actor, clusterId, null, true, 0, 500).members().stream().filter(m -> !panel.contains(m.organisationId()))
+                .map(m -> new fr.passerelle.platform.Option(m.organisationId().toString(), m.organisationName())).toList();
+    }
+
+    private String organisationName(UUID organisationId) {
+        return jdbc.sql("select name from directory_organisation where organisation_id = ?").param(organisationId).query(String.class).optional()
+                .orElse(organisationId.toString());
     }
 
     static String answerPath(UUID clusterId, UUID campaignId) {
@@ -309,6 +398,7 @@ class SurveyService {
     void answer(Actor actor, UUID clusterId, UUID campaignId, Long expectedVersion, SurveyAnswer.Content content) {
         SurveyCampaign campaign = campaign(clusterId, campaignId);
         requireAnswers(actor, clusterId, campaignId);
+        IntFunction<String> skillLabel = checkSkills(campaign, content);
         Instant now = Instant.now(Replay.clockOr(clock));
         Optional<SurveyAnswer> existing = answers.findByCampaignIdAndOrganisationId(campaignId, actor.organisationId());
         if (existing.isEmpty()) {
@@ -322,23 +412,58 @@ class SurveyService {
                 throw new BusinessRuleException("Une autre personne de l’entreprise vient de répondre : rechargez la page pour voir sa réponse.");
             }
             audit.record(AUDITED_ANSWER, answer.id(), "REPONSE_DONNEE", "Réponse à « " + campaign.title() + " »",
-                    new AuditTrail.Diff().field("Réponse", null, summary(campaign, answer.content())).changes());
+                    new AuditTrail.Diff().field("Réponse", null, summary(campaign, answer.content(), skillLabel)).changes());
             return;
         }
         SurveyAnswer answer = existing.get();
         if (expectedVersion == null) {
             throw new BusinessRuleException("Une autre personne de l’entreprise a déjà répondu : rechargez la page pour voir sa réponse.");
         }
-        var changes = answer.change(campaign, expectedVersion, content, actor.username(), today(), now);
+        var changes = answer.change(campaign, expectedVersion, content, actor.username(), today(), now, skillLabel);
         answers.saveAndFlush(answer);
         if (!changes.isEmpty()) {
             audit.record(AUDITED_ANSWER, answer.id(), "REPONSE_MODIFIEE", "Réponse à « " + campaign.title() + " » modifiée", changes);
         }
     }
 
-    private static String summary(SurveyCampaign campaign, SurveyAnswer.Content content) {
+    private static String summary(SurveyCampaign campaign, SurveyAnswer.Content content, IntFunction<String> skillLabel) {
         return content.trades().stream().map(t -> campaign.trades().stream().filter(c -> c.jobTitleOgr() == t.jobTitleOgr())
-                .map(SurveyCampaign.Trade::label).findFirst().orElse("?") + " : " + SurveyAnswer.summary(t)).collect(Collectors.joining(" ; "));
+                .map(SurveyCampaign.Trade::label).findFirst().orElse("?") + " : " + SurveyAnswer.summary(t, skillLabel))
+                .collect(Collectors.joining(" ; "));
+    }
+
+    /**
+     * Every most sought skill must be a ROME skill; the labels of those named (and, on demand, of those an earlier
+     * version named), for the audit trail.
+     */
+    private IntFunction<String> checkSkills(SurveyCampaign campaign, SurveyAnswer.Content content) {
+        Set<Integer> named = content.trades().stream().flatMap(t -> t.skillOgrs().stream()).collect(Collectors.toSet());
+        Map<Integer, String> labels = new HashMap<>();
+        trades.skills(named).forEach(skill -> labels.put(skill.ogr(), skill.label()));
+        for (SurveyAnswer.TradeAnswer trade : content.trades()) {
+            if (trade.skillOgrs().size() > SurveyAnswer.MAX_SKILLS) {
+                throw new BusinessRuleException(SurveyAnswer.skillsField(campaign, trade.jobTitleOgr()), SurveyAnswer.tooManySkills());
+            }
+            if (!labels.keySet().containsAll(trade.skillOgrs())) {
+                throw new BusinessRuleException(SurveyAnswer.skillsField(campaign, trade.jobTitleOgr()), "Choisissez les compétences dans la liste du ROME.");
+            }
+        }
+        return ogr -> labels.computeIfAbsent(ogr, o -> trades.skill(o).map(SkillSummary::label).orElse(Integer.toString(o)));
+    }
+
+    /** The ROME skills of these codes, by code, for showing an answer. */
+    Map<String, String> skillLabels(Collection<Integer> ogrs) {
+        Map<String, String> labels = new HashMap<>();
+        trades.skills(ogrs).forEach(skill -> labels.put(Integer.toString(skill.ogr()), skill.label()));
+        return labels;
+    }
+
+    /** The ROME skills matching what is typed, for the answer's picker (those who answer, or the staff). */
+    List<SkillSummary> searchSkills(Actor actor, UUID clusterId, UUID campaignId, String typed) {
+        if (!SurveyPermissions.runs(clusters.access(actor, clusterId))) {
+            requireAnswers(actor, clusterId, campaignId);
+        }
+        return trades.searchSkills(typed == null ? "" : typed, 20);
     }
 
     @Transactional(readOnly = true)

@@ -79,17 +79,6 @@ class MeetingFollowUp {
         }
     }
 
-    /** Scores received: their number, their average, how many of each score, out of how many surveys sent. */
-    record Satisfaction(int sent, int answers, Double average, int[] byScore) {
-        public String averageText() {
-            return average == null ? "—" : String.format(Locale.FRENCH, "%.1f / 5", average);
-        }
-
-        public int count(int score) {
-            return byScore[score - 1];
-        }
-    }
-
     /** What a member sees when they follow their personal survey link. */
     record Survey(UUID id, String bodyName, String campusName, LocalDateTime startsAt, String personName, Integer score,
                   String comment) {
@@ -161,7 +150,16 @@ class MeetingFollowUp {
      */
     @Transactional
     Sending sendSurvey(Actor actor, UUID campusId, UUID meetingId) {
-        var meeting = governance.meetingToChange(actor, campusId, meetingId);
+        return sendSurvey(governance.meetingToChange(actor, campusId, meetingId), AUDITED, campusId);
+    }
+
+    /**
+     * Sends the survey of a meeting its caller let the actor change — a campus's, or a région's, network's or
+     * cluster's body's ({@link ScopedBodies}) — audited on {@code subject} of type {@code audited}.
+     */
+    @Transactional
+    Sending sendSurvey(MeetingView meeting, String audited, UUID subject) {
+        UUID meetingId = meeting.id();
         if (meeting.cancelled()) {
             throw new BusinessRuleException(null, "Cette réunion est annulée : il n'y a pas de questionnaire de satisfaction.");
         }
@@ -200,7 +198,7 @@ class MeetingFollowUp {
             sent.add(member.fullName());
         }
         if (!sent.isEmpty()) {
-            audit.record(AUDITED, campusId, "SATISFACTION_ENVOYEE", "Questionnaire de satisfaction envoyé pour la réunion du "
+            audit.record(audited, subject, "SATISFACTION_ENVOYEE", "Questionnaire de satisfaction envoyé pour la réunion du "
                     + Times.current().format(meeting.startsAt(), WHEN), List.of(new AuditTrail.Change("Questionnaire de satisfaction", null, String.join(", ", sent))));
             mailer.sendAfterCommit(mails, this::notAsked);
         }
@@ -214,7 +212,7 @@ class MeetingFollowUp {
     }
 
     @Transactional(readOnly = true)
-    Satisfaction satisfaction(UUID meetingId) {
+    MeetingSatisfaction satisfaction(UUID meetingId) {
         int[] byScore = new int[5];
         jdbc.sql("select score, count(*) from meeting_survey where meeting_id = ? and score is not null group by score").param(meetingId)
                 .query((rs, n) -> byScore[rs.getInt(1) - 1] = rs.getInt(2)).list();
@@ -225,27 +223,36 @@ class MeetingFollowUp {
             answers += byScore[i];
             total += byScore[i] * (i + 1);
         }
-        return new Satisfaction(sent, answers, answers == 0 ? null : (double) total / answers, byScore);
+        return new MeetingSatisfaction(sent, answers, answers == 0 ? null : (double) total / answers, byScore);
     }
 
-    /** The survey of a personal link: the campus's name and the member's come from their modules. */
+    /** The survey of a personal link: the campus's (or cluster's) name and the member's come from their modules. */
     @Transactional(readOnly = true)
     Optional<Survey> survey(String token) {
-        record Row(UUID id, String bodyName, UUID campusId, LocalDateTime startsAt, UUID personId, Integer score, String comment) {
+        record Row(UUID id, String bodyName, UUID campusId, LocalDateTime startsAt, UUID personId, Integer score, String comment, UUID clusterId) {
         }
         return jdbc.sql("""
-                        select s.id, b.name, b.campus_id, m.starts_at, s.person_id, s.score, s.comment
+                        select s.id, b.name, b.campus_id, m.starts_at, s.person_id, s.score, s.comment, b.cluster_id
                           from meeting_survey s
                           join meeting m on m.id = s.meeting_id
                           join governing_body b on b.id = m.body_id
                          where s.token = ?""")
                 .param(token == null ? "" : token)
                 .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
-                        rs.getTimestamp(4).toLocalDateTime(), rs.getObject(5, UUID.class), (Integer) rs.getObject(6), rs.getString(7)))
+                        rs.getTimestamp(4).toLocalDateTime(), rs.getObject(5, UUID.class), (Integer) rs.getObject(6), rs.getString(7),
+                        rs.getObject(8, UUID.class)))
                 .optional()
-                .map(row -> new Survey(row.id(), row.bodyName(), registry.byId(row.campusId()).map(CampusCard::name).orElse(""),
+                .map(row -> new Survey(row.id(), row.bodyName(), ownerName(row.campusId(), row.clusterId()),
                         row.startsAt(), directory.contacts(List.of(row.personId())).stream().findFirst().map(Contact::fullName).orElse(""),
                         row.score(), row.comment()));
+    }
+
+    /** The name shown beside the body: its campus's, or its cluster's (a région's or a network's body shows none). */
+    private String ownerName(UUID campusId, UUID clusterId) {
+        if (campusId != null) {
+            return registry.byId(campusId).map(CampusCard::name).orElse("");
+        }
+        return clusterId == null ? "" : directory.organisation(clusterId).map(o -> o.displayName()).orElse("");
     }
 
     /** Records (or changes) the member's score; the score must be a whole number from 1 to 5. */

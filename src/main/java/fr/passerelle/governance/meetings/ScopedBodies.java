@@ -63,8 +63,11 @@ public class ScopedBodies {
     private final Mailer mailer;
     private final Clock clock;
 
+    private final MeetingFollowUp followUp;
+
     ScopedBodies(GoverningBodyRepository bodies, MeetingRepository meetings, Directory directory, AuditTrail audit, JdbcClient jdbc,
-                 Mailer mailer, Clock clock) {
+                 Mailer mailer, Clock clock, MeetingFollowUp followUp) {
+        this.followUp = followUp;
         this.bodies = bodies;
         this.meetings = meetings;
         this.directory = directory;
@@ -318,6 +321,23 @@ public class ScopedBodies {
             mailer.sendAfterCommit(mailing.mails());
         }
         return new Invitations(mailing.sent(), mailing.notSent());
+    }
+
+    /**
+     * Sends the satisfaction survey of an ended meeting to the members who attended, as a campus's meetings do
+     * ({@link MeetingFollowUp}): a personal link each, once; audited on the body.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Invitations sendSurvey(Owner owner, UUID meetingId) {
+        Meeting meeting = meeting0(owner, meetingId);
+        MeetingFollowUp.Sending sending = followUp.sendSurvey(view(meeting), AUDITED, meeting.body().id());
+        return new Invitations(sending.sent(), sending.notSent());
+    }
+
+    /** The satisfaction survey's results of a meeting. */
+    @Transactional(readOnly = true, propagation = Propagation.MANDATORY)
+    public MeetingSatisfaction satisfaction(Owner owner, UUID meetingId) {
+        return followUp.satisfaction(meeting0(owner, meetingId).id());
     }
 
     /** The invitation to the meeting (its cancellation once cancelled), as a calendar file. */

@@ -8,6 +8,7 @@ import fr.passerelle.governance.MeetingDetails;
 import fr.passerelle.governance.RegionalSeat;
 import fr.passerelle.governance.Visibility;
 import fr.passerelle.governance.meetings.MeetingView;
+import fr.passerelle.governance.meetings.ScopedBodies;
 import fr.passerelle.governance.regional.RegionalCoPiloting.Access;
 import fr.passerelle.identity.Actor;
 import fr.passerelle.identity.CurrentActor;
@@ -514,13 +515,29 @@ class CoPilotingController {
                   RedirectAttributes flash) {
         Actor actor = currentActor.require();
         Scope scope = scope(region, network, cluster);
-        return Outcomes.redirect(flash, meetingPath(actor, scope, meetingId), () -> {
-            var result = coPiloting.invite(actor, scope, meetingId);
+        return mailing(flash, meetingPath(actor, scope, meetingId), () -> coPiloting.invite(actor, scope, meetingId), "Non invité·es : ",
+                sent -> sent.size() + " invitation(s) envoyée(s) : ");
+    }
+
+    @PostMapping({REGION + "/reunions/{meetingId}/satisfaction", NETWORK + "/reunions/{meetingId}/satisfaction", CLUSTER + "/reunions/{meetingId}/satisfaction"})
+    String sendSurvey(@PathVariable(required = false) String region, @PathVariable(required = false) UUID network, @PathVariable(required = false) UUID cluster,
+                      @PathVariable UUID meetingId, RedirectAttributes flash) {
+        Actor actor = currentActor.require();
+        Scope scope = scope(region, network, cluster);
+        return mailing(flash, meetingPath(actor, scope, meetingId), () -> coPiloting.sendSurvey(actor, scope, meetingId), "Non sollicité·es : ",
+                sent -> "Questionnaire envoyé à " + sent.size() + " membre(s) : ");
+    }
+
+    /** Sends e-mails to a meeting's members: who received them in success, who could not in error, both named. */
+    private static String mailing(RedirectAttributes flash, String target, java.util.function.Supplier<ScopedBodies.Invitations> send, String notSent,
+                                  java.util.function.Function<List<String>, String> sent) {
+        return Outcomes.redirect(flash, target, () -> {
+            var result = send.get();
             if (!result.notSent().isEmpty()) {
-                flash.addFlashAttribute("error", "Non invité·es : " + String.join(", ", result.notSent()) + ".");
+                flash.addFlashAttribute("error", notSent + String.join(", ", result.notSent()) + ".");
             }
             return result;
-        }, result -> result.sent().isEmpty() ? null : result.sent().size() + " invitation(s) envoyée(s) : " + String.join(", ", result.sent()) + ".");
+        }, result -> result.sent().isEmpty() ? null : sent.apply(result.sent()) + String.join(", ", result.sent()) + ".");
     }
 
     @GetMapping({REGION + "/reunions/{meetingId}/invitation.ics", NETWORK + "/reunions/{meetingId}/invitation.ics", CLUSTER + "/reunions/{meetingId}/invitation.ics"})
@@ -645,6 +662,7 @@ class CoPilotingController {
         model.addAttribute("meeting", meeting);
         model.addAttribute("bodyPath", bodyPath(access, meeting.bodyId()));
         model.addAttribute("minutesFile", coPiloting.minutesFile(actor, scope, meetingId).orElse(null));
+        model.addAttribute("satisfaction", coPiloting.satisfaction(actor, scope, meetingId));
         model.addAttribute("richTextHint", RichText.HINT);
         model.addAttribute("sendsMail", coPiloting.sendsMail());
         model.addAttribute("statuses", AttendanceStatus.values());

@@ -341,6 +341,17 @@ class RegionalCoPiloting implements CoPiloting, ClusterCommissions {
         return bodies.invite(run(actor, scope).owner(), meetingId);
     }
 
+    /** Sends the satisfaction survey of an ended meeting to its members who attended (those who run the bodies only). */
+    @Transactional
+    ScopedBodies.Invitations sendSurvey(Actor actor, Scope scope, UUID meetingId) {
+        return bodies.sendSurvey(run(actor, scope).owner(), meetingId);
+    }
+
+    @Transactional(readOnly = true)
+    fr.passerelle.governance.meetings.MeetingSatisfaction satisfaction(Actor actor, Scope scope, UUID meetingId) {
+        return bodies.satisfaction(readMeeting(actor, scope, meetingId), meetingId);
+    }
+
     @Transactional(readOnly = true)
     Mailer.Attachment invitation(Actor actor, Scope scope, UUID meetingId) {
         return bodies.invitation(readMeeting(actor, scope, meetingId), meetingId);

@@ -52,6 +52,13 @@ public final class ClusterDirectoryPage extends Page {
         return browser.findAll("#cluster-map .leaflet-marker-icon").size();
     }
 
+    /** Waits until the titles of the map's markers satisfy the condition (the map is redrawn after an htmx update), then gives them. */
+    public List<String> markerTitlesOnceThey(java.util.function.Predicate<List<String>> condition) {
+        browser.waiting().until(d -> condition.test(d.findElements(By.cssSelector("#cluster-map .leaflet-marker-icon")).stream()
+                .map(e -> e.getAttribute("title")).toList()));
+        return browser.findAll("#cluster-map .leaflet-marker-icon").stream().map(e -> e.getAttribute("title")).toList();
+    }
+
     public PublicClusterPage openCluster(String title) {
         clickLink(title);
         return new PublicClusterPage(browser);

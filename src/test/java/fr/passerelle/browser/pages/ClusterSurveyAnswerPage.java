@@ -1,5 +1,7 @@
 package fr.passerelle.browser.pages;
 
+import java.util.List;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /** A company's answer to a cluster's survey ({@code /gestion/clusters/{id}/enquetes/{campagne}/reponse}), one group of fields per trade. */
@@ -30,14 +32,25 @@ public final class ClusterSurveyAnswerPage extends Page {
     }
 
     /** Fills the figures of the trade whose label is given; difficulty from 1 to 4. */
-    public ClusterSurveyAnswerPage trade(String trade, int hiringNeeds, int difficulty, int unfilled, int forecast, String skills) {
+    public ClusterSurveyAnswerPage trade(String trade, int hiringNeeds, int difficulty, int unfilled, int forecast) {
         String p = "trades[" + indexOf(trade) + "].";
         fill(p + "hiringNeeds", Integer.toString(hiringNeeds));
         new Select(browser.find("[id='" + p + "difficulty']")).selectByValue(Integer.toString(difficulty));
         fill(p + "unfilled", Integer.toString(unfilled));
         fill(p + "forecast", Integer.toString(forecast));
-        fill(p + "skills", skills);
         return this;
+    }
+
+    /** Types in the trade's ROME skills picker, waits for the suggestion of that skill (htmx), and ticks it. */
+    public ClusterSurveyAnswerPage pickSkill(String trade, String typed, String expected, int skillOgr) {
+        new SearchPicker(browser, "skills" + indexOf(trade)).search(typed).expectResult(expected).choose(Integer.toString(skillOgr));
+        return this;
+    }
+
+    /** The ROME skills chosen for the trade, as their labels. */
+    public List<String> chosenSkills(String trade) {
+        int i = indexOf(trade);
+        return browser.findAll("#skills" + i + " label[for^='chosen" + i + "-']").stream().map(WebElement::getText).toList();
     }
 
     public String unfilled(String trade) {

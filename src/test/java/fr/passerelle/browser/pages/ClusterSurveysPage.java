@@ -23,4 +23,15 @@ public final class ClusterSurveysPage extends Page {
         browser.waitForText("h1", "Résultats");
         return new ClusterSurveyResultsPage(browser);
     }
+
+    /** The page of one campaign (settings, trades, panel): the panel's table text. */
+    public static ClusterSurveysPage openCampaign(Browser browser, java.util.UUID clusterId, java.util.UUID campaignId) {
+        browser.open("/gestion/clusters/" + clusterId + "/enquetes/" + campaignId);
+        browser.waitForText("#panel", "Panel");
+        return new ClusterSurveysPage(browser);
+    }
+
+    public String panel() {
+        return browser.find("#panel-table").getText();
+    }
 }

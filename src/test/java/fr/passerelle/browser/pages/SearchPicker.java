@@ -2,7 +2,7 @@ package fr.passerelle.browser.pages;
 
 /**
  * A search-as-you-type picker (organisation, diploma): a text field {@code <field>-q} whose results, swapped in by
- * htmx into {@code <field>-results}, are radio buttons to choose from.
+ * htmx into {@code <field>-results}, are radio buttons (or checkboxes, for several) to choose from.
  */
 public final class SearchPicker {
 

@@ -56,6 +56,20 @@ public final class SupportProgrammePage extends Page {
         return this;
     }
 
+    /** Opens the form of the first collective session (its « Modifier la séance » link). */
+    public SupportProgrammePage editFirstSession() {
+        browser.find("#sessions-table a[id^='edit-']").click();
+        browser.waitForText("h1", "Modifier la séance");
+        return this;
+    }
+
+    /** On a session's form: changes its place and saves it. */
+    public SupportProgrammePage saveSessionAt(String place) {
+        replace("place", place);
+        click("save-session");
+        return this;
+    }
+
     public String progress() {
         return text("progress-table");
     }

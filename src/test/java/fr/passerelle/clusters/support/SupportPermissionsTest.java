@@ -1,6 +1,7 @@
 package fr.passerelle.clusters.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.passerelle.TestActors;
 import fr.passerelle.clusters.ClusterAccess;
@@ -8,6 +9,7 @@ import fr.passerelle.identity.Actor;
 import fr.passerelle.identity.Role;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.access.AccessDeniedException;
 
 class SupportPermissionsTest {
 
@@ -82,5 +84,23 @@ class SupportPermissionsTest {
         assertThat(SupportPermissions.readsDiagnosis(TestActors.recruiterOf(company), ClusterAccess.PUBLIC, company)).isFalse();
         assertThat(SupportPermissions.readsDiagnosis(TestActors.clusterStaffOf(cluster), ClusterAccess.STAFF, company)).isTrue();
         assertThat(SupportPermissions.readsDiagnosis(TestActors.clusterStaffOf(UUID.randomUUID()), ClusterAccess.PUBLIC, company)).isFalse();
+    }
+
+    @Test
+    void theGuardLetsReadersThroughAndRefusesThePublicWithTheServicesWords() {
+        assertThat(SupportPermissions.requireReads(ClusterAccess.MEMBER, "refus")).isEqualTo(ClusterAccess.MEMBER);
+        assertThat(SupportPermissions.requireReads(ClusterAccess.STAFF, "refus")).isEqualTo(ClusterAccess.STAFF);
+        assertThatThrownBy(() -> SupportPermissions.requireReads(ClusterAccess.PUBLIC, "Réservé aux adhérents."))
+                .isInstanceOf(AccessDeniedException.class).hasMessage("Réservé aux adhérents.");
+    }
+
+    @Test
+    void theGuardLetsThoseWhoRunTheClusterManageAndRefusesMembers() {
+        assertThat(SupportPermissions.requireManages(ClusterAccess.STAFF, "refus")).isEqualTo(ClusterAccess.STAFF);
+        assertThat(SupportPermissions.requireManages(ClusterAccess.ADMINISTRATION, "refus")).isEqualTo(ClusterAccess.ADMINISTRATION);
+        assertThatThrownBy(() -> SupportPermissions.requireManages(ClusterAccess.MEMBER, "Tenu par l'équipe."))
+                .isInstanceOf(AccessDeniedException.class).hasMessage("Tenu par l'équipe.");
+        assertThatThrownBy(() -> SupportPermissions.requireManages(ClusterAccess.PUBLIC, "Tenu par l'équipe."))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

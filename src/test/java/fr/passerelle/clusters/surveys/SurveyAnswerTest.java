@@ -28,7 +28,7 @@ class SurveyAnswerTest {
 
     private static SurveyAnswer.Content content(int unfilled) {
         return new SurveyAnswer.Content(120, TurnoverBand.OVER_50M, 80, 3, 10,
-                List.of(new SurveyAnswer.TradeAnswer(404475, 4, 3, unfilled, 6, "soudage TIG")));
+                List.of(new SurveyAnswer.TradeAnswer(404475, 4, 3, unfilled, 6, List.of(SurveyFixtures.ARC_WELDING))));
     }
 
     @Test
@@ -37,14 +37,14 @@ class SurveyAnswerTest {
         SurveyCampaign campaign = campaign(today.minusDays(10), today);
         SurveyAnswer answer = SurveyAnswer.give(campaign, UUID.randomUUID(), content(2), "recruteur", today, Instant.now(CLOCK));
 
-        var changes = answer.change(campaign, answer.version(), content(5), "recruteur", today, Instant.now(CLOCK));
+        var changes = answer.change(campaign, answer.version(), content(5), "recruteur", today, Instant.now(CLOCK), ogr -> "compétence " + ogr);
         assertThat(changes).singleElement().satisfies(c -> {
             assertThat(c.field()).isEqualTo("Soudeur / Soudeuse");
             assertThat(c.before()).contains("non pourvus 2");
             assertThat(c.after()).contains("non pourvus 5");
         });
 
-        assertThatThrownBy(() -> answer.change(campaign, answer.version(), content(7), "recruteur", today.plusDays(1), Instant.now(CLOCK)))
+        assertThatThrownBy(() -> answer.change(campaign, answer.version(), content(7), "recruteur", today.plusDays(1), Instant.now(CLOCK), ogr -> "compétence " + ogr))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("close");
         assertThatThrownBy(() -> SurveyAnswer.give(campaign, UUID.randomUUID(), content(1), "autre", today.plusDays(1), Instant.now(CLOCK)))
                 .isInstanceOf(BusinessRuleException.class);
@@ -63,7 +63,7 @@ class SurveyAnswerTest {
         LocalDate today = LocalDate.now(CLOCK);
         SurveyCampaign campaign = campaign(today.minusDays(1), today.plusDays(1));
         SurveyAnswer answer = SurveyAnswer.give(campaign, UUID.randomUUID(), content(2), "recruteur", today, Instant.now(CLOCK));
-        assertThatThrownBy(() -> answer.change(campaign, answer.version() + 1, content(3), "recruteur", today, Instant.now(CLOCK)))
+        assertThatThrownBy(() -> answer.change(campaign, answer.version() + 1, content(3), "recruteur", today, Instant.now(CLOCK), ogr -> "compétence " + ogr))
                 .isInstanceOf(ConcurrentEditException.class);
     }
 
@@ -82,7 +82,7 @@ class SurveyAnswerTest {
     void aTradeTheCampaignDoesNotAskAboutIsRefused() {
         LocalDate today = LocalDate.now(CLOCK);
         SurveyCampaign campaign = campaign(today.minusDays(1), today.plusDays(1));
-        var other = new SurveyAnswer.Content(null, null, null, null, null, List.of(new SurveyAnswer.TradeAnswer(13861, 1, 1, 0, 0, null)));
+        var other = new SurveyAnswer.Content(null, null, null, null, null, List.of(new SurveyAnswer.TradeAnswer(13861, 1, 1, 0, 0, List.of())));
         assertThatThrownBy(() -> SurveyAnswer.give(campaign, UUID.randomUUID(), other, "recruteur", today, Instant.now(CLOCK)))
                 .isInstanceOf(BusinessRuleException.class);
     }

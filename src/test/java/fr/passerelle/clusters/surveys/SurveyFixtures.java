@@ -17,6 +17,10 @@ public final class SurveyFixtures {
     /** Welder and cook: two job titles of ROME. */
     public static final int WELDER = 404475;
     public static final int COOK = 13861;
+    /** ROME skills: arc welding under gas protection; reading a plan. */
+    public static final int ARC_WELDING = 486137;
+    public static final String ARC_WELDING_LABEL = "Utiliser des techniques de soudage à l'arc sous protection gazeuse avec électrode fusible";
+    public static final int READ_PLAN = 400355;
 
     private SurveyFixtures() {
     }
@@ -43,10 +47,10 @@ public final class SurveyFixtures {
         for (int i = 0; i < companies.size(); i++) {
             List<SurveyAnswer.TradeAnswer> lines = new ArrayList<>();
             if (i < welders) {
-                lines.add(new SurveyAnswer.TradeAnswer(WELDER, 3, 4, 2, 5, "soudage TIG"));
+                lines.add(new SurveyAnswer.TradeAnswer(WELDER, 3, 4, 2, 5, List.of(ARC_WELDING)));
             }
             if (i < cooks) {
-                lines.add(new SurveyAnswer.TradeAnswer(COOK, 1, 1, 0, 1, null));
+                lines.add(new SurveyAnswer.TradeAnswer(COOK, 1, 1, 0, 1, List.of()));
             }
             service.answer(TestActors.recruiterOf(companies.get(i)), clusterId, campaign.id(), null,
                     new SurveyAnswer.Content(null, null, null, null, null, lines));

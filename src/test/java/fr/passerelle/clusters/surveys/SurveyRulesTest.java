@@ -57,9 +57,17 @@ class SurveyRulesTest {
     }
 
     @Test
-    void theMostSoughtSkillsAreCountedIgnoringCaseAndSeparators() {
-        assertThat(SurveyQueries.topSkills(List.of("Soudage TIG ; lecture de plans", "soudage tig, CACES", "Lecture de plans; soudage TIG")))
-                .containsExactly("Soudage TIG", "lecture de plans", "CACES");
+    void theMostSoughtSkillsAreCountedIgnoringCaseMostNamedFirstWithTheirCount() {
+        assertThat(SurveyQueries.topSkills(List.of("Souder à l'arc", "Lire et exploiter un plan", "souder à l'arc", "CACES", "Souder à l'arc",
+                "lire et exploiter un plan")))
+                .containsExactly("Souder à l'arc (3)", "Lire et exploiter un plan (2)", "CACES (1)");
+        assertThat(SurveyQueries.topSkills(List.of("a", "b", "c", "d", "e", "f"))).hasSize(5);
+    }
+
+    @Test
+    void theWordsOfAnAnswerGivenBeforeRomeSkillsAreSplitOnSemicolonsAndCommas() {
+        assertThat(SurveyQueries.words("Soudage TIG ; lecture de plans,CACES ;")).containsExactly("Soudage TIG", "lecture de plans", "CACES");
+        assertThat(SurveyQueries.words(null)).isEmpty();
     }
 
     @Test

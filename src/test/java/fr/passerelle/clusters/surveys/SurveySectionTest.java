@@ -44,7 +44,7 @@ class SurveySectionTest {
                 today.plusDays(20), 5, 7), true, List.of());
         service.addTrade(staff, cluster.id(), campaign.id(), SurveyFixtures.COOK);
         service.answer(TestActors.recruiterOf(member), cluster.id(), campaign.id(), null, new SurveyAnswer.Content(null, null, null, 2, 4,
-                List.of(new SurveyAnswer.TradeAnswer(SurveyFixtures.COOK, 1, 2, 0, 1, null))));
+                List.of(new SurveyAnswer.TradeAnswer(SurveyFixtures.COOK, 1, 2, 0, 1, List.of()))));
 
         var forStaff = section.section(staff, cluster, clusters.access(staff, cluster.id())).orElseThrow();
         assertThat(forStaff.path()).isEqualTo("/gestion/clusters/" + cluster.id() + "/enquetes");

@@ -76,7 +76,7 @@ class SurveyServiceTest {
 
     private static SurveyAnswer.Content welders(int unfilled) {
         return new SurveyAnswer.Content(null, null, null, null, null,
-                List.of(new SurveyAnswer.TradeAnswer(SurveyFixtures.WELDER, 2, 3, unfilled, 4, "soudage TIG")));
+                List.of(new SurveyAnswer.TradeAnswer(SurveyFixtures.WELDER, 2, 3, unfilled, 4, List.of(SurveyFixtures.ARC_WELDING))));
     }
 
     private Actor account(Role role, UUID organisation) {
@@ -162,7 +162,7 @@ class SurveyServiceTest {
             assertThat(c.tensionPercent()).isEqualTo(100);
             assertThat(c.unfilled()).isEqualTo(6);
             assertThat(c.hiringNeeds()).isEqualTo(9);
-            assertThat(c.skills()).containsExactly("soudage TIG");
+            assertThat(c.skills()).containsExactly(SurveyFixtures.ARC_WELDING_LABEL + " (3)");
         });
         assertThat(cooks.cells()).singleElement().satisfies(c -> {
             assertThat(c.masked()).isTrue();
@@ -171,7 +171,7 @@ class SurveyServiceTest {
         });
 
         String csv = new String(Spreadsheet.csv(SurveyExport.table(cluster, SurveyKind.BAROMETER, results)), StandardCharsets.UTF_8);
-        assertThat(csv).contains("Masqué : moins de 3 réponses").contains("soudage TIG");
+        assertThat(csv).contains("Masqué : moins de 3 réponses").contains("soudage à l");
         assertThat(csv.lines().filter(l -> l.contains("H2913")).findFirst().orElseThrow()).contains(";3;100;6;9;");
     }
 
@@ -260,5 +260,46 @@ class SurveyServiceTest {
             assertThat(c.openUnfilled()).isNull();
             assertThat(c.maskReason()).isEqualTo("moins de 3 réponses");
         });
+    }
+
+    @Test
+    void theMostSoughtSkillsAreRomeSkillsCountedPerTradeWithTheWordsOfEarlierAnswersAndMaskedBelowTheMinimum() {
+        ClusterCard cluster = ClusterFixtures.cluster(directory, clusters, "11", unique("Pôle des compétences"), Sector.DIGITAL);
+        List<UUID> companies = List.of(ClusterFixtures.memberCompany(directory, clusters, cluster.id(), unique("Chaudronnerie"), today().minusYears(1)),
+                ClusterFixtures.memberCompany(directory, clusters, cluster.id(), unique("Tuyauterie"), today().minusYears(1)),
+                ClusterFixtures.memberCompany(directory, clusters, cluster.id(), unique("Soudure"), today().minusYears(1)));
+        SurveyCampaign campaign = barometer(cluster, today().minusDays(5), today().plusDays(5), true, List.of());
+        Actor first = TestActors.recruiterOf(companies.get(0));
+
+        assertThatThrownBy(() -> service.answer(first, cluster.id(), campaign.id(), null, new SurveyAnswer.Content(null, null, null, null, null,
+                List.of(new SurveyAnswer.TradeAnswer(SurveyFixtures.WELDER, 1, 2, 0, 1, List.of(999_999_999))))))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("liste du ROME");
+        assertThatThrownBy(() -> service.answer(first, cluster.id(), campaign.id(), null, new SurveyAnswer.Content(null, null, null, null, null,
+                List.of(new SurveyAnswer.TradeAnswer(SurveyFixtures.WELDER, 1, 2, 0, 1, List.of(1, 2, 3, 4, 5, 6))))))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("5 compétences au plus");
+
+        service.answer(first, cluster.id(), campaign.id(), null, new SurveyAnswer.Content(null, null, null, null, null,
+                List.of(new SurveyAnswer.TradeAnswer(SurveyFixtures.WELDER, 1, 2, 0, 1, List.of(SurveyFixtures.ARC_WELDING, SurveyFixtures.READ_PLAN)))));
+        service.answer(TestActors.recruiterOf(companies.get(1)), cluster.id(), campaign.id(), null, new SurveyAnswer.Content(null, null, null, null, null,
+                List.of(new SurveyAnswer.TradeAnswer(SurveyFixtures.WELDER, 2, 3, 1, 1, List.of(SurveyFixtures.ARC_WELDING)))));
+        assertThat(queries.results(cluster.id(), SurveyKind.BAROMETER).get(0).cells().get(0).skills()).as("masked under 3 answers").isEmpty();
+
+        service.answer(TestActors.recruiterOf(companies.get(2)), cluster.id(), campaign.id(), null, new SurveyAnswer.Content(null, null, null, null, null,
+                List.of(new SurveyAnswer.TradeAnswer(SurveyFixtures.WELDER, 2, 3, 1, 1, List.of(SurveyFixtures.ARC_WELDING)))));
+        // an answer given before ROME skills kept the company's own words: they count beside the ROME skills
+        jdbc.sql("""
+                        update survey_answer_trade set skills = 'Habilitation nucléaire ; lecture de plans'
+                         where answer_id = (select id from survey_answer where campaign_id = ? and organisation_id = ?)""")
+                .params(campaign.id(), companies.get(2)).update();
+
+        var welders = queries.results(cluster.id(), SurveyKind.BAROMETER).stream().filter(r -> r.jobTitleOgr() == SurveyFixtures.WELDER)
+                .findFirst().orElseThrow();
+        String readPlan = service.skillLabels(List.of(SurveyFixtures.READ_PLAN)).get(Integer.toString(SurveyFixtures.READ_PLAN));
+        assertThat(welders.cells().get(0).skills())
+                .containsExactly(SurveyFixtures.ARC_WELDING_LABEL + " (3)", "Habilitation nucléaire (1)", "lecture de plans (1)", readPlan + " (1)");
+
+        var state = service.answerState(TestActors.recruiterOf(companies.get(2)), cluster.id(), campaign.id());
+        assertThat(state.content().trades().get(0).skills()).isEqualTo("Habilitation nucléaire ; lecture de plans");
+        assertThat(state.content().trades().get(0).skillOgrs()).containsExactly(SurveyFixtures.ARC_WELDING);
     }
 }
