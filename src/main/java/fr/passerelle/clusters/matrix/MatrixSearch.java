@@ -324,23 +324,30 @@ class MatrixSearch {
         }
         StringBuilder sql = new StringBuilder();
         List<String> words = words(query.text());
-        Map<UUID, String[]> itemWords = new HashMap<>();
+        Map<MatrixAxis, Map<UUID, String[]>> itemWords = new EnumMap<>(MatrixAxis.class);
         Map<Integer, String[]> jobWords = new HashMap<>();
         if (!words.isEmpty()) {
-            java.util.stream.Stream.of(axes.skills(), axes.activities(), axes.markets()).flatMap(List::stream)
-                    .forEach(item -> itemWords.put(item.id(), labelWords(item.label())));
+            for (MatrixAxis axis : MatrixAxis.values()) {
+                Map<UUID, String[]> labels = new HashMap<>();
+                axes.of(axis).forEach(item -> labels.put(item.id(), labelWords(item.label())));
+                itemWords.put(axis, labels);
+            }
             vocabulary.values().forEach(j -> jobWords.put(j.ogr(), labelWords(java.util.Objects.toString(j.label(), "") + " " + java.util.Objects.toString(j.tradeLabel(), ""))));
         }
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
-            UUID[] items = itemWords.entrySet().stream().filter(en -> begins(en.getValue(), word)).map(Map.Entry::getKey).toArray(UUID[]::new);
             Integer[] jobs = jobWords.entrySet().stream().filter(en -> begins(en.getValue(), word)).map(Map.Entry::getKey).toArray(Integer[]::new);
             sql.append(" and (m.folded_name like :word").append(i);
             params.put("word" + i, "% " + word + "%");
-            if (items.length > 0) {
-                sql.append(" or e.skills && cast(:items").append(i).append(" as uuid[]) or e.activities && cast(:items").append(i)
-                        .append(" as uuid[]) or e.markets && cast(:items").append(i).append(" as uuid[])");
-                params.put("items" + i, items);
+            // Each axis's column against that axis's values only: an overlap compares every pair of elements.
+            for (MatrixAxis axis : MatrixAxis.values()) {
+                UUID[] items = itemWords.get(axis).entrySet().stream().filter(en -> begins(en.getValue(), word)).map(Map.Entry::getKey)
+                        .toArray(UUID[]::new);
+                if (items.length > 0) {
+                    String name = axis.parameter() + "Word" + i;
+                    sql.append(" or e.").append(axis.column()).append(" && cast(:").append(name).append(" as uuid[])");
+                    params.put(name, items);
+                }
             }
             if (jobs.length > 0) {
                 sql.append(" or e.job_titles && cast(:jobs").append(i).append(" as integer[])");
