@@ -4,6 +4,7 @@ import fr.passerelle.identity.Actor;
 import fr.passerelle.identity.CurrentActor;
 import fr.passerelle.jobs.candidates.CandidateForms.ExperienceForm;
 import fr.passerelle.jobs.candidates.CandidateForms.ProfileForm;
+import fr.passerelle.jobs.cvbank.ProfileViews;
 import fr.passerelle.platform.Downloads;
 import fr.passerelle.platform.FormErrors;
 import fr.passerelle.platform.Outcomes;
@@ -44,8 +45,11 @@ class CandidateSpaceController {
     private final CandidateProfiles profiles;
     private final CandidateExport export;
     private final CurrentActor currentActor;
+    private final ProfileViews profileViews;
 
-    CandidateSpaceController(CandidateSpace space, CandidateProfiles profiles, CandidateExport export, CurrentActor currentActor) {
+    CandidateSpaceController(CandidateSpace space, CandidateProfiles profiles, CandidateExport export, CurrentActor currentActor,
+                             ProfileViews profileViews) {
+        this.profileViews = profileViews;
         this.space = space;
         this.profiles = profiles;
         this.export = export;
@@ -53,7 +57,7 @@ class CandidateSpaceController {
     }
 
     @GetMapping(PATH)
-    String home(Model model) {
+    String home(@RequestParam(name = "vues", defaultValue = "1") int viewsPage, Model model) {
         Actor actor = currentActor.require();
         space.recordVisit(actor);
         Candidate candidate = space.profile(actor);
@@ -64,6 +68,7 @@ class CandidateSpaceController {
         model.addAttribute("cv", space.cvSummary(actor).orElse(null));
         model.addAttribute("experienceForm", ExperienceForm.empty(candidate.version()));
         model.addAttribute("formErrors", FormErrors.NONE);
+        model.addAttribute("profileViews", profileViews.ofCandidateAccount(actor.accountId(), viewsPage));
         return "jobs/candidates/space";
     }
 
@@ -114,7 +119,7 @@ class CandidateSpaceController {
             flash.addFlashAttribute("success", "Expérience ajoutée à votre profil.");
             return "redirect:" + PATH + "#experiences";
         }, () -> {
-            home(model);
+            home(1, model);
             model.addAttribute("experienceForm", form);
             model.addAttribute("formErrors", FormErrors.of(errors));
             return "jobs/candidates/space";
