@@ -31,7 +31,7 @@ update candidate set mobility_municipality = mobility_municipality;
 create index candidate_mobility_place on candidate (mobility_latitude, mobility_longitude) where mobility_latitude is not null;
 create index candidate_highest_level on candidate (highest_level) where highest_level is not null;
 
--- Every view of a profile in the CV bank (its page or its CV file): by whom, for which company, when. Deleted with the
+-- Every view of a profile in the CV bank (its page, its CV file, an export naming the candidate): by whom, for which company, when. Deleted with the
 -- candidate (erasure); the recruiter's account may go, the company's name at the time stays.
 create table candidate_profile_view (
     id                bigint       generated always as identity primary key,
@@ -39,7 +39,7 @@ create table candidate_profile_view (
     viewer_account_id uuid         references account (id) on delete set null,
     company_id        uuid         not null,
     company_name      varchar(300) not null,
-    what              varchar(10)  not null constraint candidate_profile_view_what_chk check (what in ('PROFILE', 'CV')),
+    what              varchar(10)  not null constraint candidate_profile_view_what_chk check (what in ('PROFILE', 'CV', 'EXPORT')),
     viewed_at         timestamptz  not null
 );
 create index candidate_profile_view_candidate on candidate_profile_view (candidate_id, viewed_at desc, id desc);

@@ -38,4 +38,9 @@ public final class CandidateSpacePage extends Page {
     public String consent(String slug) {
         return text("consent-" + slug);
     }
+
+    /** Who viewed the profile in the CV bank: the table's text. */
+    public String profileViews() {
+        return text("profile-views");
+    }
 }
