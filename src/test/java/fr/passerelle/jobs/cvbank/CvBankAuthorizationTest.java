@@ -128,4 +128,16 @@ class CvBankAuthorizationTest {
         }
         assertThat(wrong).isEmpty();
     }
+
+    @Test
+    void theLandingPageLinksToTheCvBankOnlyForItsReaders() throws Exception {
+        for (var person : people.entrySet()) {
+            if (person.getKey().equals("candidate")) {
+                continue;
+            }
+            String landing = mvc.perform(get("/gestion").with(as(users, person.getValue()))).andReturn().getResponse()
+                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(landing.contains("/gestion/cvtheque")).as(person.getKey()).isEqualTo(person.getKey().equals("member"));
+        }
+    }
 }
