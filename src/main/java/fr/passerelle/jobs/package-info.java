@@ -10,7 +10,11 @@
  * landing page; API {@link fr.passerelle.jobs.JobOffers}. And {@code candidates}: self-registration confirmed by e-mail, a structured profile on ROME
  * and the training catalogue, active for six months after its last update, a CV file, consents per purpose (versioned,
  * with history), export in JSON and PDF, erasure on request or after two years without activity, anonymous counts of
- * erasures; API {@link fr.passerelle.jobs.Candidates}.
+ * erasures; API {@link fr.passerelle.jobs.Candidates}. And {@code cvbank}: the members-only CV bank
+ * {@code /gestion/cvtheque}, readable by the recruiters of a company whose cluster membership is active today, showing
+ * only candidates who consented to the CV bank with an active profile; search by ROME job title or fiche, skill, place
+ * (mobility area or distance) and diploma level, paginated in SQL; each view of a profile or CV logged
+ * ({@code candidate_profile_view}) and shown to the candidate, erased with them; an audited CSV export.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"clusters", "trades", "training", "campus", "directory",
         "territory", "identity", "notifications", "platform"})
