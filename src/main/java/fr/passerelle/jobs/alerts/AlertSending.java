@@ -72,7 +72,7 @@ class AlertSending {
         LocalDate through = day.minusDays(1);
         int checked = 0;
         int mailed = 0;
-        UUID after = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
+        UUID after = new UUID(0, 0); // the smallest in PostgreSQL's (unsigned, bytewise) order
         while (true) {
             List<UUID> due = jdbc.sql("""
                             select id from candidate_alert where active and covered_through < ? and id > ? order by id limit ?""")
