@@ -63,7 +63,7 @@ public final class JobBoardPage extends Page {
     /** A candidate's button « Créer une alerte pour cette recherche ». */
     public NewAlertPage createAlert() {
         click("save-alert");
-        browser.waitForPath(p -> p.endsWith("/candidat/alertes/nouvelle"));
+        browser.waitForPath(p -> p.startsWith("/candidat/alertes/nouvelle"));
         return new NewAlertPage(browser);
     }
 
