@@ -300,6 +300,17 @@ class CandidateAlertsTest {
     }
 
     @Test
+    void theCandidatesExportHoldsTheirAlerts() throws Exception {
+        Actor ada = candidate("Ada Export");
+        consent(ada, true);
+        save(ada, "Export-" + key, "q=" + key + "&contrat=CDI");
+        mvc.perform(get("/candidat/export.json").with(as(ada))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Export-" + key)))
+                .andExpect(content().string(containsString("/offres?q=" + key + "&contrat=CDI")));
+        mvc.perform(get("/candidat/export.pdf").with(as(ada))).andExpect(status().isOk());
+    }
+
+    @Test
     void erasingTheCandidateErasesTheirAlerts() throws Exception {
         Actor gone = candidate("Val Efface");
         consent(gone, true);
