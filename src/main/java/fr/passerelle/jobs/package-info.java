@@ -14,7 +14,11 @@
  * {@code /gestion/cvtheque}, readable by the recruiters of a company whose cluster membership is active today, showing
  * only candidates who consented to the CV bank with an active profile; search by ROME job title or fiche, skill, place
  * (mobility area or distance) and diploma level, paginated in SQL; each view of a profile or CV logged
- * ({@code candidate_profile_view}) and shown to the candidate, erased with them; an audited CSV export.
+ * ({@code candidate_profile_view}) and shown to the candidate, erased with them; an audited CSV export. And
+ * {@code alerts}: a candidate saves a search of the board under a name (with their consent to alerts, 10 at most) and
+ * manages it at {@code /candidat/alertes}; every morning the offers published since the last day covered are e-mailed
+ * once, with a one-click unsubscribe; no e-mail without the consent; erased with the candidate. APIs
+ * {@link fr.passerelle.jobs.JobOfferSearches} and {@link fr.passerelle.jobs.CandidateAlertConsents}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"clusters", "trades", "training", "campus", "directory",
         "territory", "identity", "notifications", "platform"})

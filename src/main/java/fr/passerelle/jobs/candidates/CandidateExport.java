@@ -36,8 +36,11 @@ class CandidateExport {
     private final CandidateProfiles profiles;
     private final AuditTrail audit;
     private final ObjectMapper json;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    CandidateExport(CandidateSpace space, CandidateProfiles profiles, AuditTrail audit, ObjectMapper json) {
+    CandidateExport(CandidateSpace space, CandidateProfiles profiles, AuditTrail audit, ObjectMapper json,
+                    org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.space = space;
         this.profiles = profiles;
         this.audit = audit;
@@ -77,6 +80,11 @@ class CandidateExport {
                 "depuis", c.since() == null ? null : times.stamp(c.since()))).toList());
         data.put("historiqueDesConsentements", space.consentHistory(actor).stream().map(e -> map("finalite", e.purpose().label(),
                 "donne", e.given(), "versionDuTexte", e.wordingVersion(), "le", times.stamp(e.at()))).toList());
+        // The alerts (jobs.alerts) are the candidate's too: their names and searches are exported with the rest.
+        data.put("alertes", jdbc.sql("select name, search, active, created_at, last_sent_at from candidate_alert where candidate_id = ? order by created_at")
+                .param(candidate.id()).query((rs, n) -> map("nom", rs.getString(1), "recherche", "/offres" + (rs.getString(2).isEmpty() ? "" : "?" + rs.getString(2)),
+                        "active", rs.getBoolean(3), "creeeLe", times.stamp(rs.getTimestamp(4).toInstant()),
+                        "dernierEnvoi", rs.getTimestamp(5) == null ? null : times.stamp(rs.getTimestamp(5).toInstant()))).list());
         data.put("journal", audit.history(CandidateSpace.AUDITED, candidate.id()).stream().map(e -> map("le", e.when(),
                 "action", e.summary(), "champs", e.changes().stream().map(AuditTrail.Change::field).toList())).toList());
         return data;
@@ -112,6 +120,7 @@ class CandidateExport {
             case "cv" -> "CV";
             case "consentements" -> "Consentements";
             case "historiqueDesConsentements" -> "Historique des consentements";
+            case "alertes" -> "Alertes";
             case "journal" -> "Journal des modifications";
             default -> key;
         };

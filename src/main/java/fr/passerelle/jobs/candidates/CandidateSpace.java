@@ -104,7 +104,8 @@ class CandidateSpace {
     Candidate profile(Actor actor) {
         CandidatePermissions.requireCandidate(actor);
         return repository.findByAccountId(actor.accountId()).orElseGet(() -> {
-            Candidate opened = repository.save(Candidate.open(actor.accountId(), clock.instant()));
+            // Flushed at once: consents, CVs and alerts are then written with SQL referencing it.
+            Candidate opened = repository.saveAndFlush(Candidate.open(actor.accountId(), clock.instant()));
             audit.record(AUDITED, opened.id(), "CREATION", "Profil de candidat·e ouvert", List.of());
             return opened;
         });

@@ -129,6 +129,20 @@ class JobBoard {
                 .fetchHits(limit).stream().map(OfferView::of).toList();
     }
 
+    /**
+     * The public offers of a search published after {@code after} and up to {@code through}, newest first ({@code limit}
+     * at most), and their total: what an alert on that search sends.
+     */
+    @Transactional(readOnly = true)
+    SearchResult<JobOffer> publishedBetween(BoardQuery q, LocalDate after, LocalDate through, int limit) {
+        LocalDate today = service.today();
+        return Search.session(entityManager).search(JobOffer.class)
+                .where(f -> f.bool().filter(predicate(f, q, null, today, null, null))
+                        .filter(f.range().field("publishedOn").between(after.plusDays(1), through)))
+                .sort(f -> f.field("publishedOn").desc())
+                .fetch(limit);
+    }
+
     java.time.LocalDate today() {
         return service.today();
     }

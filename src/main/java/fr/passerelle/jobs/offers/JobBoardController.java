@@ -56,6 +56,7 @@ class JobBoardController {
         model.addAttribute("pageUrls", pageLinks(query, results));
         model.addAttribute("apiUrl", query.url("/api/v1/job-offers", 1));
         model.addAttribute("feedUrl", query.url("/offres/flux.atom", 1));
+        model.addAttribute("alertUrl", query.url("/candidat/alertes/nouvelle", 1));
         model.addAttribute("radii", BoardQuery.RADII);
         List<Map<String, Object>> points = new ArrayList<>();
         for (OfferView o : results.items()) {

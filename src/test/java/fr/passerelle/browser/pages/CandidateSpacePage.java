@@ -43,4 +43,18 @@ public final class CandidateSpacePage extends Page {
     public String profileViews() {
         return text("profile-views");
     }
+
+    /** Gives the consent of a purpose unless it is given already. */
+    public CandidateSpacePage ensureConsent(String slug) {
+        if (!consent(slug).contains("Donné le")) {
+            toggleConsent(slug);
+        }
+        return this;
+    }
+
+    public CandidateAlertsPage alerts() {
+        click("my-alerts");
+        browser.waitForPath(p -> p.endsWith("/candidat/alertes"));
+        return new CandidateAlertsPage(browser);
+    }
 }

@@ -60,6 +60,18 @@ public final class JobBoardPage extends Page {
         return new PublicJobOfferPage(browser);
     }
 
+    /** A candidate's button « Créer une alerte pour cette recherche ». */
+    public NewAlertPage createAlert() {
+        click("save-alert");
+        browser.waitForPath(p -> p.startsWith("/candidat/alertes/nouvelle"));
+        return new NewAlertPage(browser);
+    }
+
+    /** Whether the page offers to save the search as an alert. */
+    public boolean offersAlert() {
+        return !browser.findAll("#save-alert").isEmpty();
+    }
+
     /** One public offer ({@code /offres/{id}}). */
     public static final class PublicJobOfferPage extends Page {
 

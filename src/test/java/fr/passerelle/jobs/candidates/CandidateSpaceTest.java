@@ -227,6 +227,9 @@ class CandidateSpaceTest {
         mvc.perform(post("/candidat/profil/experiences").with(as(gone)).with(csrf()).param("version", String.valueOf(version(gone)))
                 .param("employer", employer).param("job", "Soudeuse").param("startedOn", "01/03/2021"));
         mvc.perform(post("/candidat/consentements/salons").param("given", "true").with(as(gone)).with(csrf()));
+        mvc.perform(post("/candidat/consentements/alertes").param("given", "true").with(as(gone)).with(csrf()));
+        mvc.perform(post("/candidat/alertes").param("name", "Alerte " + employer).param("search", "q=" + employer).with(as(gone)).with(csrf()))
+                .andExpect(redirectedUrl("/candidat/alertes"));
         mvc.perform(multipart("/candidat/cv").file(new MockMultipartFile("file", "cv-zoe.pdf", "application/pdf", TestFiles.pdf(employer)))
                 .with(as(gone)).with(csrf()));
         int before = erasures("REQUEST");
@@ -241,7 +244,7 @@ class CandidateSpaceTest {
 
         assertThat(accounts.byId(gone.accountId())).isEmpty();
         assertThat(tablesHolding(gone.email(), gone.displayName(), employer))
-                .as("no table holds the e-mail, the name or the employer").isEmpty();
+                .as("no table holds the e-mail, the name or the employer (in a profile, a CV or an alert's name and search)").isEmpty();
         assertThat(erasures("REQUEST")).isEqualTo(before + 1);
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'EFFACEMENT' and entity_type = 'candidate' and summary like '%à sa demande%'")
                 .query(Integer.class).single()).isPositive();
