@@ -20,7 +20,7 @@ class JobBoardBrowserTest extends BrowserTest {
         logInAs("recruteur");
         var form = JobOfferFormPage.openNew(browser());
         form.assertAccessible();
-        form.title(key).jobTitle("soudeu", 404475).contract("CDD", "6").place("Saint-Nazaire (44)").level("LEVEL_3")
+        form.title(key).jobTitle("soudeu", 404475).clusterIfAsked("Neopolia").contract("CDD", "6").place("Saint-Nazaire (44)").level("LEVEL_3")
                 .salary("32000", "28000").applyByEmail("rh@exemple.invalid").save();
         form.expectFieldError("salaryMax", "Le salaire maximum ne peut être inférieur au salaire minimum.");
         assertThat(form.valueOf("title")).isEqualTo(key);

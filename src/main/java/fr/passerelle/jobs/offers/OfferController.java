@@ -110,6 +110,9 @@ class OfferController {
             UUID company = FrenchInput.id("company", form.company(), "Choisissez l’entreprise qui recrute.");
             UUID cluster = form.cluster() == null || form.cluster().isBlank() ? null
                     : FrenchInput.id("cluster", form.cluster(), "Choisissez le cluster.");
+            if (cluster == null && service.postingClusters(actor, company).size() > 1) {
+                throw new BusinessRuleException("cluster", "Choisissez le cluster par lequel l’offre est publiée : votre entreprise est membre de plusieurs.");
+            }
             Municipality town = service.commune(form.commune());
             UUID id = service.draft(actor, company, cluster, form.details(town.code()));
             flash.addFlashAttribute("success", "L’offre est enregistrée en brouillon : choisissez les compétences demandées, puis publiez-la.");

@@ -28,6 +28,15 @@ public final class JobOfferFormPage extends Page {
         return this;
     }
 
+    /** Chooses the cluster the offer goes through, when the company is a member of several (the form then asks). */
+    public JobOfferFormPage clusterIfAsked(String name) {
+        if (!browser.findAll("select#cluster").isEmpty()) {
+            var select = new org.openqa.selenium.support.ui.Select(browser.find("select#cluster"));
+            select.getOptions().stream().filter(o -> o.getText().contains(name)).findFirst().orElseThrow().click();
+        }
+        return this;
+    }
+
     public JobOfferFormPage contract(String contract, String months) {
         select("contract", contract);
         replace("durationMonths", months);
